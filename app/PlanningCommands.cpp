@@ -1,0 +1,318 @@
+// plan, whatif-password and compare-versions: the planning rules from a script.
+#include "CommandLine.h"
+#include "domain/ClientVersion.h"
+#include "planning/PasswordWhatIfPlanner.h"
+#include "planning/PlanJson.h"
+#include "planning/TransitionPlanner.h"
+#include "store/Inventory.h"
+#include "store/PlanStore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+#include <cmath>
+
+namespace CommandLine {
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QString isoOrNone(const std::optional<qint64>& time)
+{
+    return time ? UtcTime::format(*time) : tr("none");
+}
+
+// The options plan, whatif-password and report share.
+struct TimingOptions
+{
+    QCommandLineOption propagation {QStringLiteral("propagation-hours"),
+        tr("Propagation to the CAPs, P (default 1, Q278856)."), QStringLiteral("H"), QStringLiteral("1")};
+    QCommandLineOption ccim {QStringLiteral("ccim-hours"), tr("The CCIM maintenance cycle, C (default 23, Q231232)."),
+        QStringLiteral("H"), QStringLiteral("23")};
+    QCommandLineOption retry {QStringLiteral("retry-minutes"),
+        tr("Retry when no CAP is reachable, R (default 60, Q236052)."), QStringLiteral("M"), QStringLiteral("60")};
+    QCommandLineOption margin {QStringLiteral("margin-hours"),
+        tr("A safety margin added to the safe time (default 0)."), QStringLiteral("H"), QStringLiteral("0")};
+
+    void addTo(QCommandLineParser& parser, bool withMargin) const
+    {
+        parser.addOptions({propagation, ccim, retry});
+        if (withMargin)
+            parser.addOption(margin);
+    }
+
+    // Nothing, after printing what is wrong, when a value is not a number of 0 or more.
+    std::optional<TimingParameters> read(const QCommandLineParser& parser, bool withMargin) const
+    {
+        TimingParameters timing;
+        const std::pair<const QCommandLineOption*, qint64*> fields[] = {{&propagation, &timing.propagation},
+            {&ccim, &timing.ccimCycle}, {&retry, &timing.retry}, {&margin, &timing.margin}};
+        for (const auto& [option, target] : fields) {
+            if (option == &margin && !withMargin)
+                continue;
+            bool ok = false;
+            const double value = parser.value(*option).toDouble(&ok);
+            if (!ok || !std::isfinite(value) || value < 0 || value > 1e6) {
+                printError(tr("capplanner: --%1 takes a number of 0 or more").arg(option->names().constFirst()));
+                return std::nullopt;
+            }
+            const qint64 unit = option == &retry ? UtcTime::Minute : UtcTime::Hour;
+            *target = qRound64(value * unit);
+        }
+        return timing;
+    }
+};
+
+std::optional<qint64> readTime(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    const auto time = UtcTime::parse(parser.value(option));
+    if (!time)
+        printError(tr("capplanner: --%1 takes an ISO 8601 time such as 2026-12-01T08:00:00Z")
+                       .arg(option.names().constFirst()));
+    return time;
+}
+
+QStringList names(const QString& list)
+{
+    QStringList result;
+    for (const QString& name : list.split(u',', Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty())
+            result << name.trimmed();
+    }
+    return result;
+}
+
+void printJson(const QJsonObject& object)
+{
+    printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+QString summary(const TransitionPlan& plan)
+{
+    const TransitionRequest& r = plan.request;
+    const PlanCounts& c = plan.counts;
+    QString text;
+    text += tr("%1 transition at site %2, starting %3\n")
+                .arg(r.kind == TransitionKind::Cap ? tr("CAP") : tr("Account"), r.site, UtcTime::format(r.start));
+    text += tr("  retire: %1\n  add:    %2\n")
+                .arg(r.retire.join(QStringLiteral(", ")),
+                    r.add.isEmpty() ? tr("nothing") : r.add.join(QStringLiteral(", ")));
+    text += plan.safeRemoval ? tr("Safe removal: %1\n").arg(UtcTime::format(*plan.safeRemoval))
+                             : tr("Safe removal: NONE - this plan orphans every pending client\n");
+    text += tr("Clients: %1 in scope (%2 pending, %3 confirmed), %4 stale, %5 unaffected\n")
+                .arg(c.inScope)
+                .arg(c.pending)
+                .arg(c.confirmed)
+                .arg(c.stale)
+                .arg(c.unaffected);
+    if (r.proposedRemoval)
+        text += tr("At risk if removed at %1: %2 clients\n").arg(UtcTime::format(*r.proposedRemoval)).arg(c.atRisk);
+    for (const ProfileDeadline& p : plan.profiles)
+        text += tr("  %1: %2 pending, updated by %3\n")
+                    .arg(p.name.value_or(tr("(no profile)")))
+                    .arg(p.clients)
+                    .arg(UtcTime::format(p.deadline));
+    text += tr("Upgrade-blocked pending clients: %1\n").arg(plan.upgradeBlockCount);
+    for (const LogonPointAssignment& a : plan.logonPointAssignment)
+        text += tr("  site %1 (%2) gets no new clients at %3, whose newest site is at %4\n")
+                    .arg(a.site, a.siteVersion, a.logonPoint, a.newestVersion);
+    for (const LicenceWarning& w : plan.licenceWarnings)
+        text += tr("  licences: %1 has %2, expects %3 connections at peak\n")
+                    .arg(w.cap)
+                    .arg(w.licenses)
+                    .arg(w.expectedConnections);
+    text += tr("Pending clients without automatic recovery: %1\n").arg(plan.noAutomaticRecoveryCount);
+    for (const PlanWarning& w : plan.warnings)
+        text += tr("Warning (%1): %2\n").arg(w.code, w.message);
+    return text;
+}
+} // namespace
+
+int plan(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Plans the replacement of CAPs or client connection accounts at a site "
+                                        "(Q260824) and computes when the old ones can be removed safely."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The inventory file."), QStringLiteral("FILE"));
+    const QCommandLineOption site(QStringLiteral("site"), tr("The site code."), QStringLiteral("CODE"));
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("cap or account."), QStringLiteral("KIND"));
+    const QCommandLineOption retire(
+        QStringLiteral("retire"), tr("The CAPs or accounts to retire, comma-separated."), QStringLiteral("NAMES"));
+    const QCommandLineOption add(
+        QStringLiteral("add"), tr("The new CAPs or accounts, comma-separated."), QStringLiteral("NAMES"));
+    const QCommandLineOption start(
+        QStringLiteral("start"), tr("When the new ones are live (ISO 8601)."), QStringLiteral("TIME"));
+    const QCommandLineOption removal(
+        QStringLiteral("removal"), tr("A proposed removal time, to list who is at risk."), QStringLiteral("TIME"));
+    const QCommandLineOption peak(QStringLiteral("peak-fraction"),
+        tr("Share of the site's clients connecting at once (default 0.05)."), QStringLiteral("F"),
+        QStringLiteral("0.05"));
+    const QCommandLineOption connections(QStringLiteral("connections-per-client"),
+        tr("Connections one installing client holds (default 3, Q208618)."), QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption save(QStringLiteral("save"), tr("Save the plan and print its id."));
+    TimingOptions timingOptions;
+    parser.addOptions({db, site, kind, retire, add, start, removal});
+    timingOptions.addTo(parser, true);
+    parser.addOptions({peak, connections, json, save});
+    int status = Ok;
+    if (!parse(parser, arguments, 0, &status))
+        return status;
+
+    TransitionRequest request;
+    request.site = parser.value(site);
+    const auto parsedKind = Enums::parseTransitionKind(parser.value(kind));
+    if (request.site.isEmpty() || !parsedKind || !parser.isSet(retire) || !parser.isSet(start)) {
+        printError(tr("capplanner: plan needs --site CODE, --kind cap|account, --retire NAMES and --start TIME"));
+        return UsageError;
+    }
+    request.kind = *parsedKind;
+    request.retire = names(parser.value(retire));
+    request.add = names(parser.value(add));
+    const auto startTime = readTime(parser, start);
+    const auto timing = timingOptions.read(parser, true);
+    if (!startTime || !timing)
+        return UsageError;
+    request.start = *startTime;
+    request.timing = *timing;
+    if (parser.isSet(removal)) {
+        const auto removalTime = readTime(parser, removal);
+        if (!removalTime)
+            return UsageError;
+        request.proposedRemoval = removalTime;
+    }
+    bool okPeak = false;
+    bool okConnections = false;
+    request.load.peakFraction = parser.value(peak).toDouble(&okPeak);
+    request.load.connectionsPerClient = parser.value(connections).toInt(&okConnections);
+    if (!okPeak || request.load.peakFraction < 0 || request.load.peakFraction > 1 || !okConnections
+        || request.load.connectionsPerClient < 0) {
+        printError(tr("capplanner: --peak-fraction takes a number from 0 to 1, --connections-per-client a whole "
+                      "number of 0 or more"));
+        return UsageError;
+    }
+
+    Inventory inventory;
+    if (!openInventory(inventory, parser.value(db), false, &status))
+        return status;
+    QString error;
+    const std::optional<TransitionPlan> result = TransitionPlanner(inventory).plan(request, &error);
+    if (!result) {
+        printError(QStringLiteral("capplanner: ") + error);
+        return DataError;
+    }
+    if (parser.isSet(save)) {
+        const std::optional<qint64> id = PlanStore(inventory).save(*result, &error);
+        if (!id) {
+            printError(QStringLiteral("capplanner: ") + error);
+            return DataError;
+        }
+        if (!parser.isSet(json))
+            printOut(tr("Saved as plan %1\n").arg(*id));
+        else
+            printError(tr("Saved as plan %1").arg(*id));
+    }
+    if (parser.isSet(json))
+        printJson(PlanJson::toJson(*result));
+    else
+        printOut(summary(*result));
+    return Ok;
+}
+
+int whatIfPassword(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("What if the password of a client connection account changes in place "
+                                        "(Q227033, Q237759)? Nothing is changed and no password is asked for."));
+    const QCommandLineOption db(QStringLiteral("db"), tr("The inventory file."), QStringLiteral("FILE"));
+    const QCommandLineOption site(QStringLiteral("site"), tr("The site code."), QStringLiteral("CODE"));
+    const QCommandLineOption account(
+        QStringLiteral("account"), tr("The account whose password changes."), QStringLiteral("NAME"));
+    const QCommandLineOption at(
+        QStringLiteral("at"), tr("When the password changes (ISO 8601)."), QStringLiteral("TIME"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    TimingOptions timingOptions;
+    parser.addOptions({db, site, account, at});
+    timingOptions.addTo(parser, false);
+    parser.addOption(json);
+    int status = Ok;
+    if (!parse(parser, arguments, 0, &status))
+        return status;
+    if (!parser.isSet(site) || !parser.isSet(account) || !parser.isSet(at)) {
+        printError(tr("capplanner: whatif-password needs --site CODE, --account NAME and --at TIME"));
+        return UsageError;
+    }
+    PasswordWhatIfRequest request;
+    request.site = parser.value(site);
+    request.account = parser.value(account);
+    const auto time = readTime(parser, at);
+    const auto timing = timingOptions.read(parser, false);
+    if (!time || !timing)
+        return UsageError;
+    request.at = *time;
+    request.timing = *timing;
+    Inventory inventory;
+    if (!openInventory(inventory, parser.value(db), false, &status))
+        return status;
+    QString error;
+    const std::optional<PasswordWhatIf> result = PasswordWhatIfPlanner(inventory).evaluate(request, &error);
+    if (!result) {
+        printError(QStringLiteral("capplanner: ") + error);
+        return DataError;
+    }
+    if (parser.isSet(json)) {
+        printJson(PlanJson::toJson(*result));
+        return Ok;
+    }
+    QString text = tr("Password change of %1 at site %2 at %3\n")
+                       .arg(request.account, request.site, UtcTime::format(request.at));
+    text += tr("  orphaned %1, fallback %2, unaffected %3, stale %4\n")
+                .arg(result->orphaned)
+                .arg(result->fallback)
+                .arg(result->unaffected)
+                .arg(result->stale);
+    text += tr("  all fallback clients updated by: %1\n").arg(isoOrNone(result->allUpdatedBy));
+    text += result->lockoutEnabled ? tr("  lockout (threshold %1): from %2 until %3\n")
+                                         .arg(result->lockoutThreshold)
+                                         .arg(isoOrNone(result->lockedFrom), isoOrNone(result->lockedUntil))
+                                   : tr("  lockout: disabled in the site's domain\n");
+    text += tr("  orphaned clients uninstall themselves by: %1\n").arg(isoOrNone(result->selfUninstallBy));
+    for (const RecoveryOption& option : result->recovery)
+        text += tr("  recovery %1: %2, %3 clients. %4\n")
+                    .arg(option.method, option.available ? tr("applies") : tr("does not apply"))
+                    .arg(option.clients)
+                    .arg(option.note);
+    text += tr("Safer: add a new account at %1, remove %2 at %3 (Q237759)\n")
+                .arg(UtcTime::format(result->addNewAccountAt), request.account, UtcTime::format(result->removeOldAt));
+    text += tr("Rotation: a new account every %1 days, %2 accounts valid at once\n")
+                .arg(result->cadenceDays)
+                .arg(result->accountsNeeded);
+    printOut(text);
+    return Ok;
+}
+
+int compareVersions(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Compares version A with version B as Boot32wn does (Q262677): same, hotfix-newer, hotfix-older, "
+           "significant-newer or significant-older."));
+    parser.addPositionalArgument(QStringLiteral("A"), tr("A version such as 2.00.1493.2000."));
+    parser.addPositionalArgument(QStringLiteral("B"), tr("The version to compare with."));
+    int status = Ok;
+    if (!parse(parser, arguments, 2, &status))
+        return status;
+    QString error;
+    const auto a = ClientVersion::parse(parser.positionalArguments().at(0), &error);
+    const auto b = a ? ClientVersion::parse(parser.positionalArguments().at(1), &error) : std::nullopt;
+    if (!a || !b) {
+        printError(QStringLiteral("capplanner: ") + error);
+        return DataError;
+    }
+    printOut(ClientVersion::differenceName(a->compare(*b)) + u'\n');
+    return Ok;
+}
+
+} // namespace CommandLine

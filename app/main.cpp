@@ -1,0 +1,94 @@
+#include "CommandLine.h"
+#include "MainWindow.h"
+#include "demo/DemoInventory.h"
+#include "store/Inventory.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace {
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CapPlanner"));
+    QCoreApplication::setApplicationName(QStringLiteral("capplanner"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CAPPLANNER_VERSION));
+}
+
+// The inventory the console opens when none is named: a demo one, made on first start in the
+// user's data folder.
+QString defaultInventory(QString* error)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString path = folder + QStringLiteral("/demo-inventory.db");
+    if (QFileInfo::exists(path))
+        return path;
+    Inventory inventory;
+    if (!inventory.open(path, error) || !DemoInventory::create(inventory, 20000, 1, error))
+        return {};
+    return path;
+}
+
+int runGui(int argc, char** argv, const QStringList& arguments)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Opens the CapPlanner console."));
+    const QCommandLineOption db(
+        QStringLiteral("db"), QCoreApplication::translate("main", "The inventory to open."), QStringLiteral("FILE"));
+    parser.addOption(db);
+    int status = CommandLine::Ok;
+    if (!CommandLine::parse(parser, arguments, 0, &status))
+        return status;
+    QString error;
+    const QString path = parser.isSet(db) ? parser.value(db) : defaultInventory(&error);
+    MainWindow window;
+    if (path.isEmpty() || !window.openInventory(path, &error)) {
+        CommandLine::printError(error);
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CapPlanner"), error);
+        return CommandLine::DataError;
+    }
+    window.resize(1280, 800);
+    window.show();
+    return app.exec();
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const QString first = arguments.value(1);
+
+    if (first == u"--version" || first == u"-v") {
+        CommandLine::printOut(QStringLiteral("capplanner %1\n").arg(QStringLiteral(CAPPLANNER_VERSION)));
+        return CommandLine::Ok;
+    }
+    if (first == u"--help" || first == u"-h" || first == u"help") {
+        CommandLine::printOut(CommandLine::usage());
+        return CommandLine::Ok;
+    }
+    if (first.isEmpty() || first.startsWith(u'-') || first == u"gui") {
+        QStringList guiArguments = arguments;
+        if (first == u"gui")
+            guiArguments.removeAt(1);
+        return runGui(argc, argv, guiArguments);
+    }
+    const CommandLine::Command* command = CommandLine::find(first);
+    if (!command) {
+        CommandLine::printError(
+            QStringLiteral("capplanner: unknown command \"%1\"\n\n").arg(first) + CommandLine::usage());
+        return CommandLine::UsageError;
+    }
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    QStringList commandArguments = arguments;
+    commandArguments.removeAt(1);
+    return command->run(commandArguments);
+}

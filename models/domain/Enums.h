@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// The enumerations of DOMAIN.md with their CSV spellings.
+enum class OsFamily { Nt4, W2k, Win9x };
+enum class InstallMethod { Logon, Push, Manual };
+enum class Licensing { PerSeat, PerServer };
+enum class TransitionKind { Cap, Account };
+
+namespace Enums {
+QString name(OsFamily value);
+QString name(InstallMethod value);
+QString name(Licensing value);
+QString name(TransitionKind value);
+
+std::optional<OsFamily> parseOs(const QString& text);
+std::optional<InstallMethod> parseInstallMethod(const QString& text);
+std::optional<Licensing> parseLicensing(const QString& text);
+std::optional<TransitionKind> parseTransitionKind(const QString& text);
+
+// Q237759: Windows NT family clients connect with the client connection accounts.
+inline bool isNtFamily(OsFamily os)
+{
+    return os != OsFamily::Win9x;
+}
+
+QStringList osNames();
+QStringList installMethodNames();
+QStringList licensingNames();
+
+// yes/no/true/false/1/0, case-insensitive.
+std::optional<bool> parseBool(const QString& text);
+} // namespace Enums

@@ -1,0 +1,82 @@
+#include "CsvExporter.h"
+
+#include "Inventory.h"
+#include "TableSpec.h"
+#include "csv/CsvWriter.h"
+#include "domain/UtcTime.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString selectSql(const TableSpec& spec)
+{
+    QStringList expressions;
+    for (const ColumnSpec& column : spec.columns) {
+        if (column.type == FieldType::SiteList)
+            // Sites in the order the logon point lists them.
+            expressions << QStringLiteral("(SELECT group_concat(site, ';') FROM (SELECT site FROM logon_point_sites s "
+                                          "WHERE s.server = t.server ORDER BY position))");
+        else
+            expressions << QStringLiteral("t.") + column.name;
+    }
+    QStringList order;
+    for (const QString& key : spec.key)
+        order << QStringLiteral("t.") + key;
+    return QStringLiteral("SELECT %1 FROM %2 t ORDER BY %3")
+        .arg(expressions.join(QStringLiteral(", ")), spec.sqlTable, order.join(QStringLiteral(", ")));
+}
+
+QString formatField(FieldType type, const QVariant& value)
+{
+    if (value.isNull())
+        return {};
+    switch (type) {
+    case FieldType::Time:
+        return UtcTime::format(value.toLongLong());
+    case FieldType::Bool:
+        return value.toInt() ? QStringLiteral("yes") : QStringLiteral("no");
+    case FieldType::Hours:
+        return QString::number(value.toDouble(), 'g', 15);
+    default:
+        return value.toString();
+    }
+}
+} // namespace
+
+CsvExporter::CsvExporter(const Inventory& inventory)
+    : m_inventory(inventory)
+{
+}
+
+bool CsvExporter::exportTable(const QString& table, QIODevice* out, QString* error)
+{
+    const TableSpec* spec = TableSpecs::find(table);
+    if (!spec) {
+        *error = QCoreApplication::translate("CsvExporter", "unknown table \"%1\"; the tables are %2")
+                     .arg(table, TableSpecs::names().join(QStringLiteral(", ")));
+        return false;
+    }
+    QSqlQuery query = m_inventory.prepare(selectSql(*spec));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    CsvWriter writer(out);
+    writer.writeRecord(spec->columnNames());
+    QStringList fields;
+    const qsizetype count = spec->columns.size();
+    while (query.next()) {
+        fields.clear();
+        for (qsizetype i = 0; i < count; ++i)
+            fields << formatField(spec->columns.at(i).type, query.value(static_cast<int>(i)));
+        writer.writeRecord(fields);
+    }
+    if (!writer.flush()) {
+        *error = out->errorString();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+class Inventory;
+class QIODevice;
+
+// Writes one table as CSV: the header in the table's own column order, rows ordered by key, times
+// in ISO 8601 UTC, booleans as yes/no. Importing the result into an empty inventory and exporting
+// again gives the same bytes.
+class CsvExporter final
+{
+public:
+    explicit CsvExporter(const Inventory& inventory);
+    bool exportTable(const QString& table, QIODevice* out, QString* error);
+
+private:
+    const Inventory& m_inventory;
+};

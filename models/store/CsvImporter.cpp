@@ -1,0 +1,376 @@
+#include "CsvImporter.h"
+
+#include "Inventory.h"
+#include "TableSpec.h"
+#include "Transaction.h"
+#include "csv/CsvReader.h"
+#include "domain/ClientVersion.h"
+#include "domain/Enums.h"
+#include "domain/UtcTime.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <cmath>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CsvImporter", text);
+}
+
+QSet<QString> loadKeys(const Inventory& inventory, const QString& sql)
+{
+    QSet<QString> keys;
+    QSqlQuery query = inventory.prepare(sql);
+    if (query.exec()) {
+        while (query.next())
+            keys.insert(query.value(0).toString());
+    }
+    return keys;
+}
+
+struct RowError
+{
+    QString column;
+    QString message;
+};
+
+// Turns the text of one field into what the store keeps, or says what is wrong with it.
+class FieldConverter
+{
+public:
+    QSet<QString> sites;
+    QSet<QString> profiles;
+    QSet<QString> domains;
+
+    // Checks one field; appends the values it binds (a version binds its text and its key).
+    std::optional<QString> convert(const ColumnSpec& column, const QString& raw, QVariantList& values) const
+    {
+        const QString text = column.type == FieldType::Text ? raw : raw.trimmed();
+        if (text.isEmpty()) {
+            if (!column.optional)
+                return tr("must not be empty");
+            values << QVariant();
+            if (column.type == FieldType::Version)
+                values << QVariant();
+            return std::nullopt;
+        }
+        switch (column.type) {
+        case FieldType::Text:
+            values << text;
+            return std::nullopt;
+        case FieldType::Count: {
+            bool ok = false;
+            const qlonglong n = text.toLongLong(&ok);
+            if (!ok || n < 0 || n > std::numeric_limits<int>::max())
+                return tr("\"%1\" is not a whole number of 0 or more").arg(text.left(40));
+            values << n;
+            return std::nullopt;
+        }
+        case FieldType::Hours: {
+            bool ok = false;
+            const double h = text.toDouble(&ok);
+            if (!ok || !std::isfinite(h) || h < 0 || h > 1e6)
+                return tr("\"%1\" is not a number of hours of 0 or more").arg(text.left(40));
+            values << h;
+            return std::nullopt;
+        }
+        case FieldType::Bool: {
+            const auto b = Enums::parseBool(text);
+            if (!b)
+                return tr("\"%1\" is not one of yes, no, true, false, 1, 0").arg(text.left(40));
+            values << (*b ? 1 : 0);
+            return std::nullopt;
+        }
+        case FieldType::Time: {
+            const auto t = UtcTime::parse(text);
+            if (!t)
+                return tr("\"%1\" is not an ISO 8601 time such as 2026-12-01T08:00:00Z").arg(text.left(40));
+            values << *t;
+            return std::nullopt;
+        }
+        case FieldType::Version: {
+            QString why;
+            const auto v = ClientVersion::parse(text, &why);
+            if (!v)
+                return why;
+            values << text << v->significanceKey();
+            return std::nullopt;
+        }
+        case FieldType::Os:
+            return checkEnum(text, Enums::parseOs(text).has_value(), Enums::osNames(), values);
+        case FieldType::InstallMethod:
+            return checkEnum(text, Enums::parseInstallMethod(text).has_value(), Enums::installMethodNames(), values);
+        case FieldType::Licensing:
+            return checkEnum(text, Enums::parseLicensing(text).has_value(), Enums::licensingNames(), values);
+        case FieldType::SiteRef:
+            return checkReference(text, sites, tr("unknown site \"%1\""), values);
+        case FieldType::ProfileRef:
+            return checkReference(text, profiles, tr("unknown disconnection profile \"%1\""), values);
+        case FieldType::DomainRef:
+            return checkReference(text, domains, tr("unknown domain \"%1\""), values);
+        case FieldType::SiteList: {
+            const QStringList codes = text.split(u';');
+            QSet<QString> seen;
+            for (const QString& raw : codes) {
+                const QString code = raw.trimmed();
+                if (code.isEmpty())
+                    return tr("an empty site code in \"%1\"").arg(text.left(40));
+                if (!sites.contains(code))
+                    return tr("unknown site \"%1\"").arg(code.left(40));
+                if (seen.contains(code))
+                    return tr("site \"%1\" is listed twice").arg(code.left(40));
+                seen.insert(code);
+            }
+            values << text;
+            return std::nullopt;
+        }
+        }
+        return std::nullopt;
+    }
+
+private:
+    static std::optional<QString> checkEnum(
+        const QString& text, bool valid, const QStringList& names, QVariantList& values)
+    {
+        if (!valid)
+            return tr("\"%1\" is not one of %2").arg(text.left(40), names.join(QStringLiteral(", ")));
+        values << text;
+        return std::nullopt;
+    }
+
+    static std::optional<QString> checkReference(
+        const QString& text, const QSet<QString>& known, const QString& message, QVariantList& values)
+    {
+        if (!known.contains(text))
+            return message.arg(text.left(40));
+        values << text;
+        return std::nullopt;
+    }
+};
+
+QString sqlColumnsOf(const ColumnSpec& column, QStringList& sqlColumns)
+{
+    if (column.type == FieldType::SiteList)
+        return {};
+    sqlColumns << column.name;
+    if (column.type == FieldType::Version)
+        sqlColumns << QStringLiteral("version_key");
+    return column.name;
+}
+
+QString upsertSql(const TableSpec& spec, const QStringList& sqlColumns)
+{
+    QStringList placeholders;
+    QStringList updates;
+    for (const QString& c : sqlColumns) {
+        placeholders << QStringLiteral("?");
+        if (!spec.key.contains(c))
+            updates << QStringLiteral("%1 = excluded.%1").arg(c);
+    }
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO ")
+                      .arg(spec.sqlTable, sqlColumns.join(u','), placeholders.join(u','), spec.key.join(u','));
+    sql += updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(u',');
+    return sql;
+}
+} // namespace
+
+CsvImporter::CsvImporter(Inventory& inventory)
+    : m_inventory(inventory)
+{
+}
+
+CsvImporter::Result CsvImporter::importFile(const QString& table, const QString& path)
+{
+    Result result;
+    const TableSpec* spec = TableSpecs::find(table);
+    if (!spec) {
+        result.error = tr("%1: unknown table \"%2\"; the tables are %3")
+                           .arg(path, table, TableSpecs::names().join(QStringLiteral(", ")));
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("%1: cannot read: %2").arg(path, file.errorString());
+        return result;
+    }
+    return importData(*spec, file.readAll(), path);
+}
+
+CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteArray& data, const QString& fileName)
+{
+    Result result;
+    auto fail = [&](int line, const QString& column, const QString& message) {
+        result.ok = false;
+        result.error = QStringLiteral("%1:%2: column %3: %4").arg(fileName).arg(line).arg(column, message);
+        return result;
+    };
+
+    int binaryLine = 0;
+    if (CsvReader::looksBinary(data, &binaryLine))
+        return fail(binaryLine, QStringLiteral("-"), tr("not a CSV text file (binary data or not UTF-8)"));
+
+    CsvReader reader(data);
+    CsvReader::Record header;
+    if (!reader.next(header)) {
+        if (reader.atError())
+            return fail(reader.errorLine(), QStringLiteral("-"), reader.error());
+        return fail(1, QStringLiteral("-"), tr("the file is empty; it needs a header row naming the columns"));
+    }
+
+    // Map the header onto the spec: any order, each column once, every required one present.
+    QList<const ColumnSpec*> columns;
+    for (const QString& rawName : std::as_const(header.fields)) {
+        const QString name = rawName.trimmed();
+        const ColumnSpec* column = spec.column(name);
+        if (!column)
+            return fail(header.line, name,
+                tr("unknown column; table %1 has %2").arg(spec.name, spec.columnNames().join(QStringLiteral(", "))));
+        if (columns.contains(column))
+            return fail(header.line, name, tr("the column is named twice in the header"));
+        columns << column;
+    }
+    for (const ColumnSpec& column : spec.columns) {
+        if (column.required && !columns.contains(&column))
+            return fail(header.line, column.name, tr("required column is missing from the header"));
+    }
+
+    QStringList sqlColumns;
+    QList<int> keyIndexes;
+    int siteListIndex = -1;
+    QHash<QString, int> indexOf;
+    for (int i = 0; i < columns.size(); ++i) {
+        sqlColumnsOf(*columns.at(i), sqlColumns);
+        indexOf.insert(columns.at(i)->name, i);
+        if (spec.key.contains(columns.at(i)->name))
+            keyIndexes << i;
+        if (columns.at(i)->type == FieldType::SiteList)
+            siteListIndex = i;
+    }
+
+    FieldConverter converter;
+    converter.sites = loadKeys(m_inventory, QStringLiteral("SELECT code FROM sites"));
+    converter.profiles = loadKeys(m_inventory, QStringLiteral("SELECT name FROM profiles"));
+    converter.domains = loadKeys(m_inventory, QStringLiteral("SELECT name FROM domains"));
+
+    Transaction transaction(m_inventory.database());
+    if (!transaction.isActive())
+        return fail(header.line, QStringLiteral("-"),
+            tr("cannot start a transaction: %1").arg(m_inventory.database().lastError().text()));
+
+    QSqlQuery upsert = m_inventory.prepare(upsertSql(spec, sqlColumns));
+    QSqlQuery clearSites = m_inventory.prepare(QStringLiteral("DELETE FROM logon_point_sites WHERE server = ?"));
+    QSqlQuery addSite = m_inventory.prepare(
+        QStringLiteral("INSERT INTO logon_point_sites (server, site, position) VALUES (?, ?, ?)"));
+
+    const bool isSites = spec.name == u"sites";
+    QSet<QString> fileSites;
+    QList<std::pair<int, QString>> parents;
+    QHash<QString, int> seenKeys;
+    CsvReader::Record record;
+    QVariantList values;
+    while (reader.next(record)) {
+        const int line = record.line;
+        if (record.fields.size() != columns.size()) {
+            const QString column = record.fields.size() < columns.size() ? columns.at(record.fields.size())->name
+                                                                         : tr("(field %1)").arg(columns.size() + 1);
+            return fail(line, column, tr("expected %1 fields, found %2").arg(columns.size()).arg(record.fields.size()));
+        }
+        values.clear();
+        for (int i = 0; i < columns.size(); ++i) {
+            const ColumnSpec& column = *columns.at(i);
+            if (isSites && column.type == FieldType::SiteRef) {
+                // A parent may be defined further down the same file: checked at the end.
+                const QString parent = record.fields.at(i).trimmed();
+                values << (parent.isEmpty() ? QVariant() : QVariant(parent));
+                if (!parent.isEmpty())
+                    parents.append({line, parent});
+                continue;
+            }
+            if (const auto why = converter.convert(column, record.fields.at(i), values))
+                return fail(line, column.name, *why);
+        }
+
+        QStringList keyParts;
+        for (int i : std::as_const(keyIndexes))
+            keyParts << record.fields.at(i).trimmed();
+        const QString key = keyParts.join(QChar(0x1f));
+        if (const auto first = seenKeys.constFind(key); first != seenKeys.constEnd())
+            return fail(line, columns.at(keyIndexes.first())->name,
+                tr("\"%1\" appears twice in this file (first on line %2)")
+                    .arg(keyParts.join(QStringLiteral(", ")).left(60))
+                    .arg(*first));
+        seenKeys.insert(key, line);
+
+        // Cross-field rules.
+        auto timeOf = [&](const char* name) -> std::optional<qint64> {
+            const auto it = indexOf.constFind(QString::fromLatin1(name));
+            if (it == indexOf.constEnd())
+                return std::nullopt;
+            return UtcTime::parse(record.fields.at(*it));
+        };
+        if (const auto removed = timeOf("removed_at"), added = timeOf("added_at");
+            removed && added && *removed < *added)
+            return fail(line, QStringLiteral("removed_at"), tr("is before added_at"));
+        if (const auto ends = timeOf("ends_at"), starts = timeOf("starts_at"); ends && starts && *ends <= *starts)
+            return fail(line, QStringLiteral("ends_at"), tr("must be after starts_at"));
+        if (isSites) {
+            const QString code = record.fields.at(indexOf.value(QStringLiteral("code"))).trimmed();
+            fileSites.insert(code);
+            if (!parents.isEmpty() && parents.last().first == line && parents.last().second == code)
+                return fail(line, QStringLiteral("parent"), tr("a site cannot be its own parent"));
+        }
+
+        QVariantList bound = values;
+        if (siteListIndex >= 0) {
+            // The site list lives in its own table; drop it from the row's values.
+            int valueIndex = 0;
+            for (int i = 0; i < siteListIndex; ++i)
+                valueIndex += columns.at(i)->type == FieldType::Version ? 2 : 1;
+            bound.removeAt(valueIndex);
+        }
+        for (int i = 0; i < bound.size(); ++i)
+            upsert.bindValue(i, bound.at(i));
+        if (!upsert.exec())
+            return fail(
+                line, QStringLiteral("-"), tr("the inventory refused the row: %1").arg(upsert.lastError().text()));
+
+        if (siteListIndex >= 0) {
+            const QString server = record.fields.at(keyIndexes.first()).trimmed();
+            clearSites.bindValue(0, server);
+            if (!clearSites.exec())
+                return fail(line, QStringLiteral("sites"), clearSites.lastError().text());
+            const QStringList codes = record.fields.at(siteListIndex).split(u';');
+            for (int position = 0; position < codes.size(); ++position) {
+                addSite.bindValue(0, server);
+                addSite.bindValue(1, codes.at(position).trimmed());
+                addSite.bindValue(2, position);
+                if (!addSite.exec())
+                    return fail(line, QStringLiteral("sites"), addSite.lastError().text());
+            }
+        }
+        ++result.rows;
+        if (m_progress && result.rows % 20000 == 0 && !m_progress(reader.position(), data.size()))
+            return fail(line, QStringLiteral("-"), tr("import cancelled; nothing was imported"));
+    }
+    if (reader.atError())
+        return fail(reader.errorLine(), QStringLiteral("-"), reader.error());
+
+    for (const auto& [line, parent] : std::as_const(parents)) {
+        if (!converter.sites.contains(parent) && !fileSites.contains(parent))
+            return fail(line, QStringLiteral("parent"), tr("unknown site \"%1\"").arg(parent.left(40)));
+    }
+    upsert.finish();
+    if (!transaction.commit())
+        return fail(header.line, QStringLiteral("-"),
+            tr("the inventory refused the import: %1").arg(m_inventory.database().lastError().text()));
+    if (m_progress)
+        m_progress(data.size(), data.size());
+    result.ok = true;
+    return result;
+}

@@ -1,0 +1,72 @@
+#include "PlanStore.h"
+
+#include "Inventory.h"
+#include "domain/UtcTime.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+PlanStore::PlanStore(const Inventory& inventory)
+    : m_inventory(inventory)
+{
+}
+
+std::optional<qint64> PlanStore::save(const TransitionPlan& plan, QString* error) const
+{
+    const TransitionRequest& r = plan.request;
+    const QJsonObject parameters {{QStringLiteral("propagation"), r.timing.propagation},
+        {QStringLiteral("ccimCycle"), r.timing.ccimCycle}, {QStringLiteral("retry"), r.timing.retry},
+        {QStringLiteral("margin"), r.timing.margin}, {QStringLiteral("peakFraction"), r.load.peakFraction},
+        {QStringLiteral("connectionsPerClient"), r.load.connectionsPerClient}};
+    QSqlQuery query = m_inventory.prepare(
+        QStringLiteral("INSERT INTO plans (site, kind, retire, additions, start_at, removal_at, parameters, "
+                       "safe_removal_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(r.site);
+    query.addBindValue(Enums::name(r.kind));
+    query.addBindValue(r.retire.join(u','));
+    query.addBindValue(r.add.join(u','));
+    query.addBindValue(r.start);
+    query.addBindValue(r.proposedRemoval ? QVariant(*r.proposedRemoval) : QVariant());
+    query.addBindValue(QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact)));
+    query.addBindValue(plan.safeRemoval ? QVariant(*plan.safeRemoval) : QVariant());
+    query.addBindValue(UtcTime::now());
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+std::optional<TransitionRequest> PlanStore::load(
+    qint64 id, std::optional<qint64>* savedSafeRemoval, QString* error) const
+{
+    QSqlQuery query = m_inventory.prepare(QStringLiteral("SELECT site, kind, retire, additions, start_at, removal_at, "
+                                                         "parameters, safe_removal_at FROM plans WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        *error = QCoreApplication::translate("PlanStore", "no saved plan %1").arg(id);
+        return std::nullopt;
+    }
+    TransitionRequest r;
+    r.site = query.value(0).toString();
+    r.kind = Enums::parseTransitionKind(query.value(1).toString()).value_or(TransitionKind::Cap);
+    r.retire = query.value(2).toString().split(u',', Qt::SkipEmptyParts);
+    r.add = query.value(3).toString().split(u',', Qt::SkipEmptyParts);
+    r.start = query.value(4).toLongLong();
+    if (!query.value(5).isNull())
+        r.proposedRemoval = query.value(5).toLongLong();
+    const QJsonObject p = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+    r.timing.propagation = p.value(QStringLiteral("propagation")).toInteger(r.timing.propagation);
+    r.timing.ccimCycle = p.value(QStringLiteral("ccimCycle")).toInteger(r.timing.ccimCycle);
+    r.timing.retry = p.value(QStringLiteral("retry")).toInteger(r.timing.retry);
+    r.timing.margin = p.value(QStringLiteral("margin")).toInteger(r.timing.margin);
+    r.load.peakFraction = p.value(QStringLiteral("peakFraction")).toDouble(r.load.peakFraction);
+    r.load.connectionsPerClient = p.value(QStringLiteral("connectionsPerClient")).toInt(r.load.connectionsPerClient);
+    if (savedSafeRemoval)
+        *savedSafeRemoval = query.value(7).isNull() ? std::nullopt : std::optional(query.value(7).toLongLong());
+    return r;
+}

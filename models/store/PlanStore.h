@@ -1,0 +1,21 @@
+#pragma once
+
+#include "planning/TransitionPlan.h"
+
+#include <optional>
+
+class Inventory;
+
+// Saved plans: the request and the safe time it had when saved, so that reopening one can show
+// what changed since.
+class PlanStore final
+{
+public:
+    explicit PlanStore(const Inventory& inventory);
+
+    std::optional<qint64> save(const TransitionPlan& plan, QString* error) const;
+    std::optional<TransitionRequest> load(qint64 id, std::optional<qint64>* savedSafeRemoval, QString* error) const;
+
+private:
+    const Inventory& m_inventory;
+};

@@ -1,0 +1,153 @@
+#include "Schema.h"
+
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+// Times are INTEGER seconds since the epoch, UTC. Natural keys (site code, server, account and
+// profile names) are the foreign keys, so the CSV files map one to one onto the tables. No column
+// holds a password: accounts keep only when the password last changed. CHECKs spell out "a OR b"
+// because "IN (...)" builds an ephemeral table on every insert, tripling a bulk import.
+const char* const MigrationV1[] = {
+    R"(CREATE TABLE domains (
+        name TEXT PRIMARY KEY NOT NULL,
+        lockout_threshold INTEGER NOT NULL DEFAULT 0 CHECK (lockout_threshold >= 0),
+        lockout_window_minutes INTEGER NOT NULL DEFAULT 30 CHECK (lockout_window_minutes >= 0),
+        lockout_duration_minutes INTEGER NOT NULL DEFAULT 30 CHECK (lockout_duration_minutes >= 0),
+        max_password_age_days INTEGER NOT NULL DEFAULT 42 CHECK (max_password_age_days >= 0)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE sites (
+        code TEXT PRIMARY KEY NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        parent TEXT REFERENCES sites(code) ON UPDATE CASCADE DEFERRABLE INITIALLY DEFERRED,
+        domain TEXT NOT NULL REFERENCES domains(name) ON UPDATE CASCADE,
+        version TEXT NOT NULL,
+        version_key INTEGER NOT NULL,
+        logon_installation INTEGER NOT NULL DEFAULT 0,
+        logon_discovery INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE caps (
+        server TEXT PRIMARY KEY NOT NULL,
+        site TEXT NOT NULL REFERENCES sites(code) ON UPDATE CASCADE,
+        added_at INTEGER NOT NULL,
+        removed_at INTEGER,
+        licensing TEXT NOT NULL CHECK (licensing = 'per-seat' OR licensing = 'per-server'),
+        licenses INTEGER NOT NULL DEFAULT 0 CHECK (licenses >= 0),
+        domain_controller INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID)",
+    "CREATE INDEX caps_by_site ON caps(site)",
+    R"(CREATE TABLE accounts (
+        name TEXT PRIMARY KEY NOT NULL,
+        site TEXT NOT NULL REFERENCES sites(code) ON UPDATE CASCADE,
+        added_at INTEGER NOT NULL,
+        removed_at INTEGER,
+        password_changed_at INTEGER
+    ) WITHOUT ROWID)",
+    "CREATE INDEX accounts_by_site ON accounts(site)",
+    R"(CREATE TABLE logon_points (
+        server TEXT PRIMARY KEY NOT NULL,
+        clicore_version TEXT NOT NULL,
+        version_key INTEGER NOT NULL
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE logon_point_sites (
+        server TEXT NOT NULL REFERENCES logon_points(server) ON UPDATE CASCADE ON DELETE CASCADE,
+        site TEXT NOT NULL REFERENCES sites(code) ON UPDATE CASCADE,
+        position INTEGER NOT NULL,
+        PRIMARY KEY (server, site)
+    ) WITHOUT ROWID)",
+    "CREATE INDEX logon_point_sites_by_site ON logon_point_sites(site)",
+    R"(CREATE TABLE profiles (
+        name TEXT PRIMARY KEY NOT NULL,
+        max_offline_hours REAL NOT NULL CHECK (max_offline_hours >= 0)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE blackouts (
+        profile TEXT NOT NULL REFERENCES profiles(name) ON UPDATE CASCADE ON DELETE CASCADE,
+        starts_at INTEGER NOT NULL,
+        ends_at INTEGER NOT NULL CHECK (ends_at > starts_at),
+        label TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (profile, starts_at)
+    ) WITHOUT ROWID)",
+    // version_key orders versions by their significant part (ClientVersion::significanceKey).
+    R"(CREATE TABLE clients (
+        name TEXT PRIMARY KEY NOT NULL,
+        site TEXT NOT NULL REFERENCES sites(code) ON UPDATE CASCADE,
+        os TEXT NOT NULL CHECK (os = 'nt4' OR os = 'w2k' OR os = 'win9x'),
+        install_method TEXT NOT NULL CHECK (install_method = 'logon' OR install_method = 'push' OR install_method = 'manual'),
+        version TEXT NOT NULL,
+        version_key INTEGER NOT NULL,
+        profile TEXT REFERENCES profiles(name) ON UPDATE CASCADE,
+        last_refresh_at INTEGER
+    ))",
+    // The planner's scan: one covering index answers the per-profile, per-class counts of a site.
+    "CREATE INDEX clients_by_site ON clients(site, profile, last_refresh_at, os)",
+    "CREATE INDEX clients_by_site_version ON clients(site, version_key)",
+    "CREATE INDEX clients_by_profile ON clients(profile)",
+    "CREATE INDEX clients_by_version ON clients(version)",
+    "CREATE INDEX clients_by_last_refresh ON clients(last_refresh_at)",
+    R"(CREATE TABLE plans (
+        id INTEGER PRIMARY KEY,
+        site TEXT NOT NULL REFERENCES sites(code) ON UPDATE CASCADE ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind = 'cap' OR kind = 'account'),
+        retire TEXT NOT NULL,
+        additions TEXT NOT NULL DEFAULT '',
+        start_at INTEGER NOT NULL,
+        removal_at INTEGER,
+        parameters TEXT NOT NULL,
+        safe_removal_at INTEGER,
+        created_at INTEGER NOT NULL
+    ))",
+};
+
+struct Migration
+{
+    const char* const* statements;
+    std::size_t count;
+};
+
+const Migration Migrations[] = {
+    {MigrationV1, std::size(MigrationV1)},
+};
+} // namespace
+
+namespace Schema {
+int currentVersion()
+{
+    return static_cast<int>(std::size(Migrations));
+}
+
+bool migrate(QSqlDatabase& database, int fromVersion, QString* error)
+{
+    if (fromVersion >= currentVersion())
+        return true;
+    Transaction transaction(database);
+    if (!transaction.isActive()) {
+        *error = database.lastError().text();
+        return false;
+    }
+    QSqlQuery query(database);
+    for (int version = fromVersion; version < currentVersion(); ++version) {
+        const Migration& migration = Migrations[version];
+        for (std::size_t i = 0; i < migration.count; ++i) {
+            if (!query.exec(QString::fromUtf8(migration.statements[i]))) {
+                *error = QCoreApplication::translate("Schema", "migration to schema version %1 failed: %2")
+                             .arg(version + 1)
+                             .arg(query.lastError().text());
+                return false;
+            }
+        }
+    }
+    // PRAGMA takes no bound parameters; the value is our own integer.
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion()))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = database.lastError().text();
+        return false;
+    }
+    return true;
+}
+} // namespace Schema
