@@ -19,6 +19,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
+constexpr int SummaryListLimit = 10;
+
 QString isoOrNone(const std::optional<qint64>& time)
 {
     return time ? UtcTime::format(*time) : tr("none");
@@ -107,8 +109,16 @@ QString summary(const TransitionPlan& plan)
                 .arg(c.confirmed)
                 .arg(c.stale)
                 .arg(c.unaffected);
-    if (r.proposedRemoval)
-        text += tr("At risk if removed at %1: %2 clients\n").arg(UtcTime::format(*r.proposedRemoval)).arg(c.atRisk);
+    if (r.proposedRemoval || plan.orphansAll) {
+        text += tr("At risk if removed at %1: %2 clients\n")
+                    .arg(r.proposedRemoval ? UtcTime::format(*r.proposedRemoval) : tr("any time"))
+                    .arg(c.atRisk);
+        for (const AtRiskClient& client : plan.atRisk)
+            text += QStringLiteral("    %1 (%2, %3)\n")
+                        .arg(client.client, client.profile.value_or(tr("no profile")), UtcTime::format(client.deadline));
+        if (c.atRisk > plan.atRisk.size())
+            text += tr("    ... and %1 more\n").arg(c.atRisk - plan.atRisk.size());
+    }
     for (const ProfileDeadline& p : plan.profiles)
         text += tr("  %1: %2 pending, updated by %3\n")
                     .arg(p.name.value_or(tr("(no profile)")))
@@ -194,6 +204,9 @@ int plan(const QStringList& arguments)
         return UsageError;
     }
 
+    // The summary shows counts and the first names; JSON carries every name.
+    if (!parser.isSet(json))
+        request.listLimit = SummaryListLimit;
     Inventory inventory;
     if (!openInventory(inventory, parser.value(db), false, &status))
         return status;

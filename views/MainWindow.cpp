@@ -2,6 +2,7 @@
 
 #include "store/Inventory.h"
 
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QSqlQuery>
@@ -13,6 +14,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_summary(new QLabel(this))
 {
     setWindowTitle(tr("CapPlanner"));
+    setWindowIcon(QIcon(QStringLiteral(":/capplanner.svg")));
     m_summary->setObjectName(QStringLiteral("inventorySummary"));
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_summary->setMargin(16);

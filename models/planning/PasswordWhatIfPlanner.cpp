@@ -97,7 +97,7 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
     QSqlQuery query = m_inventory.prepare(
         QStringLiteral("SELECT profile, %1 AS bucket, version_key < %2 AS blocked, count(*), max(%3) "
                        "FROM clients WHERE site = ? AND os <> 'win9x' AND "
-                       "(last_refresh_at IS NULL OR last_refresh_at >= %4) GROUP BY profile, bucket, blocked")
+                       "(+last_refresh_at IS NULL OR +last_refresh_at >= %4) GROUP BY profile, bucket, blocked")
             .arg(bucket)
             .arg(newestClicore)
             .arg(r)
@@ -199,6 +199,7 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
     alternative.timing = request.timing;
     alternative.timing.margin = 0;
     alternative.listLimit = 0;
+    alternative.withFlags = false;
     const std::optional<TransitionPlan> safer = TransitionPlanner(m_inventory).plan(alternative, error);
     result.removeOldAt = safer && safer->safeRemoval ? *safer->safeRemoval : request.at + request.timing.propagation;
 

@@ -21,6 +21,8 @@ struct TransitionRequest
     LoadParameters load;
     // How many names each list holds at most (counts are always complete); -1 for all.
     int listLimit = -1;
+    // Only the counts and the safe time, without the Rule 2 and 4 flags.
+    bool withFlags = true;
 };
 
 struct PlanCounts

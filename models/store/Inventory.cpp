@@ -81,6 +81,7 @@ bool Inventory::open(const QString& path, QString* error, bool create)
     QSqlQuery query(db);
     auto fail = [&](const QString& message) {
         *error = tr("%1: %2").arg(path, message);
+        query = QSqlQuery(); // release the connection before removing it
         close();
         return false;
     };

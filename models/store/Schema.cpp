@@ -81,9 +81,9 @@ const char* const MigrationV1[] = {
         profile TEXT REFERENCES profiles(name) ON UPDATE CASCADE,
         last_refresh_at INTEGER
     ))",
-    // The planner's scan: one covering index answers the per-profile, per-class counts of a site.
-    "CREATE INDEX clients_by_site ON clients(site, profile, last_refresh_at, os)",
-    "CREATE INDEX clients_by_site_version ON clients(site, version_key)",
+    // The planner's scan: one covering index answers every count and flag of a site (profile,
+    // refresh, OS, version, install method, and the name for the lists) without touching the table.
+    "CREATE INDEX clients_by_site ON clients(site, profile, last_refresh_at, os, version_key, install_method, name)",
     "CREATE INDEX clients_by_profile ON clients(profile)",
     "CREATE INDEX clients_by_version ON clients(version)",
     "CREATE INDEX clients_by_last_refresh ON clients(last_refresh_at)",

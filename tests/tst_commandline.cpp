@@ -1,0 +1,189 @@
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Drives the real capplanner binary: exit statuses, messages and the JSON of the commands.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int status = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run run(const QStringList& arguments)
+    {
+        QProcess process;
+        process.start(qEnvironmentVariable("CAPPLANNER_BIN"), arguments);
+        Run result;
+        if (!process.waitForFinished(120000))
+            return result;
+        result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    QString db() const { return m_dir.filePath(QStringLiteral("scenario.db")); }
+    static QString data(const char* file)
+    {
+        return qEnvironmentVariable("TEST_DATA") + QStringLiteral("/scenario/") + QLatin1String(file);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        for (const char* table : {"domains", "sites", "caps", "accounts", "logon-points", "profiles", "blackouts", "clients"}) {
+            const Run r = run({"import", "--db", db(), "--table", QLatin1String(table),
+                               data((QByteArray(table) + ".csv").constData())});
+            QVERIFY2(r.status == 0, r.err.constData());
+        }
+    }
+
+    void versionAndHelp()
+    {
+        const Run version = run({"--version"});
+        QCOMPARE(version.status, 0);
+        QVERIFY(version.out.startsWith("capplanner "));
+        const Run help = run({"--help"});
+        QCOMPARE(help.status, 0);
+        QVERIFY(help.out.contains("whatif-password"));
+        const Run planHelp = run({"plan", "--help"});
+        QCOMPARE(planHelp.status, 0);
+        QVERIFY(planHelp.out.contains("--retire"));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown command") << QStringList{"frobnicate"};
+        QTest::newRow("unknown option") << QStringList{"export", "--db", "x.db", "--table", "caps", "--bogus"};
+        QTest::newRow("unknown table") << QStringList{"export", "--db", "x.db", "--table", "printers"};
+        QTest::newRow("import without file") << QStringList{"import", "--db", "x.db", "--table", "caps"};
+        QTest::newRow("plan without start") << QStringList{"plan", "--db", "x.db", "--site", "S1", "--kind", "cap", "--retire", "CAP1"};
+        QTest::newRow("plan bad kind") << QStringList{"plan", "--db", "x.db", "--site", "S1", "--kind", "printer", "--retire", "CAP1", "--start", "2026-12-01T08:00:00Z"};
+        QTest::newRow("plan bad time") << QStringList{"plan", "--db", "x.db", "--site", "S1", "--kind", "cap", "--retire", "CAP1", "--start", "soon"};
+        QTest::newRow("compare one version") << QStringList{"compare-versions", "2.00.1380.1000"};
+        QTest::newRow("demo bad count") << QStringList{"demo", "--db", "x.db", "--clients", "many"};
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        const Run r = run(arguments);
+        QCOMPARE(r.status, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void compareVersions_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("Q262677 significant") << "2.00.1380.0000" << "2.00.1999.2000" << QByteArray("significant-older\n");
+        QTest::newRow("Q262677 hotfix") << "2.00.1999.2000" << "2.00.1999.2001" << QByteArray("hotfix-older\n");
+        QTest::newRow("same") << "2.0.1493.2005" << "2.000.1493.2005" << QByteArray("same\n");
+        QTest::newRow("newer") << "2.00.1493.4000" << "2.00.1493.3004" << QByteArray("significant-newer\n");
+    }
+    void compareVersions()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(QByteArray, expected);
+        const Run r = run({"compare-versions", a, b});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.out, expected);
+        QCOMPARE(run({"compare-versions", "2.00.1380", b}).status, 1);
+    }
+
+    void demoAndExport()
+    {
+        const QString demo = m_dir.filePath(QStringLiteral("demo.db"));
+        QCOMPARE(run({"demo", "--db", demo, "--clients", "1000"}).status, 0);
+        const Run r = run({"export", "--db", demo, "--table", "clients"});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.out.count("\r\n"), 1001);
+        // Same seed, same inventory; a second demo into the same file is refused.
+        const QString again = m_dir.filePath(QStringLiteral("demo2.db"));
+        QCOMPARE(run({"demo", "--db", again, "--clients", "1000"}).status, 0);
+        QCOMPARE(run({"export", "--db", again, "--table", "clients"}).out, r.out);
+        QCOMPARE(run({"demo", "--db", demo, "--clients", "10"}).status, 1);
+        // --out writes a file.
+        const QString out = m_dir.filePath(QStringLiteral("caps.csv"));
+        QCOMPARE(run({"export", "--db", demo, "--table", "caps", "--out", out}).status, 0);
+        QVERIFY(QFile(out).size() > 100);
+    }
+
+    void malformedImportNamesFileAndLineAndChangesNothing()
+    {
+        const QByteArray before = run({"export", "--db", db(), "--table", "clients"}).out;
+        const QString bad = m_dir.filePath(QStringLiteral("bad-clients.csv"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,site,os,install_method,version\nnew1,S1,w2k,logon,2.00.1493.3000\nnew2,S1,w2k,logon,2.00.x.3000\n");
+        file.close();
+        const Run r = run({"import", "--db", db(), "--table", "clients", bad});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains((bad + QStringLiteral(":3: column version:")).toUtf8()), r.err.constData());
+        QCOMPARE(run({"export", "--db", db(), "--table", "clients"}).out, before);
+        // A missing file and a missing inventory are data errors too.
+        QCOMPARE(run({"import", "--db", db(), "--table", "clients", m_dir.filePath("absent.csv")}).status, 1);
+        QCOMPARE(run({"export", "--db", m_dir.filePath("absent.db"), "--table", "clients"}).status, 1);
+    }
+
+    void planJson()
+    {
+        const Run r = run({"plan", "--db", db(), "--site", "S1", "--kind", "cap", "--retire", "CAP1", "--add", "CAP4",
+                           "--start", "2026-12-01T08:00:00Z", "--removal", "2026-12-03T05:00:00Z", "--json"});
+        QCOMPARE(r.status, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value(u"safeRemoval").toString(), QStringLiteral("2026-12-06T01:00:00Z"));
+        QCOMPARE(json.value(u"counts").toObject().value(u"atRisk").toInt(), 2);
+        QCOMPARE(json.value(u"start").toString(), QStringLiteral("2026-12-01T08:00:00Z"));
+        const Run margin = run({"plan", "--db", db(), "--site", "S1", "--kind", "cap", "--retire", "CAP1", "--add", "CAP4",
+                                "--start", "2026-12-01T08:00:00Z", "--margin-hours", "2", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(margin.out).object().value(u"safeRemoval").toString(),
+                 QStringLiteral("2026-12-06T03:00:00Z"));
+    }
+
+    void planRefusesWhatIsNotLive()
+    {
+        const Run r = run({"plan", "--db", db(), "--site", "S1", "--kind", "cap", "--retire", "CAP3",
+                           "--start", "2026-12-01T08:00:00Z"});
+        QCOMPARE(r.status, 1);
+        QVERIFY(r.err.contains("CAP3"));
+    }
+
+    void planSaves()
+    {
+        const Run r = run({"plan", "--db", db(), "--site", "S1", "--kind", "account", "--retire", "ACC_A", "--add", "ACC_N",
+                           "--start", "2026-12-01T08:00:00Z", "--save"});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.out.contains("Saved as plan 1"), r.out.constData());
+    }
+
+    void whatIfJson()
+    {
+        const Run r = run({"whatif-password", "--db", db(), "--site", "S1", "--account", "ACC_A", "--at",
+                           "2026-12-01T08:00:00Z", "--json"});
+        QCOMPARE(r.status, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value(u"counts").toObject().value(u"orphaned").toInt(), 2);
+        QCOMPARE(json.value(u"saferAlternative").toObject().value(u"removeOldAt").toString(),
+                 QStringLiteral("2026-12-06T01:00:00Z"));
+        QVERIFY(run({"whatif-password", "--db", db(), "--site", "S1", "--account", "ACC_A", "--at",
+                     "2026-12-01T08:00:00Z"}).out.contains("orphaned 2"));
+        QCOMPARE(run({"whatif-password", "--db", db(), "--site", "S1", "--account", "NOBODY", "--at",
+                      "2026-12-01T08:00:00Z"}).status, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,177 @@
+#include "TestInventory.h"
+#include "store/Schema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QByteArray hashOf(const QString& path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+int pragma(Inventory& inventory, const char* name)
+{
+    QSqlQuery query = inventory.prepare(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    return query.exec() && query.next() ? query.value(0).toInt() : -1;
+}
+} // namespace
+
+class TestInventoryStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void newInventoryHasTheCurrentSchema()
+    {
+        TestInventory t;
+        QVERIFY(t.isOpen());
+        QCOMPARE(pragma(t.inventory(), "user_version"), Schema::currentVersion());
+        QCOMPARE(pragma(t.inventory(), "foreign_keys"), 1);
+        QSqlQuery mode = t.inventory().prepare(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode.exec() && mode.next());
+        QCOMPARE(mode.value(0).toString(), QStringLiteral("wal"));
+    }
+
+    void reopeningDoesNotMigrateAgain()
+    {
+        TestInventory t;
+        QVERIFY(t.importScenario());
+        const QByteArray before = t.exportAll();
+        t.inventory().close();
+        QString error;
+        QVERIFY2(t.inventory().open(t.path(), &error), qPrintable(error));
+        QCOMPARE(t.exportAll(), before);
+    }
+
+    void noColumnHoldsAPassword()
+    {
+        TestInventory t;
+        QSqlQuery query = t.inventory().prepare(
+            QStringLiteral("SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table'"));
+        QVERIFY(query.exec());
+        int columns = 0;
+        while (query.next()) {
+            ++columns;
+            const QString column = query.value(1).toString();
+            // Only when a password changed and the domain's policy: never a secret.
+            QVERIFY2(!column.contains(u"password") || column == u"password_changed_at"
+                         || column == u"max_password_age_days",
+                     qPrintable(column));
+        }
+        QVERIFY(columns > 30);
+    }
+
+    void indexesThePanesAndThePlannerNeed()
+    {
+        TestInventory t;
+        QSqlQuery query = t.inventory().prepare(QStringLiteral(
+            "SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'clients'"));
+        QVERIFY(query.exec() && query.next());
+        const QString indexes = query.value(0).toString();
+        for (const char* name : {"clients_by_site", "clients_by_profile", "clients_by_version", "clients_by_last_refresh"})
+            QVERIFY2(indexes.contains(QLatin1String(name)), name);
+        // The planner's per-profile count is answered from the covering index alone.
+        QSqlQuery plan = t.inventory().prepare(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT profile, count(*) FROM clients WHERE site = 'X' GROUP BY profile"));
+        QVERIFY(plan.exec() && plan.next());
+        QVERIFY2(plan.value(3).toString().contains(u"COVERING INDEX clients_by_site"), qPrintable(plan.value(3).toString()));
+    }
+
+    void refusesAFileThatIsNotSqlite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("These are my notes, not an inventory.\n");
+        file.close();
+        const QByteArray before = hashOf(path);
+        Inventory inventory;
+        QString error;
+        QVERIFY(!inventory.open(path, &error));
+        QVERIFY2(error.contains(path) && error.contains(u"not"), qPrintable(error));
+        QCOMPARE(hashOf(path), before);
+    }
+
+    void refusesAnotherProgramsDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = hashOf(path);
+        Inventory inventory;
+        QString error;
+        QVERIFY(!inventory.open(path, &error));
+        QVERIFY2(error.contains(u"another program"), qPrintable(error));
+        QCOMPARE(hashOf(path), before);
+    }
+
+    void refusesANewerSchema()
+    {
+        TestInventory t;
+        QSqlQuery(t.inventory().database()).exec(QStringLiteral("PRAGMA user_version = 99"));
+        t.inventory().close();
+        QString error;
+        QVERIFY(!t.inventory().open(t.path(), &error));
+        QVERIFY2(error.contains(u"newer"), qPrintable(error));
+    }
+
+    void aFailingMigrationRollsBack()
+    {
+        // A database at version 0 whose tables clash with the first migration: the migration fails
+        // half-way and must leave nothing behind.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("clash.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clash"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QString error;
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE caps (x)"));
+            // Pretend it is ours and empty so that open() tries to migrate it.
+            QVERIFY(!Schema::migrate(db, 0, &error));
+            QVERIFY2(error.contains(u"migration"), qPrintable(error));
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 1); // only the clashing table; domains and sites rolled back
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("clash"));
+    }
+
+    void missingFileIsNotCreatedWhenAskedNotTo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("absent.db"));
+        Inventory inventory;
+        QString error;
+        QVERIFY(!inventory.open(path, &error, false));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void foreignKeysHold()
+    {
+        TestInventory t;
+        QVERIFY(t.importScenario());
+        QSqlQuery query(t.inventory().database());
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM sites WHERE code = 'S3'")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInventoryStore)
+#include "tst_inventorystore.moc"
