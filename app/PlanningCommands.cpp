@@ -114,8 +114,9 @@ QString summary(const TransitionPlan& plan)
                     .arg(r.proposedRemoval ? UtcTime::format(*r.proposedRemoval) : tr("any time"))
                     .arg(c.atRisk);
         for (const AtRiskClient& client : plan.atRisk)
-            text += QStringLiteral("    %1 (%2, %3)\n")
-                        .arg(client.client, client.profile.value_or(tr("no profile")), UtcTime::format(client.deadline));
+            text
+                += QStringLiteral("    %1 (%2, %3)\n")
+                       .arg(client.client, client.profile.value_or(tr("no profile")), UtcTime::format(client.deadline));
         if (c.atRisk > plan.atRisk.size())
             text += tr("    ... and %1 more\n").arg(c.atRisk - plan.atRisk.size());
     }

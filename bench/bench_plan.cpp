@@ -43,11 +43,11 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Inventory (made if missing)."),
-                                      QStringLiteral("FILE"), QStringLiteral("bench-inventory.db"));
+        QStringLiteral("FILE"), QStringLiteral("bench-inventory.db"));
     const QCommandLineOption clientsOption(QStringLiteral("clients"), QStringLiteral("Clients of a new demo."),
-                                           QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"),
-                                        QStringLiteral("5"));
+        QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption runsOption(
+        QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("N"), QStringLiteral("5"));
     parser.addOptions({dbOption, clientsOption, runsOption});
     parser.addHelpOption();
     parser.process(app);
@@ -69,7 +69,7 @@ int main(int argc, char** argv)
             return 1;
         }
         std::printf("demo inventory of %s clients made in %.1f s\n", qPrintable(parser.value(clientsOption)),
-                    timer.elapsed() / 1000.0);
+            timer.elapsed() / 1000.0);
     }
 
     QSqlQuery largest = inventory.prepare(
@@ -109,11 +109,11 @@ int main(int argc, char** argv)
         whatIf.account = account.value(0).toString();
 
     const double floor = medianMs(runs, [&] {
-        QSqlQuery q = inventory.prepare(QStringLiteral("SELECT profile, count(*) FROM clients WHERE site = ? GROUP BY profile"));
+        QSqlQuery q = inventory.prepare(
+            QStringLiteral("SELECT profile, count(*) FROM clients WHERE site = ? GROUP BY profile"));
         q.addBindValue(site);
         q.exec();
-        while (q.next()) {
-        }
+        while (q.next()) { }
     });
     qint64 pending = 0;
     const double plan = medianMs(runs, [&] {
@@ -127,7 +127,7 @@ int main(int argc, char** argv)
     const double whatIfMs = medianMs(runs, [&] { PasswordWhatIfPlanner(inventory).evaluate(whatIf, &error); });
 
     std::printf("largest site %s: %lld clients, %lld pending; median of %d runs\n", qPrintable(site),
-                static_cast<long long>(clients), static_cast<long long>(pending), runs);
+        static_cast<long long>(clients), static_cast<long long>(pending), runs);
     std::printf("%-44s %13s %13s %9s\n", "figure", "time", "floor query", "ratio");
     row("safe removal time only (Rule 1)", safeTime, floor);
     row("whole plan with flags, lists of 100", plan, floor);

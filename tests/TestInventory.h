@@ -30,7 +30,8 @@ public:
     CsvImporter::Result import(const QString& table, const QByteArray& csv, const QString& fileName = QString())
     {
         CsvImporter importer(m_inventory);
-        return importer.importData(*TableSpecs::find(table), csv, fileName.isEmpty() ? table + QStringLiteral(".csv") : fileName);
+        return importer.importData(
+            *TableSpecs::find(table), csv, fileName.isEmpty() ? table + QStringLiteral(".csv") : fileName);
     }
 
     QByteArray exportTable(const QString& table)

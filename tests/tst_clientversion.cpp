@@ -37,8 +37,8 @@ private slots:
     void rejectsAnythingElse_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char* bad : {"", "2.00.1380", "2.00.1380.1000.1", "2.00.13a0.1000", "2..1380.1000", "-2.00.1380.1000",
-                                "2.00.1380.1000 ", "v2.00.1380.1000", "2.00.1380.99999999999", "1000.0.0.0"})
+        for (const char* bad : {"", "2.00.1380", "2.00.1380.1000.1", "2.00.13a0.1000", "2..1380.1000",
+                 "-2.00.1380.1000", "2.00.1380.1000 ", "v2.00.1380.1000", "2.00.1380.99999999999", "1000.0.0.0"})
             QTest::newRow(bad) << QString::fromLatin1(bad);
     }
     void rejectsAnythingElse()
@@ -55,16 +55,34 @@ private slots:
         QTest::addColumn<QString>("b");
         QTest::addColumn<QString>("expected");
         // Q262677's own examples.
-        QTest::newRow("Q262677 significant") << "2.00.1380.0000" << "2.00.1999.2000" << "significant-older";
-        QTest::newRow("Q262677 hotfix") << "2.00.1999.2000" << "2.00.1999.2001" << "hotfix-older";
-        QTest::newRow("hotfix newer") << "2.00.1999.2001" << "2.00.1999.2000" << "hotfix-newer";
+        QTest::newRow("Q262677 significant") << "2.00.1380.0000"
+                                             << "2.00.1999.2000"
+                                             << "significant-older";
+        QTest::newRow("Q262677 hotfix") << "2.00.1999.2000"
+                                        << "2.00.1999.2001"
+                                        << "hotfix-older";
+        QTest::newRow("hotfix newer") << "2.00.1999.2001"
+                                      << "2.00.1999.2000"
+                                      << "hotfix-newer";
         // Q213410: the thousands digit of the revision is the service pack.
-        QTest::newRow("service pack") << "2.00.1493.3000" << "2.00.1493.2009" << "significant-newer";
-        QTest::newRow("ICP digit only") << "2.00.1493.2400" << "2.00.1493.2000" << "hotfix-newer";
-        QTest::newRow("same spelled differently") << "2.0.1493.2005" << "2.000.1493.2005" << "same";
-        QTest::newRow("major") << "1.00.1493.2000" << "2.00.1493.2000" << "significant-older";
-        QTest::newRow("minor") << "2.01.1000.0000" << "2.00.1999.9000" << "significant-newer";
-        QTest::newRow("numeric, not text") << "2.00.999.1000" << "2.00.1380.1000" << "significant-older";
+        QTest::newRow("service pack") << "2.00.1493.3000"
+                                      << "2.00.1493.2009"
+                                      << "significant-newer";
+        QTest::newRow("ICP digit only") << "2.00.1493.2400"
+                                        << "2.00.1493.2000"
+                                        << "hotfix-newer";
+        QTest::newRow("same spelled differently") << "2.0.1493.2005"
+                                                  << "2.000.1493.2005"
+                                                  << "same";
+        QTest::newRow("major") << "1.00.1493.2000"
+                               << "2.00.1493.2000"
+                               << "significant-older";
+        QTest::newRow("minor") << "2.01.1000.0000"
+                               << "2.00.1999.9000"
+                               << "significant-newer";
+        QTest::newRow("numeric, not text") << "2.00.999.1000"
+                                           << "2.00.1380.1000"
+                                           << "significant-older";
     }
     void comparesAsBoot32wnDoes()
     {

@@ -41,9 +41,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        for (const char* table : {"domains", "sites", "caps", "accounts", "logon-points", "profiles", "blackouts", "clients"}) {
+        for (const char* table :
+            {"domains", "sites", "caps", "accounts", "logon-points", "profiles", "blackouts", "clients"}) {
             const Run r = run({"import", "--db", db(), "--table", QLatin1String(table),
-                               data((QByteArray(table) + ".csv").constData())});
+                data((QByteArray(table) + ".csv").constData())});
             QVERIFY2(r.status == 0, r.err.constData());
         }
     }
@@ -64,15 +65,18 @@ private slots:
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("unknown command") << QStringList{"frobnicate"};
-        QTest::newRow("unknown option") << QStringList{"export", "--db", "x.db", "--table", "caps", "--bogus"};
-        QTest::newRow("unknown table") << QStringList{"export", "--db", "x.db", "--table", "printers"};
-        QTest::newRow("import without file") << QStringList{"import", "--db", "x.db", "--table", "caps"};
-        QTest::newRow("plan without start") << QStringList{"plan", "--db", "x.db", "--site", "S1", "--kind", "cap", "--retire", "CAP1"};
-        QTest::newRow("plan bad kind") << QStringList{"plan", "--db", "x.db", "--site", "S1", "--kind", "printer", "--retire", "CAP1", "--start", "2026-12-01T08:00:00Z"};
-        QTest::newRow("plan bad time") << QStringList{"plan", "--db", "x.db", "--site", "S1", "--kind", "cap", "--retire", "CAP1", "--start", "soon"};
-        QTest::newRow("compare one version") << QStringList{"compare-versions", "2.00.1380.1000"};
-        QTest::newRow("demo bad count") << QStringList{"demo", "--db", "x.db", "--clients", "many"};
+        QTest::newRow("unknown command") << QStringList {"frobnicate"};
+        QTest::newRow("unknown option") << QStringList {"export", "--db", "x.db", "--table", "caps", "--bogus"};
+        QTest::newRow("unknown table") << QStringList {"export", "--db", "x.db", "--table", "printers"};
+        QTest::newRow("import without file") << QStringList {"import", "--db", "x.db", "--table", "caps"};
+        QTest::newRow("plan without start")
+            << QStringList {"plan", "--db", "x.db", "--site", "S1", "--kind", "cap", "--retire", "CAP1"};
+        QTest::newRow("plan bad kind") << QStringList {"plan", "--db", "x.db", "--site", "S1", "--kind", "printer",
+            "--retire", "CAP1", "--start", "2026-12-01T08:00:00Z"};
+        QTest::newRow("plan bad time") << QStringList {
+            "plan", "--db", "x.db", "--site", "S1", "--kind", "cap", "--retire", "CAP1", "--start", "soon"};
+        QTest::newRow("compare one version") << QStringList {"compare-versions", "2.00.1380.1000"};
+        QTest::newRow("demo bad count") << QStringList {"demo", "--db", "x.db", "--clients", "many"};
     }
     void usageErrorsExitTwo()
     {
@@ -87,10 +91,14 @@ private slots:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("Q262677 significant") << "2.00.1380.0000" << "2.00.1999.2000" << QByteArray("significant-older\n");
-        QTest::newRow("Q262677 hotfix") << "2.00.1999.2000" << "2.00.1999.2001" << QByteArray("hotfix-older\n");
-        QTest::newRow("same") << "2.0.1493.2005" << "2.000.1493.2005" << QByteArray("same\n");
-        QTest::newRow("newer") << "2.00.1493.4000" << "2.00.1493.3004" << QByteArray("significant-newer\n");
+        QTest::newRow("Q262677 significant") << "2.00.1380.0000"
+                                             << "2.00.1999.2000" << QByteArray("significant-older\n");
+        QTest::newRow("Q262677 hotfix") << "2.00.1999.2000"
+                                        << "2.00.1999.2001" << QByteArray("hotfix-older\n");
+        QTest::newRow("same") << "2.0.1493.2005"
+                              << "2.000.1493.2005" << QByteArray("same\n");
+        QTest::newRow("newer") << "2.00.1493.4000"
+                               << "2.00.1493.3004" << QByteArray("significant-newer\n");
     }
     void compareVersions()
     {
@@ -127,7 +135,8 @@ private slots:
         const QString bad = m_dir.filePath(QStringLiteral("bad-clients.csv"));
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("name,site,os,install_method,version\nnew1,S1,w2k,logon,2.00.1493.3000\nnew2,S1,w2k,logon,2.00.x.3000\n");
+        file.write(
+            "name,site,os,install_method,version\nnew1,S1,w2k,logon,2.00.1493.3000\nnew2,S1,w2k,logon,2.00.x.3000\n");
         file.close();
         const Run r = run({"import", "--db", db(), "--table", "clients", bad});
         QCOMPARE(r.status, 1);
@@ -141,30 +150,30 @@ private slots:
     void planJson()
     {
         const Run r = run({"plan", "--db", db(), "--site", "S1", "--kind", "cap", "--retire", "CAP1", "--add", "CAP4",
-                           "--start", "2026-12-01T08:00:00Z", "--removal", "2026-12-03T05:00:00Z", "--json"});
+            "--start", "2026-12-01T08:00:00Z", "--removal", "2026-12-03T05:00:00Z", "--json"});
         QCOMPARE(r.status, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(json.value(u"safeRemoval").toString(), QStringLiteral("2026-12-06T01:00:00Z"));
         QCOMPARE(json.value(u"counts").toObject().value(u"atRisk").toInt(), 2);
         QCOMPARE(json.value(u"start").toString(), QStringLiteral("2026-12-01T08:00:00Z"));
-        const Run margin = run({"plan", "--db", db(), "--site", "S1", "--kind", "cap", "--retire", "CAP1", "--add", "CAP4",
-                                "--start", "2026-12-01T08:00:00Z", "--margin-hours", "2", "--json"});
+        const Run margin = run({"plan", "--db", db(), "--site", "S1", "--kind", "cap", "--retire", "CAP1", "--add",
+            "CAP4", "--start", "2026-12-01T08:00:00Z", "--margin-hours", "2", "--json"});
         QCOMPARE(QJsonDocument::fromJson(margin.out).object().value(u"safeRemoval").toString(),
-                 QStringLiteral("2026-12-06T03:00:00Z"));
+            QStringLiteral("2026-12-06T03:00:00Z"));
     }
 
     void planRefusesWhatIsNotLive()
     {
-        const Run r = run({"plan", "--db", db(), "--site", "S1", "--kind", "cap", "--retire", "CAP3",
-                           "--start", "2026-12-01T08:00:00Z"});
+        const Run r = run({"plan", "--db", db(), "--site", "S1", "--kind", "cap", "--retire", "CAP3", "--start",
+            "2026-12-01T08:00:00Z"});
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains("CAP3"));
     }
 
     void planSaves()
     {
-        const Run r = run({"plan", "--db", db(), "--site", "S1", "--kind", "account", "--retire", "ACC_A", "--add", "ACC_N",
-                           "--start", "2026-12-01T08:00:00Z", "--save"});
+        const Run r = run({"plan", "--db", db(), "--site", "S1", "--kind", "account", "--retire", "ACC_A", "--add",
+            "ACC_N", "--start", "2026-12-01T08:00:00Z", "--save"});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.contains("Saved as plan 1"), r.out.constData());
     }
@@ -172,16 +181,19 @@ private slots:
     void whatIfJson()
     {
         const Run r = run({"whatif-password", "--db", db(), "--site", "S1", "--account", "ACC_A", "--at",
-                           "2026-12-01T08:00:00Z", "--json"});
+            "2026-12-01T08:00:00Z", "--json"});
         QCOMPARE(r.status, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(json.value(u"counts").toObject().value(u"orphaned").toInt(), 2);
         QCOMPARE(json.value(u"saferAlternative").toObject().value(u"removeOldAt").toString(),
-                 QStringLiteral("2026-12-06T01:00:00Z"));
-        QVERIFY(run({"whatif-password", "--db", db(), "--site", "S1", "--account", "ACC_A", "--at",
-                     "2026-12-01T08:00:00Z"}).out.contains("orphaned 2"));
+            QStringLiteral("2026-12-06T01:00:00Z"));
+        QVERIFY(
+            run({"whatif-password", "--db", db(), "--site", "S1", "--account", "ACC_A", "--at", "2026-12-01T08:00:00Z"})
+                .out.contains("orphaned 2"));
         QCOMPARE(run({"whatif-password", "--db", db(), "--site", "S1", "--account", "NOBODY", "--at",
-                      "2026-12-01T08:00:00Z"}).status, 1);
+                         "2026-12-01T08:00:00Z"})
+                     .status,
+            1);
     }
 };
 

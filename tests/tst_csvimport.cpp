@@ -40,9 +40,12 @@ private slots:
     {
         TestInventory t;
         QVERIFY(t.import(QStringLiteral("domains"), "max_password_age_days,name\r\n42,CORP\r\n").ok);
-        QVERIFY(t.import(QStringLiteral("sites"), "\xEF\xBB\xBF" "version,domain,code\r\n2.00.1493.3000,CORP,ABC\r\n").ok);
-        const auto r = t.import(QStringLiteral("caps"),
-                                "site,server,licensing,added_at\nABC,SRV1,per-seat,2026-12-01T10:00:00+02:00\n");
+        QVERIFY(t.import(QStringLiteral("sites"),
+                     "\xEF\xBB\xBF"
+                     "version,domain,code\r\n2.00.1493.3000,CORP,ABC\r\n")
+                    .ok);
+        const auto r = t.import(
+            QStringLiteral("caps"), "site,server,licensing,added_at\nABC,SRV1,per-seat,2026-12-01T10:00:00+02:00\n");
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(t.exportTable(QStringLiteral("caps")).contains("SRV1,ABC,2026-12-01T08:00:00Z,,per-seat,0,no"));
         QVERIFY(t.exportTable(QStringLiteral("domains")).contains("CORP,0,30,30,42"));
@@ -53,9 +56,9 @@ private slots:
         TestInventory t;
         QVERIFY(t.importScenario());
         const auto r = t.import(QStringLiteral("caps"),
-                                "server,site,added_at,removed_at,licensing,licenses,domain_controller\n"
-                                "CAP2,S1,2026-01-01T00:00:00Z,2026-12-20T00:00:00Z,per-server,40,no\n"
-                                "CAP9,S1,2026-12-01T00:00:00Z,,per-seat,0,no\n");
+            "server,site,added_at,removed_at,licensing,licenses,domain_controller\n"
+            "CAP2,S1,2026-01-01T00:00:00Z,2026-12-20T00:00:00Z,per-server,40,no\n"
+            "CAP9,S1,2026-12-01T00:00:00Z,,per-seat,0,no\n");
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.rows, 2);
         const QByteArray caps = t.exportTable(QStringLiteral("caps"));
@@ -63,8 +66,11 @@ private slots:
         QVERIFY(caps.contains("CAP9,S1"));
         QCOMPARE(caps.count("\r\n"), 7);
         // A column the file leaves out keeps its value.
-        QVERIFY(t.import(QStringLiteral("caps"), "server,site,added_at,licensing\nCAP2,S1,2026-01-01T00:00:00Z,per-server\n").ok);
-        QVERIFY(t.exportTable(QStringLiteral("caps")).contains("CAP2,S1,2026-01-01T00:00:00Z,2026-12-20T00:00:00Z,per-server,40,no"));
+        QVERIFY(t.import(QStringLiteral("caps"),
+                     "server,site,added_at,licensing\nCAP2,S1,2026-01-01T00:00:00Z,per-server\n")
+                    .ok);
+        QVERIFY(t.exportTable(QStringLiteral("caps"))
+                    .contains("CAP2,S1,2026-01-01T00:00:00Z,2026-12-20T00:00:00Z,per-server,40,no"));
         // Logon point site lists are replaced, not merged.
         QVERIFY(t.import(QStringLiteral("logon-points"), "server,sites,clicore_version\nLP1,S3,2.00.1493.4000\n").ok);
         QVERIFY(t.exportTable(QStringLiteral("logon-points")).contains("LP1,S3,2.00.1493.4000\r\n"));
@@ -102,12 +108,16 @@ private slots:
         QTest::newRow("binary") << "clients" << QByteArray("name,site\n\x01\x02\0\xff", 14)
                                 << ":2: column -: not a CSV text file";
         QTest::newRow("empty file") << "profiles" << QByteArray() << ":1: column -: the file is empty";
-        QTest::newRow("unclosed quote") << "profiles" << QByteArray("name,max_offline_hours\n\"on,1\n") << ":2: column -:";
+        QTest::newRow("unclosed quote") << "profiles" << QByteArray("name,max_offline_hours\n\"on,1\n")
+                                        << ":2: column -:";
         QTest::newRow("negative hours") << "profiles" << QByteArray("name,max_offline_hours\nx,-3\n")
                                         << ":2: column max_offline_hours:";
-        QTest::newRow("bad boolean") << "sites" << QByteArray("code,domain,version,logon_installation\nS9,D1,2.00.1493.3000,maybe\n")
+        QTest::newRow("bad boolean") << "sites"
+                                     << QByteArray(
+                                            "code,domain,version,logon_installation\nS9,D1,2.00.1493.3000,maybe\n")
                                      << ":2: column logon_installation: \"maybe\" is not one of yes";
-        QTest::newRow("unknown parent") << "sites" << QByteArray("code,parent,domain,version\nS9,S8,D1,2.00.1493.3000\n")
+        QTest::newRow("unknown parent") << "sites"
+                                        << QByteArray("code,parent,domain,version\nS9,S8,D1,2.00.1493.3000\n")
                                         << ":2: column parent: unknown site \"S8\"";
         QTest::newRow("own parent") << "sites" << QByteArray("code,parent,domain,version\nS9,S9,D1,2.00.1493.3000\n")
                                     << ":2: column parent: a site cannot be its own parent";
@@ -117,14 +127,15 @@ private slots:
                                               << QByteArray("server,site,added_at,removed_at,licensing\n"
                                                             "X,S1,2026-12-01T00:00:00Z,2026-11-01T00:00:00Z,per-seat\n")
                                               << ":2: column removed_at: is before added_at";
-        QTest::newRow("bad licensing") << "caps" << QByteArray("server,site,added_at,licensing\nX,S1,2026-12-01,per-user\n")
+        QTest::newRow("bad licensing") << "caps"
+                                       << QByteArray("server,site,added_at,licensing\nX,S1,2026-12-01,per-user\n")
                                        << ":2: column licensing: \"per-user\" is not one of per-seat, per-server";
-        QTest::newRow("blackout ends first") << "blackouts"
-                                             << QByteArray("profile,starts_at,ends_at\non,2026-12-02,2026-12-01\n")
-                                             << ":2: column ends_at: must be after starts_at";
-        QTest::newRow("unknown logon point site") << "logon-points"
-                                                  << QByteArray("server,sites,clicore_version\nLP9,S1;S7,2.00.1493.3000\n")
-                                                  << ":2: column sites: unknown site \"S7\"";
+        QTest::newRow("blackout ends first")
+            << "blackouts" << QByteArray("profile,starts_at,ends_at\non,2026-12-02,2026-12-01\n")
+            << ":2: column ends_at: must be after starts_at";
+        QTest::newRow("unknown logon point site")
+            << "logon-points" << QByteArray("server,sites,clicore_version\nLP9,S1;S7,2.00.1493.3000\n")
+            << ":2: column sites: unknown site \"S7\"";
         QTest::newRow("empty key") << "accounts" << QByteArray("name,site,added_at\n,S1,2026-12-01\n")
                                    << ":2: column name: must not be empty";
     }
@@ -168,7 +179,8 @@ private slots:
         CsvImporter importer(t.inventory());
         int calls = 0;
         importer.setProgress([&calls](qint64, qint64) { return ++calls < 1; });
-        const auto result = importer.importData(*TableSpecs::find(QStringLiteral("clients")), csv, QStringLiteral("c.csv"));
+        const auto result
+            = importer.importData(*TableSpecs::find(QStringLiteral("clients")), csv, QStringLiteral("c.csv"));
         QVERIFY(!result.ok);
         QVERIFY(result.error.contains(u"cancelled"));
         QCOMPARE(t.exportAll(), before);

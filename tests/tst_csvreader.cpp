@@ -28,7 +28,7 @@ private slots:
     {
         const auto records = readAll("a,b,c\n1,2,3\n");
         QCOMPARE(records.size(), 2);
-        QCOMPARE(records.at(1).fields, (QStringList{"1", "2", "3"}));
+        QCOMPARE(records.at(1).fields, (QStringList {"1", "2", "3"}));
         QCOMPARE(records.at(1).line, 2);
     }
 
@@ -36,8 +36,8 @@ private slots:
     {
         const auto records = readAll("name,label\n\"a,b\",\"say \"\"hi\"\"\"\n\"two\nlines\",x\nlast,y\n");
         QCOMPARE(records.size(), 4);
-        QCOMPARE(records.at(1).fields, (QStringList{"a,b", "say \"hi\""}));
-        QCOMPARE(records.at(2).fields, (QStringList{"two\nlines", "x"}));
+        QCOMPARE(records.at(1).fields, (QStringList {"a,b", "say \"hi\""}));
+        QCOMPARE(records.at(2).fields, (QStringList {"two\nlines", "x"}));
         QCOMPARE(records.at(2).line, 3);
         // The record after a field with a line break starts on the next physical line.
         QCOMPARE(records.at(3).line, 5);
@@ -45,11 +45,12 @@ private slots:
 
     void crlfAndBom()
     {
-        const auto records = readAll("\xEF\xBB\xBF" "code,name\r\nABC,\"x\r\ny\"\r\nDEF,z\r\n");
+        const auto records = readAll("\xEF\xBB\xBF"
+                                     "code,name\r\nABC,\"x\r\ny\"\r\nDEF,z\r\n");
         QCOMPARE(records.size(), 3);
         QCOMPARE(records.at(0).fields.first(), QStringLiteral("code"));
         QCOMPARE(records.at(1).fields.at(1), QStringLiteral("x\r\ny"));
-        QCOMPARE(records.at(2).fields, (QStringList{"DEF", "z"}));
+        QCOMPARE(records.at(2).fields, (QStringList {"DEF", "z"}));
         QCOMPARE(records.at(2).line, 4);
     }
 
@@ -57,7 +58,7 @@ private slots:
     {
         const auto records = readAll("a\n\n\r\nb\n\n");
         QCOMPARE(records.size(), 2);
-        QCOMPARE(records.at(1).fields, QStringList{"b"});
+        QCOMPARE(records.at(1).fields, QStringList {"b"});
         QCOMPARE(records.at(1).line, 4);
     }
 
@@ -65,8 +66,8 @@ private slots:
     {
         const auto records = readAll("a,,c\n,,");
         QCOMPARE(records.size(), 2);
-        QCOMPARE(records.at(0).fields, (QStringList{"a", "", "c"}));
-        QCOMPARE(records.at(1).fields, (QStringList{"", "", ""}));
+        QCOMPARE(records.at(0).fields, (QStringList {"a", "", "c"}));
+        QCOMPARE(records.at(1).fields, (QStringList {"", "", ""}));
     }
 
     void utf8()
@@ -114,7 +115,7 @@ private slots:
         QCOMPARE(buffer.data(), QByteArray("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n"));
         // And reads back to the same fields.
         const auto records = readAll(buffer.data());
-        QCOMPARE(records.first().fields, (QStringList{"plain", "a,b", "say \"hi\"", "two\nlines", ""}));
+        QCOMPARE(records.first().fields, (QStringList {"plain", "a,b", "say \"hi\"", "two\nlines", ""}));
     }
 };
 

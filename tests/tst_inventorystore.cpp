@@ -52,17 +52,17 @@ private slots:
     void noColumnHoldsAPassword()
     {
         TestInventory t;
-        QSqlQuery query = t.inventory().prepare(
-            QStringLiteral("SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table'"));
+        QSqlQuery query = t.inventory().prepare(QStringLiteral(
+            "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p WHERE m.type = 'table'"));
         QVERIFY(query.exec());
         int columns = 0;
         while (query.next()) {
             ++columns;
             const QString column = query.value(1).toString();
             // Only when a password changed and the domain's policy: never a secret.
-            QVERIFY2(!column.contains(u"password") || column == u"password_changed_at"
-                         || column == u"max_password_age_days",
-                     qPrintable(column));
+            QVERIFY2(
+                !column.contains(u"password") || column == u"password_changed_at" || column == u"max_password_age_days",
+                qPrintable(column));
         }
         QVERIFY(columns > 30);
     }
@@ -74,13 +74,15 @@ private slots:
             "SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'clients'"));
         QVERIFY(query.exec() && query.next());
         const QString indexes = query.value(0).toString();
-        for (const char* name : {"clients_by_site", "clients_by_profile", "clients_by_version", "clients_by_last_refresh"})
+        for (const char* name :
+            {"clients_by_site", "clients_by_profile", "clients_by_version", "clients_by_last_refresh"})
             QVERIFY2(indexes.contains(QLatin1String(name)), name);
         // The planner's per-profile count is answered from the covering index alone.
         QSqlQuery plan = t.inventory().prepare(QStringLiteral(
             "EXPLAIN QUERY PLAN SELECT profile, count(*) FROM clients WHERE site = 'X' GROUP BY profile"));
         QVERIFY(plan.exec() && plan.next());
-        QVERIFY2(plan.value(3).toString().contains(u"COVERING INDEX clients_by_site"), qPrintable(plan.value(3).toString()));
+        QVERIFY2(
+            plan.value(3).toString().contains(u"COVERING INDEX clients_by_site"), qPrintable(plan.value(3).toString()));
     }
 
     void refusesAFileThatIsNotSqlite()

@@ -1,41 +1,203 @@
+#include "ClientsPane.h"
 #include "MainWindow.h"
+#include "VersionChart.h"
 #include "demo/DemoInventory.h"
+#include "domain/UtcTime.h"
+#include "item/ClientTableModel.h"
+#include "item/QueryTableModel.h"
 #include "store/Inventory.h"
 
-#include <QLabel>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
 
+// Drives the real main window on a demo inventory, offscreen: scope, panes, filters, sorting,
+// the version chart, and an edit with undo and redo.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
-private slots:
-    void opensAnInventoryAndShowsItsCounts()
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    Inventory m_check; // a second connection to compare with SQL counts
+
+    qint64 count(const QString& sql)
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("demo.db"));
+        QSqlQuery query = m_check.prepare(sql);
+        return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_path = m_dir.filePath(QStringLiteral("demo.db"));
+        QString error;
         {
             Inventory inventory;
-            QString error;
-            QVERIFY(inventory.open(path, &error));
-            QVERIFY(DemoInventory::create(inventory, 1234, 3, &error));
+            QVERIFY(inventory.open(m_path, &error));
+            QVERIFY(DemoInventory::create(inventory, 3000, 5, &error));
         }
+        QVERIFY(m_check.open(m_path, &error));
+    }
+
+    void eachPaneMatchesSqlForTheSelectedSite()
+    {
         MainWindow window;
         QString error;
-        QVERIFY2(window.openInventory(path, &error), qPrintable(error));
+        QVERIFY2(window.openInventory(m_path, &error), qPrintable(error));
+        window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const auto* summary = window.findChild<QLabel*>(QStringLiteral("inventorySummary"));
-        QVERIFY(summary);
-        QVERIFY2(summary->text().contains(u"Clients: 1,234") || summary->text().contains(u"Clients: 1234"),
-                 qPrintable(summary->text()));
-        QVERIFY(window.windowTitle().contains(path));
+        // All sites first.
+        QCOMPARE(window.clientsPane()->model()->rowCount(), 3000);
+        window.selectSite(QStringLiteral("NOR"));
+        QCOMPARE(window.scope(), QStringList {"NOR"});
+        QCOMPARE(
+            window.paneModel(MainWindow::CapsPane)->rowCount(), count("SELECT count(*) FROM caps WHERE site = 'NOR'"));
+        QCOMPARE(window.paneModel(MainWindow::AccountsPane)->rowCount(),
+            count("SELECT count(*) FROM accounts WHERE site = 'NOR'"));
+        QCOMPARE(window.paneModel(MainWindow::LogonPointsPane)->rowCount(),
+            count("SELECT count(*) FROM logon_point_sites WHERE site = 'NOR'"));
+        QCOMPARE(window.clientsPane()->model()->rowCount(), count("SELECT count(*) FROM clients WHERE site = 'NOR'"));
+        qint64 charted = 0;
+        for (const VersionBar& bar : window.versionChart()->bars())
+            charted += bar.clients;
+        QCOMPARE(charted, count("SELECT count(*) FROM clients WHERE site = 'NOR'"));
+        // The derived "clients that know it" of an account equals the rule's SQL.
+        QueryTableModel* accounts = window.paneModel(MainWindow::AccountsPane);
+        for (int row = 0; row < accounts->rowCount(); ++row) {
+            const QString name = accounts->index(row, 0).data().toString();
+            QCOMPARE(accounts->index(row, 5).data(QueryTableModel::RawRole).toLongLong(),
+                count(QStringLiteral("SELECT count(*) FROM clients c JOIN accounts a ON a.site = c.site WHERE "
+                                     "a.name = '%1' AND c.last_refresh_at >= a.added_at + 3600 AND "
+                                     "(a.removed_at IS NULL OR a.removed_at > c.last_refresh_at)")
+                          .arg(name)));
+        }
+    }
+
+    void filterAndSortTheClients()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openInventory(m_path, &error));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectSite(QStringLiteral("CEN"));
+        window.showPane(MainWindow::ClientsPaneIndex);
+        auto* name = window.findChild<QLineEdit*>(QStringLiteral("nameFilter"));
+        QVERIFY(name);
+        QTest::keyClicks(name, QStringLiteral("WKS-00002"));
+        ClientTableModel* model = window.clientsPane()->model();
+        QCOMPARE(
+            model->rowCount(), count("SELECT count(*) FROM clients WHERE site = 'CEN' AND name LIKE '%WKS-00002%'"));
+        auto* os = window.findChild<QComboBox*>(QStringLiteral("osFilter"));
+        os->setCurrentIndex(os->findData(QStringLiteral("win9x")));
+        QCOMPARE(model->rowCount(),
+            count("SELECT count(*) FROM clients WHERE site = 'CEN' AND name LIKE "
+                  "'%WKS-00002%' AND os = 'win9x'"));
+        QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("clearFilters")), Qt::LeftButton);
+        QCOMPARE(model->rowCount(), count("SELECT count(*) FROM clients WHERE site = 'CEN'"));
+        QVERIFY(name->text().isEmpty());
+        // Clicking the Last refresh header sorts by it.
+        auto* view = window.findChild<QTableView*>(QStringLiteral("clientsView"));
+        view->sortByColumn(ClientTableModel::LastRefresh, Qt::DescendingOrder);
+        const QString newest
+            = model->index(0, ClientTableModel::LastRefresh).data(ClientTableModel::RawRole).toString();
+        QSqlQuery max = m_check.prepare(QStringLiteral("SELECT max(last_refresh_at) FROM clients WHERE site = 'CEN'"));
+        QVERIFY(max.exec() && max.next());
+        QCOMPARE(newest, UtcTime::format(max.value(0).toLongLong()));
+    }
+
+    void clickingAVersionBarFiltersTheClients()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openInventory(m_path, &error));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectSite(QStringLiteral("SOU"));
+        window.showPane(MainWindow::VersionsPane);
+        QVERIFY(!window.versionChart()->bars().isEmpty());
+        const QString version = window.versionChart()->bars().first().version;
+        window.versionChart()->activateVersion(version);
+        auto* panes = window.findChild<QTabWidget*>(QStringLiteral("panes"));
+        QCOMPARE(panes->currentIndex(), int(MainWindow::ClientsPaneIndex));
+        QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("versionFilter"))->currentData().toString(), version);
+        QCOMPARE(window.clientsPane()->model()->rowCount(),
+            count(QStringLiteral("SELECT count(*) FROM clients WHERE site = 'SOU' AND version = '%1'").arg(version)));
+    }
+
+    void editACapThenUndoAndRedo()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openInventory(m_path, &error));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectSite(QStringLiteral("CEN"));
+        QueryTableModel* caps = window.paneModel(MainWindow::CapsPane);
+        int row = -1;
+        for (int r = 0; r < caps->rowCount(); ++r) {
+            if (caps->index(r, 0).data().toString() == u"CAP-CEN-02")
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QString licences = "SELECT licenses FROM caps WHERE server = 'CAP-CEN-02'";
+        QCOMPARE(count(licences), 250);
+        QStringList values {"CAP-CEN-02", "CEN", "2025-03-01T09:00:00Z", "", "per-server", "400", "no"};
+        QVERIFY(window.editRow(MainWindow::CapsPane, row, values));
+        QCOMPARE(count(licences), 400);
+        QVERIFY(window.undoStack()->canUndo());
+        window.undoStack()->undo();
+        QCOMPARE(count(licences), 250);
+        window.undoStack()->redo();
+        QCOMPARE(count(licences), 400);
+        // A bad value changes nothing and pushes nothing.
+        values[5] = "many";
+        QVERIFY(!window.editRow(MainWindow::CapsPane, row, values));
+        QCOMPARE(count(licences), 400);
+        QCOMPARE(window.undoStack()->count(), 1);
+        // Ctrl+Z from the keyboard undoes too.
+        window.activateWindow();
+        QTest::keySequence(&window, QKeySequence::Undo);
+        QCOMPARE(count(licences), 250);
+    }
+
+    void deletingSomethingReferredToIsRefusedAndDeletionUndoes()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openInventory(m_path, &error));
+        window.show();
+        window.selectSite(QStringLiteral("SOU"));
+        QueryTableModel* caps = window.paneModel(MainWindow::CapsPane);
+        int row = -1;
+        for (int r = 0; r < caps->rowCount(); ++r) {
+            if (caps->index(r, 0).data().toString() == u"CAP-SOU-OLD")
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QVERIFY(window.deleteRow(MainWindow::CapsPane, row, false));
+        QCOMPARE(count("SELECT count(*) FROM caps WHERE server = 'CAP-SOU-OLD'"), 0);
+        window.undoStack()->undo();
+        QCOMPARE(count("SELECT count(*) FROM caps WHERE server = 'CAP-SOU-OLD'"), 1);
+        QCOMPARE(count("SELECT removed_at IS NOT NULL FROM caps WHERE server = 'CAP-SOU-OLD'"), 1);
     }
 
     void refusesADamagedInventory()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("junk.db"));
+        const QString path = m_dir.filePath(QStringLiteral("junk.db"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("junk");
@@ -44,6 +206,23 @@ private slots:
         QString error;
         QVERIFY(!window.openInventory(path, &error));
         QVERIFY(error.contains(path));
+    }
+
+    void importWithABadFileChangesNothing()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openInventory(m_path, &error));
+        const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,max_offline_hours\nnew profile,12\nbroken,twelve\n");
+        file.close();
+        const qint64 before = count("SELECT count(*) FROM profiles");
+        QString message;
+        QVERIFY(!window.importCsv(QStringLiteral("profiles"), bad, &message));
+        QVERIFY2(message.contains(bad + QStringLiteral(":3: column max_offline_hours")), qPrintable(message));
+        QCOMPARE(count("SELECT count(*) FROM profiles"), before);
     }
 };
 

@@ -32,7 +32,7 @@ private:
         const auto result = PasswordWhatIfPlanner(m_t.inventory()).evaluate(r, &error);
         if (!result)
             qWarning("%s", qPrintable(error));
-        return result.value_or(PasswordWhatIf{});
+        return result.value_or(PasswordWhatIf {});
     }
 
     static QString iso(const std::optional<qint64>& t) { return t ? UtcTime::format(*t) : QStringLiteral("none"); }
@@ -142,13 +142,13 @@ private slots:
     {
         const QJsonObject json = PlanJson::toJson(evaluate(QStringLiteral("S1"), QStringLiteral("ACC_A")));
         QStringList keys = json.keys();
-        QStringList expected{"site", "account", "at", "counts", "allUpdatedBy", "lockout", "selfUninstallBy",
-                             "recovery", "saferAlternative", "rotation"};
+        QStringList expected {"site", "account", "at", "counts", "allUpdatedBy", "lockout", "selfUninstallBy",
+            "recovery", "saferAlternative", "rotation"};
         keys.sort();
         expected.sort();
         QCOMPARE(keys, expected);
-        QCOMPARE(json.value(u"lockout").toObject().value(u"lockedUntil").toString(),
-                 QStringLiteral("2027-01-23T12:00:00Z"));
+        QCOMPARE(
+            json.value(u"lockout").toObject().value(u"lockedUntil").toString(), QStringLiteral("2027-01-23T12:00:00Z"));
     }
 };
 

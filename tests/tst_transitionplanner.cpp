@@ -44,7 +44,7 @@ private:
         const auto result = TransitionPlanner(m_t.inventory()).plan(r, &error);
         if (!result)
             qWarning("%s", qPrintable(error));
-        return result.value_or(TransitionPlan{});
+        return result.value_or(TransitionPlan {});
     }
 
     static QString iso(const std::optional<qint64>& t) { return t ? UtcTime::format(*t) : QStringLiteral("none"); }
@@ -104,7 +104,7 @@ private slots:
         const TransitionPlan p = plan(r);
         // holiday (12-06 01:00) and no profile (12-03 09:00) are after 05:00; night (01:00) is not.
         QCOMPARE(p.counts.atRisk, 2);
-        QCOMPARE(names(p.atRisk), (QStringList{"c4", "c6"}));
+        QCOMPARE(names(p.atRisk), (QStringList {"c4", "c6"}));
         QCOMPARE(iso(p.atRisk.at(0).deadline), QStringLiteral("2026-12-03T09:00:00Z"));
         QVERIFY(!p.atRisk.at(0).profile);
         // Removing at the safe time risks nobody.
@@ -200,7 +200,7 @@ private slots:
         // Remaining: CAP2 (per-server, 2 licences); CAP4 is not in the inventory. Non-stale clients 9.
         auto r = request(TransitionKind::Cap, {"CAP1"}, {"CAP4"});
         QVERIFY(plan(r).licenceWarnings.isEmpty()); // ceil(9 x 0.05 x 3 / 1) = ceil(1.35) = 2
-        r.load.peakFraction = 0.1;                  // ceil(2.7) = 3 > 2
+        r.load.peakFraction = 0.1; // ceil(2.7) = 3 > 2
         const TransitionPlan p = plan(r);
         QCOMPARE(p.licenceWarnings.size(), 1);
         QCOMPARE(p.licenceWarnings.first().cap, QStringLiteral("CAP2"));
@@ -230,9 +230,8 @@ private slots:
     {
         const QJsonObject json = PlanJson::toJson(plan(request(TransitionKind::Cap, {"CAP1"}, {"CAP4"})));
         QStringList keys = json.keys();
-        QStringList expected{"site", "kind", "start", "safeRemoval", "orphansAll", "parameters", "counts", "profiles",
-                             "atRisk", "upgradeBlocks", "logonPointAssignment", "licenceWarnings",
-                             "noAutomaticRecovery", "warnings"};
+        QStringList expected {"site", "kind", "start", "safeRemoval", "orphansAll", "parameters", "counts", "profiles",
+            "atRisk", "upgradeBlocks", "logonPointAssignment", "licenceWarnings", "noAutomaticRecovery", "warnings"};
         keys.sort();
         expected.sort();
         QCOMPARE(keys, expected);

@@ -1,55 +1,598 @@
 #include "MainWindow.h"
 
+#include "ClientsPane.h"
+#include "RowEditDialog.h"
+#include "VersionChart.h"
+#include "item/ClientTableModel.h"
+#include "item/QueryTableModel.h"
+#include "item/SiteTreeModel.h"
+#include "item/VersionHistogram.h"
+#include "store/CsvExporter.h"
+#include "store/CsvImporter.h"
 #include "store/Inventory.h"
+#include "store/InventoryEditor.h"
+#include "store/TableSpec.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace {
+using Column = QueryTableModel::Column;
+using Format = QueryTableModel::Format;
+constexpr int MaxRecent = 8;
+
+// P, the propagation delay (Q278856): a client knows an account added at least this long before
+// its last refresh.
+constexpr int PropagationSeconds = 3600;
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_inventory(std::make_unique<Inventory>())
-    , m_summary(new QLabel(this))
+    , m_editor(new InventoryEditor(*m_inventory, this))
+    , m_undo(new QUndoStack(this))
+    , m_tree(new QTreeView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_pathLabel(new QLabel(this))
+    , m_countsLabel(new QLabel(this))
 {
     setWindowTitle(tr("CapPlanner"));
     setWindowIcon(QIcon(QStringLiteral(":/capplanner.svg")));
-    m_summary->setObjectName(QStringLiteral("inventorySummary"));
-    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_summary->setMargin(16);
-    m_summary->setTextFormat(Qt::PlainText);
-    setCentralWidget(m_summary);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs->setObjectName(QStringLiteral("panes"));
+    setCentralWidget(m_tabs);
+
+    m_tree->setObjectName(QStringLiteral("siteTree"));
+    m_tree->setAccessibleName(tr("Site hierarchy"));
+    m_tree->setHeaderHidden(true);
+    auto* dock = new QDockWidget(tr("Sites"), this);
+    dock->setObjectName(QStringLiteral("sitesDock"));
+    dock->setWidget(m_tree);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {240}, Qt::Horizontal);
+
+    m_pathLabel->setObjectName(QStringLiteral("inventoryPath"));
+    m_countsLabel->setObjectName(QStringLiteral("inventoryCounts"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    createActions();
+    connect(m_editor, &InventoryEditor::changed, this, &MainWindow::reloadTable);
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The models read the inventory until they go.
+    delete m_tabs;
+    m_tabs = nullptr;
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New Inventory\u2026"), this, &MainWindow::chooseNew);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* open = file->addAction(tr("&Open\u2026"), this, &MainWindow::chooseOpen);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(tr("&Import CSV\u2026"), this, &MainWindow::chooseImport);
+    file->addAction(tr("&Export CSV\u2026"), this, &MainWindow::chooseExport);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* add = edit->addAction(tr("&Add\u2026"), this, &MainWindow::addRowForCurrentPane);
+    add->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+N")));
+    QAction* change = edit->addAction(tr("&Edit Selected\u2026"), this, &MainWindow::editCurrent);
+    change->setShortcut(QKeySequence(Qt::Key_F2));
+    QAction* remove = edit->addAction(tr("&Delete Selected"), this, &MainWindow::deleteCurrent);
+    remove->setShortcut(QKeySequence::Delete);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find Clients"), this, [this] {
+        showPane(ClientsPaneIndex);
+        if (m_clients)
+            m_clients->focusNameFilter();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QToolBar* tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->addAction(open);
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addAction(add);
+    tools->addAction(change);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CapPlanner"), this, [this] {
+        QMessageBox::about(this, tr("About CapPlanner"),
+            tr("<p><b>CapPlanner %1</b></p><p>Plans SMS 2.0 CAP and client connection account "
+               "transitions without orphaning clients (Q260824).</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+    updateRecentMenu();
+}
+
+void MainWindow::createPanes()
+{
+    while (m_tabs->count() > 0) {
+        QWidget* page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
+    }
+    m_models.clear();
+    m_views.clear();
+    delete m_sites;
+    m_sites = new SiteTreeModel(*m_inventory, this);
+    m_tree->setModel(m_sites);
+    m_tree->expandAll();
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
+        m_scope = m_sites->scope(index);
+        applyScope();
+    });
+
+    auto addTable = [this](Pane pane, const QString& title, QueryTableModel* model) {
+        auto* view = new QTableView;
+        view->setObjectName(QStringLiteral("pane%1").arg(int(pane)));
+        view->setAccessibleName(title);
+        view->setModel(model);
+        view->setSortingEnabled(true);
+        view->sortByColumn(0, Qt::AscendingOrder);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setAlternatingRowColors(true);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->resizeColumnsToContents();
+        connect(view, &QAbstractItemView::doubleClicked, this,
+            [this, pane](const QModelIndex& index) { editRow(pane, index.row()); });
+        m_models.insert(pane, model);
+        m_views.insert(pane, view);
+        m_tabs->insertTab(pane, view, title);
+    };
+    const Inventory& inv = *m_inventory;
+    addTable(CapsPane, tr("&CAPs"),
+        new QueryTableModel(inv, QStringLiteral("caps t"), QStringLiteral("t.site"),
+            {{tr("Server"), QStringLiteral("t.server")}, {tr("Site"), QStringLiteral("t.site")},
+                {tr("State"),
+                    QStringLiteral("CASE WHEN t.removed_at IS NULL OR t.removed_at > "
+                                   "strftime('%s','now') THEN '%1' ELSE '%2' END")
+                        .arg(tr("live"), tr("retired"))},
+                {tr("Added"), QStringLiteral("t.added_at"), Format::Time},
+                {tr("Removed"), QStringLiteral("t.removed_at"), Format::Time},
+                {tr("Licensing"), QStringLiteral("t.licensing")},
+                {tr("Licences"), QStringLiteral("t.licenses"), Format::Number},
+                {tr("Domain controller"), QStringLiteral("t.domain_controller"), Format::Bool}},
+            this));
+    // How many clients know an account is derived, never stored (DOMAIN.md): added at least P
+    // before the client's last refresh and not removed by then.
+    addTable(AccountsPane, tr("&Accounts"),
+        new QueryTableModel(inv, QStringLiteral("accounts t"), QStringLiteral("t.site"),
+            {{tr("Name"), QStringLiteral("t.name")}, {tr("Site"), QStringLiteral("t.site")},
+                {tr("Added"), QStringLiteral("t.added_at"), Format::Time},
+                {tr("Removed"), QStringLiteral("t.removed_at"), Format::Time},
+                {tr("Password changed"), QStringLiteral("t.password_changed_at"), Format::Time},
+                {tr("Clients that know it"),
+                    QStringLiteral("(SELECT count(*) FROM clients c WHERE c.site = t.site AND c.last_refresh_at >= "
+                                   "t.added_at + %1 AND (t.removed_at IS NULL OR t.removed_at > c.last_refresh_at))")
+                        .arg(PropagationSeconds),
+                    Format::Number}},
+            this));
+    addTable(LogonPointsPane, tr("&Logon points"),
+        new QueryTableModel(inv,
+            QStringLiteral("logon_point_sites ls JOIN logon_points t ON t.server = ls.server "
+                           "JOIN sites s ON s.code = ls.site"),
+            QStringLiteral("ls.site"),
+            {{tr("Server"), QStringLiteral("t.server")}, {tr("Site served"), QStringLiteral("ls.site")},
+                {tr("Site version"), QStringLiteral("s.version")},
+                {tr("Clicore version"), QStringLiteral("t.clicore_version")},
+                // Q262677: a site significantly older than the newest site at the logon point gets
+                // no new clients through it.
+                {tr("Assignment"),
+                    QStringLiteral("CASE WHEN s.version_key < (SELECT max(s2.version_key) FROM logon_point_sites l2 "
+                                   "JOIN sites s2 ON s2.code = l2.site WHERE l2.server = t.server) THEN '%1' "
+                                   "WHEN s.version_key <> t.version_key THEN '%2' ELSE '%3' END")
+                        .arg(tr("\u26a0 significantly older: gets no new clients here"),
+                            tr("differs significantly from the Clicore"), tr("same significant version"))}},
+            this));
+    m_clients = new ClientsPane(inv, this);
+    m_tabs->insertTab(ClientsPaneIndex, m_clients, tr("Cl&ients"));
+    connect(m_clients, &ClientsPane::countChanged, this, &MainWindow::updateStatus);
+    m_chart = new VersionChart(this);
+    m_chart->setObjectName(QStringLiteral("versionChart"));
+    m_tabs->insertTab(VersionsPane, m_chart, tr("Client &versions"));
+    connect(m_chart, &VersionChart::versionClicked, this, [this](const QString& version) {
+        m_clients->setVersionFilter(version);
+        showPane(ClientsPaneIndex);
+    });
+    addTable(ProfilesPane, tr("&Profiles"),
+        new QueryTableModel(inv, QStringLiteral("profiles t"), QStringLiteral("NULL"),
+            {{tr("Name"), QStringLiteral("t.name")},
+                {tr("Longest disconnection (hours)"), QStringLiteral("t.max_offline_hours")},
+                {tr("Blackouts"), QStringLiteral("(SELECT count(*) FROM blackouts b WHERE b.profile = t.name)"),
+                    Format::Number}},
+            this));
+    addTable(BlackoutsPane, tr("&Blackouts"),
+        new QueryTableModel(inv, QStringLiteral("blackouts t"), QStringLiteral("NULL"),
+            {{tr("Profile"), QStringLiteral("t.profile")}, {tr("Starts"), QStringLiteral("t.starts_at"), Format::Time},
+                {tr("Ends"), QStringLiteral("t.ends_at"), Format::Time}, {tr("Label"), QStringLiteral("t.label")}},
+            this));
+    m_tree->setCurrentIndex(m_sites->index(0, 0));
+}
 
 bool MainWindow::openInventory(const QString& path, QString* error)
 {
-    if (!m_inventory->open(path, error))
+    auto next = std::make_unique<Inventory>();
+    if (!next->open(path, error))
         return false;
-    setWindowTitle(tr("%1 - CapPlanner").arg(path));
-    statusBar()->showMessage(path);
-    showSummary();
+    // Panes first: they read the old inventory until they go.
+    delete m_tabs;
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("panes"));
+    setCentralWidget(m_tabs);
+    m_undo->clear();
+    m_inventory->close();
+    m_inventory.swap(next);
+    delete m_editor;
+    m_editor = new InventoryEditor(*m_inventory, this);
+    connect(m_editor, &InventoryEditor::changed, this, &MainWindow::reloadTable);
+    createPanes();
+    setWindowTitle(tr("%1 \u2013 CapPlanner").arg(QFileInfo(path).fileName()));
+    m_pathLabel->setText(path);
+    addRecent(path);
+    QSettings().setValue(QStringLiteral("inventory/last"), path);
+    updateStatus();
     return true;
 }
 
-void MainWindow::showSummary()
+void MainWindow::applyScope()
 {
-    const struct
-    {
-        const char* table;
-        const char* label;
-    } tables[] = {{"domains", QT_TR_NOOP("Domains")}, {"sites", QT_TR_NOOP("Sites")}, {"caps", QT_TR_NOOP("CAPs")},
-        {"accounts", QT_TR_NOOP("Client connection accounts")}, {"logon_points", QT_TR_NOOP("Logon points")},
-        {"profiles", QT_TR_NOOP("Disconnection profiles")}, {"clients", QT_TR_NOOP("Clients")},
-        {"plans", QT_TR_NOOP("Saved plans")}};
-    QStringList lines {tr("Inventory: %1").arg(m_inventory->path()), QString()};
-    for (const auto& entry : tables) {
-        QSqlQuery query
-            = m_inventory->prepare(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(entry.table)));
-        const qint64 count = query.exec() && query.next() ? query.value(0).toLongLong() : 0;
-        lines << QStringLiteral("%1: %2").arg(tr(entry.label), QLocale().toString(count));
+    for (QueryTableModel* model : std::as_const(m_models))
+        model->setScope(m_scope);
+    // Profiles and blackouts belong to the whole inventory.
+    for (Pane pane : {ProfilesPane, BlackoutsPane}) {
+        if (QueryTableModel* model = m_models.value(pane))
+            model->setScope({});
     }
-    m_summary->setText(lines.join(u'\n'));
+    if (m_clients)
+        m_clients->setScope(m_scope);
+    if (m_chart)
+        m_chart->setBars(versionHistogram(*m_inventory, m_scope));
+    for (QTableView* view : std::as_const(m_views))
+        view->resizeColumnsToContents();
+    updateStatus();
+}
+
+void MainWindow::reloadTable(const QString& table)
+{
+    Q_UNUSED(table)
+    reloadAll();
+}
+
+void MainWindow::reloadAll()
+{
+    if (!m_sites)
+        return;
+    const QModelIndex current = m_tree->currentIndex();
+    const QString code = current.data(SiteTreeModel::CodeRole).toString();
+    const int kind = current.data(SiteTreeModel::KindRole).toInt();
+    m_sites->reload();
+    m_tree->expandAll();
+    QModelIndex again = kind == int(SiteTreeModel::Kind::Site) ? m_sites->siteIndex(code) : QModelIndex();
+    m_tree->setCurrentIndex(again.isValid() ? again : m_sites->index(0, 0));
+    m_clients->reload();
+    applyScope();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_inventory->isOpen())
+        return;
+    QSqlQuery query = m_inventory->prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM sites), (SELECT count(*) FROM caps), (SELECT count(*) FROM accounts), "
+        "(SELECT count(*) FROM clients)"));
+    if (!query.exec() || !query.next())
+        return;
+    const QLocale locale;
+    m_countsLabel->setText(
+        tr("%1 sites \u00b7 %2 CAPs \u00b7 %3 accounts \u00b7 %4 clients \u00b7 %5 shown")
+            .arg(locale.toString(query.value(0).toLongLong()), locale.toString(query.value(1).toLongLong()),
+                locale.toString(query.value(2).toLongLong()), locale.toString(query.value(3).toLongLong()),
+                locale.toString(m_clients ? m_clients->model()->rowCount() : 0)));
+}
+
+void MainWindow::selectSite(const QString& code)
+{
+    const QModelIndex index = m_sites ? m_sites->siteIndex(code) : QModelIndex();
+    if (index.isValid())
+        m_tree->setCurrentIndex(index);
+}
+
+void MainWindow::showPane(Pane pane)
+{
+    m_tabs->setCurrentIndex(pane);
+}
+
+QueryTableModel* MainWindow::paneModel(Pane pane) const
+{
+    return m_models.value(pane);
+}
+QTableView* MainWindow::paneView(Pane pane) const
+{
+    return m_views.value(pane);
+}
+
+const TableSpec* MainWindow::specOf(Pane pane) const
+{
+    switch (pane) {
+    case CapsPane:
+        return TableSpecs::find(QStringLiteral("caps"));
+    case AccountsPane:
+        return TableSpecs::find(QStringLiteral("accounts"));
+    case LogonPointsPane:
+        return TableSpecs::find(QStringLiteral("logon-points"));
+    case ProfilesPane:
+        return TableSpecs::find(QStringLiteral("profiles"));
+    case BlackoutsPane:
+        return TableSpecs::find(QStringLiteral("blackouts"));
+    default:
+        return nullptr;
+    }
+}
+
+QStringList MainWindow::keyOfRow(Pane pane, int row) const
+{
+    QueryTableModel* model = m_models.value(pane);
+    if (!model || row < 0 || row >= model->rowCount())
+        return {};
+    QStringList key {model->index(row, 0).data(QueryTableModel::RawRole).toString()};
+    if (pane == BlackoutsPane)
+        key << model->index(row, 1).data(QueryTableModel::RawRole).toString();
+    return key;
+}
+
+bool MainWindow::editRow(Pane pane, int row, const QStringList& values)
+{
+    const TableSpec* spec = specOf(pane);
+    if (!spec)
+        return false;
+    const QStringList key = keyOfRow(pane, row);
+    const QStringList before = key.isEmpty() ? QStringList() : m_editor->row(*spec, key);
+    if (values.isEmpty()) {
+        RowEditDialog dialog(*m_inventory, *m_editor, *spec, before, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+    } else if (m_editor->apply(*spec, values)) {
+        return false;
+    }
+    const QStringList written = values.isEmpty() ? QStringList() : values;
+    const QStringList after = m_editor->row(*spec, InventoryEditor::keyOf(*spec, written.isEmpty() ? before : written));
+    if (after == before)
+        return false;
+    m_undo->push(new RowEditCommand(*m_editor, *spec, before, after, true));
+    return true;
+}
+
+bool MainWindow::deleteRow(Pane pane, int row, bool askFirst)
+{
+    const TableSpec* spec = specOf(pane);
+    const QStringList key = keyOfRow(pane, row);
+    if (!spec || key.isEmpty())
+        return false;
+    const QStringList refs = m_editor->dependents(*spec, key);
+    if (!refs.isEmpty()) {
+        QMessageBox::information(this, tr("Cannot delete"),
+            tr("%1 %2 is still referred to by %3. Change or delete those first.")
+                .arg(spec->name, key.join(u' '), refs.join(QStringLiteral(", "))));
+        return false;
+    }
+    if (askFirst
+        && QMessageBox::question(
+               this, tr("Delete"), tr("Delete %1 %2? You can undo this.").arg(spec->name, key.join(u' ')))
+            != QMessageBox::Yes)
+        return false;
+    const QStringList before = m_editor->row(*spec, key);
+    QString error;
+    if (!m_editor->remove(*spec, key, &error)) {
+        QMessageBox::warning(this, tr("Cannot delete"), error);
+        return false;
+    }
+    m_undo->push(new RowEditCommand(*m_editor, *spec, before, {}, true));
+    return true;
+}
+
+void MainWindow::addRowForCurrentPane()
+{
+    const auto pane = static_cast<Pane>(m_tabs->currentIndex());
+    const TableSpec* spec = specOf(pane);
+    if (!spec)
+        return;
+    RowEditDialog dialog(*m_inventory, *m_editor, *spec, {}, this);
+    if (!m_scope.isEmpty() && m_scope.size() == 1)
+        dialog.setValue(QStringLiteral("site"), m_scope.first());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QStringList after = m_editor->row(*spec, InventoryEditor::keyOf(*spec, dialog.values()));
+    m_undo->push(new RowEditCommand(*m_editor, *spec, {}, after, true));
+}
+
+void MainWindow::editCurrent()
+{
+    const auto pane = static_cast<Pane>(m_tabs->currentIndex());
+    if (QTableView* view = m_views.value(pane); view && view->currentIndex().isValid())
+        editRow(pane, view->currentIndex().row());
+}
+
+void MainWindow::deleteCurrent()
+{
+    const auto pane = static_cast<Pane>(m_tabs->currentIndex());
+    if (QTableView* view = m_views.value(pane); view && view->currentIndex().isValid())
+        deleteRow(pane, view->currentIndex().row());
+}
+
+bool MainWindow::importCsv(const QString& table, const QString& path, QString* message)
+{
+    QProgressDialog progress(tr("Importing %1\u2026").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    CsvImporter importer(*m_inventory);
+    importer.setProgress([&progress](qint64 done, qint64 total) {
+        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    const CsvImporter::Result result = importer.importFile(table, path);
+    progress.reset();
+    if (!result.ok) {
+        *message = tr("Nothing was imported; the inventory is unchanged.\n\n%1").arg(result.error);
+        return false;
+    }
+    *message = tr("Imported %1 rows into %2.").arg(QLocale().toString(result.rows), table);
+    // An import is not undone step by step: it is one transaction, and the file can be imported
+    // again; the stack's edits may no longer apply to what it replaced.
+    m_undo->clear();
+    reloadAll();
+    return true;
+}
+
+bool MainWindow::exportCsv(const QString& table, const QString& path, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (!CsvExporter(*m_inventory).exportTable(table, &file, error))
+        return false;
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::chooseNew()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New inventory"), QString(), tr("CapPlanner inventories (*.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New inventory"), tr("%1 exists already; open it instead.").arg(path));
+        return;
+    }
+    QString error;
+    if (!openInventory(path, &error))
+        QMessageBox::critical(this, tr("New inventory"), error);
+}
+
+void MainWindow::chooseOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open inventory"), QString(), tr("CapPlanner inventories (*.db);;All files (*)"));
+    QString error;
+    if (!path.isEmpty() && !openInventory(path, &error))
+        QMessageBox::critical(this, tr("Open inventory"), error);
+}
+
+void MainWindow::chooseImport()
+{
+    bool ok = false;
+    const QString table
+        = QInputDialog::getItem(this, tr("Import CSV"), tr("Table:"), TableSpecs::names(), 0, false, &ok);
+    if (!ok)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import %1").arg(table), QString(), tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString message;
+    if (importCsv(table, path, &message))
+        QMessageBox::information(this, tr("Import CSV"), message);
+    else
+        QMessageBox::warning(this, tr("Import CSV"), message);
+}
+
+void MainWindow::chooseExport()
+{
+    bool ok = false;
+    const QString table
+        = QInputDialog::getItem(this, tr("Export CSV"), tr("Table:"), TableSpecs::names(), 0, false, &ok);
+    if (!ok)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export %1").arg(table), table + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(table, path, &error))
+        QMessageBox::warning(this, tr("Export CSV"), tr("%1: %2").arg(path, error));
+}
+
+void MainWindow::addRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("inventory/recent")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("inventory/recent"), recent.mid(0, MaxRecent));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("inventory/recent")).toStringList();
+    for (const QString& path : recent) {
+        m_recentMenu->addAction(path, this, [this, path] {
+            QString error;
+            if (!openInventory(path, &error))
+                QMessageBox::critical(this, tr("Open inventory"), error);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
 }

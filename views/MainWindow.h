@@ -1,26 +1,92 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
+#include <QStringList>
 #include <memory>
 
+class ClientsPane;
 class Inventory;
+class InventoryEditor;
+class QAction;
 class QLabel;
+class QMenu;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+class QUndoStack;
+class QueryTableModel;
+class SiteTreeModel;
+class VersionChart;
+struct TableSpec;
 
-// The console's main window. The panes over the inventory have their own issue; for now it shows
-// what the inventory holds.
+// The console: the site tree docked on the left scopes the panes (CAPs, accounts, logon points,
+// clients, client versions, profiles, blackouts); File opens, creates, imports and exports; Edit
+// adds, changes and deletes with undo and redo.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Pane { CapsPane, AccountsPane, LogonPointsPane, ClientsPaneIndex, VersionsPane, ProfilesPane, BlackoutsPane };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
     bool openInventory(const QString& path, QString* error);
     Inventory* inventory() const { return m_inventory.get(); }
 
+    // The work behind the menu items, without their file dialogs (for tests and scripting).
+    bool importCsv(const QString& table, const QString& path, QString* message);
+    bool exportCsv(const QString& table, const QString& path, QString* error);
+    void selectSite(const QString& code);
+    void showPane(Pane pane);
+    QStringList scope() const { return m_scope; }
+
+    QUndoStack* undoStack() const { return m_undo; }
+    ClientsPane* clientsPane() const { return m_clients; }
+    VersionChart* versionChart() const { return m_chart; }
+    QueryTableModel* paneModel(Pane pane) const;
+    QTableView* paneView(Pane pane) const;
+
+    // Edits the row of the current pane at `row` through the dialog, or with `values` directly
+    // when given (tests); returns false when nothing was changed.
+    bool editRow(Pane pane, int row, const QStringList& values = {});
+    bool deleteRow(Pane pane, int row, bool askFirst = true);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
-    void showSummary();
+    void createActions();
+    void createPanes();
+    void reloadAll();
+    void reloadTable(const QString& table);
+    void applyScope();
+    void updateStatus();
+    void addRecent(const QString& path);
+    void updateRecentMenu();
+    void chooseNew();
+    void chooseOpen();
+    void chooseImport();
+    void chooseExport();
+    void addRowForCurrentPane();
+    void editCurrent();
+    void deleteCurrent();
+    const TableSpec* specOf(Pane pane) const;
+    QStringList keyOfRow(Pane pane, int row) const;
 
     std::unique_ptr<Inventory> m_inventory;
-    QLabel* m_summary;
+    InventoryEditor* m_editor;
+    QUndoStack* m_undo;
+    SiteTreeModel* m_sites = nullptr;
+    QTreeView* m_tree;
+    QTabWidget* m_tabs;
+    QHash<int, QueryTableModel*> m_models;
+    QHash<int, QTableView*> m_views;
+    ClientsPane* m_clients = nullptr;
+    VersionChart* m_chart = nullptr;
+    QLabel* m_pathLabel;
+    QLabel* m_countsLabel;
+    QMenu* m_recentMenu = nullptr;
+    QStringList m_scope;
 };

@@ -11,7 +11,7 @@
 #include <QSqlQuery>
 
 namespace {
-QString selectSql(const TableSpec& spec)
+QString selectSql(const TableSpec& spec, bool byKey)
 {
     QStringList expressions;
     for (const ColumnSpec& column : spec.columns) {
@@ -25,8 +25,15 @@ QString selectSql(const TableSpec& spec)
     QStringList order;
     for (const QString& key : spec.key)
         order << QStringLiteral("t.") + key;
-    return QStringLiteral("SELECT %1 FROM %2 t ORDER BY %3")
-        .arg(expressions.join(QStringLiteral(", ")), spec.sqlTable, order.join(QStringLiteral(", ")));
+    QString where;
+    if (byKey) {
+        QStringList parts;
+        for (const QString& key : spec.key)
+            parts << QStringLiteral("t.%1 = ?").arg(key);
+        where = QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    }
+    return QStringLiteral("SELECT %1 FROM %2 t%3 ORDER BY %4")
+        .arg(expressions.join(QStringLiteral(", ")), spec.sqlTable, where, order.join(QStringLiteral(", ")));
 }
 
 QString formatField(FieldType type, const QVariant& value)
@@ -59,19 +66,35 @@ bool CsvExporter::exportTable(const QString& table, QIODevice* out, QString* err
                      .arg(table, TableSpecs::names().join(QStringLiteral(", ")));
         return false;
     }
-    QSqlQuery query = m_inventory.prepare(selectSql(*spec));
+    return write(*spec, {}, out, error);
+}
+
+bool CsvExporter::exportRow(const TableSpec& spec, const QStringList& key, QIODevice* out, QString* error)
+{
+    return write(spec, key, out, error);
+}
+
+bool CsvExporter::write(const TableSpec& spec, const QStringList& key, QIODevice* out, QString* error)
+{
+    QSqlQuery query = m_inventory.prepare(selectSql(spec, !key.isEmpty()));
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        if (spec.column(spec.key.value(i))->type == FieldType::Time)
+            query.addBindValue(UtcTime::parse(key.at(i)).value_or(0));
+        else
+            query.addBindValue(key.at(i));
+    }
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;
     }
     CsvWriter writer(out);
-    writer.writeRecord(spec->columnNames());
+    writer.writeRecord(spec.columnNames());
     QStringList fields;
-    const qsizetype count = spec->columns.size();
+    const qsizetype count = spec.columns.size();
     while (query.next()) {
         fields.clear();
         for (qsizetype i = 0; i < count; ++i)
-            fields << formatField(spec->columns.at(i).type, query.value(static_cast<int>(i)));
+            fields << formatField(spec.columns.at(i).type, query.value(static_cast<int>(i)));
         writer.writeRecord(fields);
     }
     if (!writer.flush()) {

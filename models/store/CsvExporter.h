@@ -4,6 +4,8 @@
 
 class Inventory;
 class QIODevice;
+struct TableSpec;
+#include <QStringList>
 
 // Writes one table as CSV: the header in the table's own column order, rows ordered by key, times
 // in ISO 8601 UTC, booleans as yes/no. Importing the result into an empty inventory and exporting
@@ -13,7 +15,11 @@ class CsvExporter final
 public:
     explicit CsvExporter(const Inventory& inventory);
     bool exportTable(const QString& table, QIODevice* out, QString* error);
+    // The header and the one row with this key (fields spelled as in the CSV), if it exists.
+    bool exportRow(const TableSpec& spec, const QStringList& key, QIODevice* out, QString* error);
 
 private:
+    bool write(const TableSpec& spec, const QStringList& key, QIODevice* out, QString* error);
+
     const Inventory& m_inventory;
 };

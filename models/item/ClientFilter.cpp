@@ -1,0 +1,103 @@
+#include "ClientFilter.h"
+
+#include "planning/TimingParameters.h"
+#include "store/Inventory.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+QString quoted(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + escaped + u'\'';
+}
+} // namespace
+
+ClientStatusRules ClientStatusRules::load(const Inventory& inventory, qint64 now)
+{
+    ClientStatusRules rules;
+    rules.staleBefore = now - OrphanSelfUninstall;
+    QSqlQuery query = inventory.prepare(QStringLiteral(
+        "SELECT ls.site, max(lp.version_key) FROM logon_point_sites ls JOIN logon_points lp ON lp.server = ls.server "
+        "GROUP BY ls.site"));
+    if (query.exec()) {
+        while (query.next())
+            rules.newestClicore.insert(query.value(0).toString(), query.value(1).toLongLong());
+    }
+    query = inventory.prepare(QStringLiteral("SELECT code FROM sites WHERE logon_installation = 0"));
+    if (query.exec()) {
+        while (query.next())
+            rules.sitesWithoutLogonInstall.insert(query.value(0).toString());
+    }
+    return rules;
+}
+
+QStringList ClientStatusRules::names()
+{
+    return {QStringLiteral("ok"), QStringLiteral("stale"), QStringLiteral("upgrade-blocked"),
+        QStringLiteral("no-automatic-recovery")};
+}
+
+QString ClientStatusRules::sqlExpression() const
+{
+    // Site codes come from the inventory and are quoted as SQL literals; keys are our integers.
+    QString blocked = QStringLiteral("0");
+    if (!newestClicore.isEmpty()) {
+        blocked = QStringLiteral("(c.version_key < CASE c.site");
+        for (auto it = newestClicore.cbegin(); it != newestClicore.cend(); ++it)
+            blocked += QStringLiteral(" WHEN %1 THEN %2").arg(quoted(it.key())).arg(it.value());
+        blocked += QStringLiteral(" ELSE -1 END)");
+    }
+    QString noLogon = QStringLiteral("0");
+    if (!sitesWithoutLogonInstall.isEmpty()) {
+        QStringList codes;
+        for (const QString& code : sitesWithoutLogonInstall)
+            codes << quoted(code);
+        codes.sort();
+        noLogon = QStringLiteral("c.site IN (%1)").arg(codes.join(u','));
+    }
+    return QStringLiteral("(CASE WHEN c.last_refresh_at < %1 THEN 'stale' WHEN %2 THEN 'upgrade-blocked' "
+                          "WHEN %3 OR c.install_method = 'push' THEN 'no-automatic-recovery' ELSE 'ok' END)")
+        .arg(staleBefore)
+        .arg(blocked, noLogon);
+}
+
+ClientQuery buildClientQuery(const ClientFilter& filter, const ClientStatusRules& rules)
+{
+    ClientQuery query;
+    QStringList conditions;
+    auto bind = [&query](const QString& value) {
+        query.parameters << value;
+        return QStringLiteral("?%1").arg(query.parameters.size());
+    };
+    if (!filter.sites.isEmpty()) {
+        QStringList placeholders;
+        for (const QString& site : filter.sites)
+            placeholders << bind(site);
+        conditions << QStringLiteral("c.site IN (%1)").arg(placeholders.join(u','));
+    }
+    if (!filter.nameContains.isEmpty()) {
+        QString pattern = filter.nameContains;
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        conditions << QStringLiteral("c.name LIKE %1 ESCAPE '\\'").arg(bind(u'%' + pattern + u'%'));
+    }
+    if (!filter.os.isEmpty())
+        conditions << QStringLiteral("c.os = %1").arg(bind(filter.os));
+    if (!filter.installMethod.isEmpty())
+        conditions << QStringLiteral("c.install_method = %1").arg(bind(filter.installMethod));
+    if (!filter.version.isEmpty())
+        conditions << QStringLiteral("c.version = %1").arg(bind(filter.version));
+    if (filter.profile == ClientFilter::noProfile())
+        conditions << QStringLiteral("c.profile IS NULL");
+    else if (!filter.profile.isEmpty())
+        conditions << QStringLiteral("c.profile = %1").arg(bind(filter.profile));
+    if (!filter.status.isEmpty())
+        conditions << QStringLiteral("%1 = %2").arg(rules.sqlExpression(), bind(filter.status));
+    if (!conditions.isEmpty())
+        query.where = QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return query;
+}

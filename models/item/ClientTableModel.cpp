@@ -1,0 +1,227 @@
+#include "ClientTableModel.h"
+
+#include "domain/UtcTime.h"
+#include "store/Inventory.h"
+#include "store/NativeSqlite.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QVariant>
+
+ClientTableModel::ClientTableModel(const Inventory& inventory, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_inventory(inventory)
+{
+    reload();
+}
+
+void ClientTableModel::setFilter(const ClientFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    query();
+}
+
+void ClientTableModel::setReferenceTime(qint64 now)
+{
+    m_referenceTime = now;
+    reload();
+}
+
+void ClientTableModel::reload()
+{
+    m_rules = ClientStatusRules::load(m_inventory, m_referenceTime.value_or(UtcTime::now()));
+    query();
+}
+
+void ClientTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    query();
+}
+
+QString ClientTableModel::orderBy() const
+{
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString key;
+    switch (m_sortColumn) {
+    case Site:
+        key = QStringLiteral("c.site");
+        break;
+    case Os:
+        key = QStringLiteral("c.os");
+        break;
+    case InstallMethod:
+        key = QStringLiteral("c.install_method");
+        break;
+    case Version:
+        key = QStringLiteral("c.version_key %1, c.version").arg(direction);
+        break;
+    case Profile:
+        key = QStringLiteral("c.profile");
+        break;
+    case LastRefresh:
+        key = QStringLiteral("c.last_refresh_at");
+        break;
+    case Status:
+        key = m_rules.sqlExpression();
+        break;
+    default:
+        return QStringLiteral("c.name ") + direction;
+    }
+    return QStringLiteral("%1 %2, c.name %2").arg(key, direction);
+}
+
+void ClientTableModel::query()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_pageUse.clear();
+    m_error.clear();
+    const ClientQuery where = buildClientQuery(m_filter, m_rules);
+    const QString sql = QStringLiteral("SELECT c.rowid FROM clients c %1 ORDER BY %2").arg(where.where, orderBy());
+    if (!NativeSqlite::selectIds(m_inventory.database(), sql, where.parameters, &m_ids, &m_error))
+        m_ids.clear();
+    endResetModel();
+}
+
+const ClientTableModel::Row* ClientTableModel::row(int index) const
+{
+    if (index < 0 || index >= static_cast<int>(m_ids.size()))
+        return nullptr;
+    const int page = index / PageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        const int first = page * PageSize;
+        const int last = std::min<int>(first + PageSize, static_cast<int>(m_ids.size()));
+        QStringList ids;
+        for (int i = first; i < last; ++i)
+            ids << QString::number(m_ids[static_cast<std::size_t>(i)]);
+        QSqlQuery q = m_inventory.prepare(
+            QStringLiteral("SELECT c.rowid, c.name, c.site, c.os, c.install_method, c.version, c.profile, "
+                           "c.last_refresh_at, %1 FROM clients c WHERE c.rowid IN (%2)")
+                .arg(m_rules.sqlExpression(), ids.join(u',')));
+        QHash<qint64, Row> byId;
+        if (q.exec()) {
+            while (q.next()) {
+                Row r {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                    q.value(5).toString(), q.value(6).toString(), q.value(8).toString(),
+                    q.value(7).isNull() ? std::nullopt : std::optional(q.value(7).toLongLong())};
+                byId.insert(q.value(0).toLongLong(), r);
+            }
+        }
+        QList<Row> rows;
+        rows.reserve(last - first);
+        for (int i = first; i < last; ++i)
+            rows << byId.value(m_ids[static_cast<std::size_t>(i)]);
+        if (m_pages.size() >= CachedPages) {
+            m_pages.remove(m_pageUse.takeFirst());
+        }
+        it = m_pages.insert(page, rows);
+    } else {
+        m_pageUse.removeOne(page);
+    }
+    m_pageUse << page;
+    return &it->at(index - page * PageSize);
+}
+
+int ClientTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+}
+
+int ClientTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ClientTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.column() >= ColumnCount)
+        return {};
+    if (role != Qt::DisplayRole && role != RawRole && role != Qt::ForegroundRole && role != Qt::ToolTipRole)
+        return {};
+    const Row* r = row(index.row());
+    if (!r)
+        return {};
+    const int column = index.column();
+    if (role == Qt::ForegroundRole) {
+        if (column != Status || r->status == u"ok")
+            return {};
+        return QBrush(r->status == u"stale" ? QColor(0x80, 0x80, 0x80) : QColor(0xb0, 0x30, 0x20));
+    }
+    if (role == Qt::ToolTipRole && column == Status) {
+        if (r->status == u"stale")
+            return tr("No refresh for more than 60 days: the client has uninstalled itself (Q227033).");
+        if (r->status == u"upgrade-blocked")
+            return tr("Significantly older than the Clicore of a logon point of its site: Boot32wn will not "
+                      "upgrade it, and logon recovery cannot rescue it (Q262677, Q236052).");
+        if (r->status == u"no-automatic-recovery")
+            return tr("If orphaned it cannot recover by itself: no Logon Client Installation at its site, or "
+                      "push-installed (Q260824, Q236052).");
+        return {};
+    }
+    switch (column) {
+    case Name:
+        return r->name;
+    case Site:
+        return r->site;
+    case Os:
+        return r->os;
+    case InstallMethod:
+        return r->installMethod;
+    case Version:
+        return r->version;
+    case Profile:
+        return r->profile;
+    case LastRefresh:
+        if (!r->lastRefresh)
+            return role == RawRole ? QVariant() : QVariant(tr("never"));
+        if (role == RawRole)
+            return UtcTime::format(*r->lastRefresh);
+        return QLocale().toString(QDateTime::fromSecsSinceEpoch(*r->lastRefresh), QLocale::ShortFormat);
+    case Status:
+        if (role == RawRole)
+            return r->status;
+        if (r->status == u"stale")
+            return tr("stale");
+        if (r->status == u"upgrade-blocked")
+            return tr("upgrade-blocked");
+        if (r->status == u"no-automatic-recovery")
+            return tr("no automatic recovery");
+        return tr("ok");
+    }
+    return {};
+}
+
+QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Site:
+        return tr("Site");
+    case Os:
+        return tr("OS");
+    case InstallMethod:
+        return tr("Install method");
+    case Version:
+        return tr("Version");
+    case Profile:
+        return tr("Profile");
+    case LastRefresh:
+        return tr("Last refresh");
+    case Status:
+        return tr("Status");
+    }
+    return {};
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QStringList>
+#include <QVariant>
+
+class Inventory;
+
+// A read-only table over one SQL query for the small panes (CAPs, accounts, logon points): the
+// scope and the sort order go into the SQL; the rows, a few hundred at most, are held in memory.
+class QueryTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum class Format { Text, Time, Bool, Number };
+    struct Column
+    {
+        QString header;
+        QString expression; // over the FROM clause's aliases
+        Format format = Format::Text;
+    };
+    static constexpr int RawRole = Qt::UserRole;
+
+    QueryTableModel(const Inventory& inventory, QString from, QString scopeColumn, QList<Column> columns,
+        QObject* parent = nullptr);
+
+    // The sites in scope; empty for all.
+    void setScope(const QStringList& sites);
+    void reload();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    const Inventory& m_inventory;
+    QString m_from;
+    QString m_scopeColumn;
+    QList<Column> m_columns;
+    QStringList m_scope;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<QVariantList> m_rows;
+};

@@ -1,0 +1,173 @@
+#include "TestInventory.h"
+#include "demo/DemoInventory.h"
+#include "domain/UtcTime.h"
+#include "item/ClientTableModel.h"
+#include "item/QueryTableModel.h"
+#include "item/SiteTreeModel.h"
+#include "item/VersionHistogram.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+qint64 count(Inventory& inventory, const QString& sql)
+{
+    QSqlQuery query = inventory.prepare(sql);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+} // namespace
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+private:
+    TestInventory m_scenario;
+    TestInventory m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_scenario.importScenario());
+        QString error;
+        QVERIFY(DemoInventory::create(m_demo.inventory(), 5000, 2, &error));
+    }
+
+    void clientModelFiltersAndSortsInSql()
+    {
+        ClientTableModel model(m_demo.inventory());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 5000);
+        ClientFilter filter;
+        filter.sites = {QStringLiteral("NOR")};
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(),
+            count(m_demo.inventory(), QStringLiteral("SELECT count(*) FROM clients WHERE site = 'NOR'")));
+        filter.os = QStringLiteral("win9x");
+        filter.nameContains = QStringLiteral("WKS-00001");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(),
+            count(m_demo.inventory(),
+                QStringLiteral("SELECT count(*) FROM clients WHERE site = 'NOR' AND os = "
+                               "'win9x' AND name LIKE '%WKS-00001%'")));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QVERIFY(model.index(row, ClientTableModel::Name).data().toString().contains(u"WKS-00001"));
+            QCOMPARE(model.index(row, ClientTableModel::Os).data().toString(), QStringLiteral("win9x"));
+        }
+        // Sorting by version puts the oldest first, by the numeric key, not the text.
+        model.setFilter({});
+        model.sort(ClientTableModel::Version, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, ClientTableModel::Version).data().toString(), QStringLiteral("2.00.1239.0000"));
+        model.sort(ClientTableModel::Version, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, ClientTableModel::Version).data().toString(), QStringLiteral("2.00.1493.4000"));
+        // Every page is read on demand, including the last row.
+        model.sort(ClientTableModel::Name, Qt::DescendingOrder);
+        const QString last = model.index(model.rowCount() - 1, ClientTableModel::Name).data().toString();
+        QVERIFY(!last.isEmpty());
+        model.sort(ClientTableModel::Name, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, ClientTableModel::Name).data().toString(), last);
+    }
+
+    void clientStatusFollowsTheRules()
+    {
+        ClientTableModel model(m_scenario.inventory());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReferenceTime(*UtcTime::parse(QStringLiteral("2026-12-01T08:00:00Z")));
+        ClientFilter filter;
+        filter.sites = {QStringLiteral("S1")};
+        model.setFilter(filter);
+        QHash<QString, QString> status;
+        for (int row = 0; row < model.rowCount(); ++row)
+            status.insert(model.index(row, ClientTableModel::Name).data().toString(),
+                model.index(row, ClientTableModel::Status).data(ClientTableModel::RawRole).toString());
+        QCOMPARE(status.size(), 10);
+        QCOMPARE(status.value("c5"), QStringLiteral("stale"));
+        QCOMPARE(status.value("c3"), QStringLiteral("upgrade-blocked"));
+        QCOMPARE(status.value("c2"), QStringLiteral("upgrade-blocked")); // 1380 against LP1's 1493.3000
+        QCOMPARE(status.value("c9"), QStringLiteral("no-automatic-recovery"));
+        QCOMPARE(status.value("c1"), QStringLiteral("ok"));
+        QCOMPARE(status.value("c7"), QStringLiteral("ok")); // a hotfix newer
+        filter.status = QStringLiteral("upgrade-blocked");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 3); // c2, c3, c6
+        filter = {};
+        // S2's only client (1380) is blocked at LP1 before anything else; S3 has no Logon Client
+        // Installation and no logon point.
+        filter.sites = {QStringLiteral("S2")};
+        model.setFilter(filter);
+        QCOMPARE(model.index(0, ClientTableModel::Status).data(ClientTableModel::RawRole).toString(),
+            QStringLiteral("upgrade-blocked"));
+        filter.sites = {QStringLiteral("S3")};
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, ClientTableModel::Status).data(ClientTableModel::RawRole).toString(),
+            QStringLiteral("no-automatic-recovery"));
+        filter.profile = ClientFilter::noProfile();
+        filter.sites.clear();
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("c4"));
+    }
+
+    void queryTableModelScopesAndSorts()
+    {
+        QueryTableModel model(m_scenario.inventory(), QStringLiteral("caps t"), QStringLiteral("t.site"),
+            {{QStringLiteral("Server"), QStringLiteral("t.server")},
+                {QStringLiteral("Licences"), QStringLiteral("t.licenses"), QueryTableModel::Format::Number},
+                {QStringLiteral("Added"), QStringLiteral("t.added_at"), QueryTableModel::Format::Time}});
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 5);
+        model.setScope({QStringLiteral("S1")});
+        QCOMPARE(model.rowCount(), 3);
+        model.sort(1, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("CAP2"));
+        QCOMPARE(model.index(0, 2).data(QueryTableModel::RawRole).toString(), QStringLiteral("2026-01-01T00:00:00Z"));
+    }
+
+    void siteTreeFollowsTheHierarchy()
+    {
+        SiteTreeModel model(m_scenario.inventory());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1); // All sites
+        const QModelIndex all = model.index(0, 0);
+        QVERIFY(model.scope(all).isEmpty());
+        QCOMPARE(model.rowCount(all), 2); // D1, D2
+        const QModelIndex d1 = model.index(0, 0, all);
+        QCOMPARE(d1.data(SiteTreeModel::CodeRole).toString(), QStringLiteral("D1"));
+        QStringList d1Sites = model.scope(d1);
+        d1Sites.sort();
+        QCOMPARE(d1Sites, (QStringList {"S1", "S2"}));
+        // S2's parent S1 is in the same domain: S2 sits under S1; S3 (other domain) under D2.
+        const QModelIndex s2 = model.siteIndex(QStringLiteral("S2"));
+        QCOMPARE(s2.parent().data(SiteTreeModel::CodeRole).toString(), QStringLiteral("S1"));
+        QCOMPARE(model.siteIndex(QStringLiteral("S3")).parent().data(SiteTreeModel::CodeRole).toString(),
+            QStringLiteral("D2"));
+        QVERIFY(model.siteIndex(QStringLiteral("S1")).data().toString().contains(u"(10)"));
+    }
+
+    void versionHistogramCountsAndBlocks()
+    {
+        const QList<VersionBar> bars = versionHistogram(m_scenario.inventory(), {QStringLiteral("S1")});
+        qint64 total = 0;
+        for (const VersionBar& bar : bars)
+            total += bar.clients;
+        QCOMPARE(total, 10);
+        // In version order; 1380 (c2) and 1493.2000 (c3, c6) are blocked by LP1's 1493.3000.
+        QCOMPARE(bars.first().version, QStringLiteral("2.00.1380.1000"));
+        QCOMPARE(bars.first().blockedClients, 1);
+        QCOMPARE(bars.at(1).version, QStringLiteral("2.00.1493.2000"));
+        QCOMPARE(bars.at(1).clients, 2);
+        QCOMPARE(bars.at(1).blockedClients, 2);
+        QCOMPARE(bars.at(1).servicePack, 2);
+        for (const VersionBar& bar : bars) {
+            if (bar.version.startsWith(u"2.00.1493.300") || bar.version == u"2.0.1493.3000")
+                QCOMPARE(bar.blockedClients, 0);
+        }
+        // S3 has no logon point: nothing is blocked there.
+        for (const VersionBar& bar : versionHistogram(m_scenario.inventory(), {QStringLiteral("S3")}))
+            QCOMPARE(bar.blockedClients, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"

@@ -1,0 +1,181 @@
+#include "ClientsPane.h"
+
+#include "domain/Enums.h"
+#include "item/ClientTableModel.h"
+#include "store/Inventory.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+QComboBox* choice(const QString& objectName, const QString& accessibleName, QWidget* parent)
+{
+    auto* box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    box->setAccessibleName(accessibleName);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return box;
+}
+
+void setItems(QComboBox* box, const QString& anyText, const QList<std::pair<QString, QString>>& items)
+{
+    const QString current = box->currentData().toString();
+    box->clear();
+    box->addItem(anyText, QString());
+    for (const auto& [text, value] : items)
+        box->addItem(text, value);
+    const int index = box->findData(current);
+    box->setCurrentIndex(index < 0 ? 0 : index);
+}
+} // namespace
+
+ClientsPane::ClientsPane(const Inventory& inventory, QWidget* parent)
+    : QWidget(parent)
+    , m_inventory(inventory)
+    , m_model(new ClientTableModel(inventory, this))
+    , m_view(new QTableView(this))
+    , m_name(new QLineEdit(this))
+    , m_os(choice(QStringLiteral("osFilter"), tr("Operating system filter"), this))
+    , m_install(choice(QStringLiteral("installFilter"), tr("Install method filter"), this))
+    , m_version(choice(QStringLiteral("versionFilter"), tr("Version filter"), this))
+    , m_profile(choice(QStringLiteral("profileFilter"), tr("Profile filter"), this))
+    , m_status(choice(QStringLiteral("statusFilter"), tr("Status filter"), this))
+    , m_count(new QLabel(this))
+{
+    m_name->setObjectName(QStringLiteral("nameFilter"));
+    m_name->setPlaceholderText(tr("Name contains\u2026"));
+    m_name->setAccessibleName(tr("Client name filter"));
+    m_name->setClearButtonEnabled(true);
+    m_name->setMinimumWidth(180);
+    auto* clear = new QPushButton(tr("C&lear filters"), this);
+    clear->setObjectName(QStringLiteral("clearFilters"));
+    m_count->setObjectName(QStringLiteral("clientCount"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_name, 1);
+    for (QComboBox* box : {m_os, m_install, m_version, m_profile, m_status})
+        filters->addWidget(box);
+    filters->addWidget(clear);
+    filters->addWidget(m_count);
+
+    m_view->setObjectName(QStringLiteral("clientsView"));
+    m_view->setAccessibleName(tr("Clients"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ClientTableModel::Name, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    const int widths[] = {170, 60, 60, 110, 120, 120, 150};
+    for (int i = 0; i < int(std::size(widths)); ++i)
+        m_view->setColumnWidth(i, widths[i]);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(filters);
+    layout->addWidget(m_view);
+
+    fillChoices();
+    connect(m_name, &QLineEdit::textChanged, this, &ClientsPane::applyFilter);
+    for (QComboBox* box : {m_os, m_install, m_version, m_profile, m_status})
+        connect(box, &QComboBox::currentIndexChanged, this, &ClientsPane::applyFilter);
+    connect(clear, &QPushButton::clicked, this, &ClientsPane::clearFilters);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_count->setText(tr("%1 clients").arg(QLocale().toString(m_model->rowCount())));
+        emit countChanged(m_model->rowCount());
+    });
+    m_count->setText(tr("%1 clients").arg(QLocale().toString(m_model->rowCount())));
+}
+
+void ClientsPane::fillChoices()
+{
+    m_filling = true;
+    QList<std::pair<QString, QString>> os;
+    for (const QString& name : Enums::osNames())
+        os.append({name, name});
+    setItems(m_os, tr("Any OS"), os);
+    QList<std::pair<QString, QString>> install;
+    for (const QString& name : Enums::installMethodNames())
+        install.append({name, name});
+    setItems(m_install, tr("Any install method"), install);
+    QList<std::pair<QString, QString>> versions;
+    QSqlQuery query = m_inventory.prepare(QStringLiteral("SELECT DISTINCT version FROM clients ORDER BY version"));
+    if (query.exec()) {
+        while (query.next())
+            versions.append({query.value(0).toString(), query.value(0).toString()});
+    }
+    setItems(m_version, tr("Any version"), versions);
+    QList<std::pair<QString, QString>> profiles {{tr("(no profile)"), ClientFilter::noProfile()}};
+    query = m_inventory.prepare(QStringLiteral("SELECT name FROM profiles ORDER BY name"));
+    if (query.exec()) {
+        while (query.next())
+            profiles.append({query.value(0).toString(), query.value(0).toString()});
+    }
+    setItems(m_profile, tr("Any profile"), profiles);
+    setItems(m_status, tr("Any status"),
+        {{tr("ok"), QStringLiteral("ok")}, {tr("stale"), QStringLiteral("stale")},
+            {tr("upgrade-blocked"), QStringLiteral("upgrade-blocked")},
+            {tr("no automatic recovery"), QStringLiteral("no-automatic-recovery")}});
+    m_filling = false;
+}
+
+void ClientsPane::applyFilter()
+{
+    if (m_filling)
+        return;
+    ClientFilter filter;
+    filter.sites = m_scope;
+    filter.nameContains = m_name->text();
+    filter.os = m_os->currentData().toString();
+    filter.installMethod = m_install->currentData().toString();
+    filter.version = m_version->currentData().toString();
+    filter.profile = m_profile->currentData().toString();
+    filter.status = m_status->currentData().toString();
+    m_model->setFilter(filter);
+}
+
+void ClientsPane::setScope(const QStringList& sites)
+{
+    m_scope = sites;
+    applyFilter();
+}
+
+void ClientsPane::setVersionFilter(const QString& version)
+{
+    const int index = m_version->findData(version);
+    m_version->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void ClientsPane::clearFilters()
+{
+    m_filling = true;
+    m_name->clear();
+    for (QComboBox* box : {m_os, m_install, m_version, m_profile, m_status})
+        box->setCurrentIndex(0);
+    m_filling = false;
+    applyFilter();
+}
+
+void ClientsPane::reload()
+{
+    fillChoices();
+    m_model->reload();
+}
+
+void ClientsPane::focusNameFilter()
+{
+    m_name->setFocus(Qt::ShortcutFocusReason);
+    m_name->selectAll();
+}

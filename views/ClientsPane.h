@@ -1,0 +1,49 @@
+#pragma once
+
+#include "item/ClientFilter.h"
+
+#include <QWidget>
+
+class ClientTableModel;
+class Inventory;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+// The Clients pane: a filter bar (name contains, OS, install method, version, profile, status,
+// each cleared on its own or all at once) over the SQL-backed client table.
+class ClientsPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClientsPane(const Inventory& inventory, QWidget* parent = nullptr);
+
+    ClientTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    void setScope(const QStringList& sites);
+    void setVersionFilter(const QString& version);
+    void clearFilters();
+    void reload();
+    void focusNameFilter();
+
+signals:
+    void countChanged(qint64 clients);
+
+private:
+    void applyFilter();
+    void fillChoices();
+
+    const Inventory& m_inventory;
+    ClientTableModel* m_model;
+    QTableView* m_view;
+    QLineEdit* m_name;
+    QComboBox* m_os;
+    QComboBox* m_install;
+    QComboBox* m_version;
+    QComboBox* m_profile;
+    QComboBox* m_status;
+    QLabel* m_count;
+    QStringList m_scope;
+    bool m_filling = false;
+};
