@@ -37,6 +37,8 @@ private slots:
     {
         ClientTableModel model(m_demo.inventory());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0); // nothing is read before it is asked for
+        model.reload();
         QCOMPARE(model.rowCount(), 5000);
         ClientFilter filter;
         filter.sites = {QStringLiteral("NOR")};
@@ -87,6 +89,16 @@ private slots:
         QCOMPARE(status.value("c9"), QStringLiteral("no-automatic-recovery"));
         QCOMPARE(status.value("c1"), QStringLiteral("ok"));
         QCOMPARE(status.value("c7"), QStringLiteral("ok")); // a hotfix newer
+        // Sorting by status groups them in the order of the names, each group by client name.
+        model.sort(ClientTableModel::Status, Qt::AscendingOrder);
+        QStringList order;
+        for (int row = 0; row < model.rowCount(); ++row)
+            order << model.index(row, ClientTableModel::Name).data().toString();
+        QCOMPARE(order, (QStringList {"c9", "c1", "c10", "c4", "c7", "c8", "c5", "c2", "c3", "c6"}));
+        model.sort(ClientTableModel::Status, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, ClientTableModel::Name).data().toString(), QStringLiteral("c6"));
+        QCOMPARE(model.index(9, ClientTableModel::Name).data().toString(), QStringLiteral("c9"));
+        model.sort(ClientTableModel::Name, Qt::AscendingOrder);
         filter.status = QStringLiteral("upgrade-blocked");
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 3); // c2, c3, c6
@@ -116,6 +128,7 @@ private slots:
                 {QStringLiteral("Licences"), QStringLiteral("t.licenses"), QueryTableModel::Format::Number},
                 {QStringLiteral("Added"), QStringLiteral("t.added_at"), QueryTableModel::Format::Time}});
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
         QCOMPARE(model.rowCount(), 5);
         model.setScope({QStringLiteral("S1")});
         QCOMPARE(model.rowCount(), 3);

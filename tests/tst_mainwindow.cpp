@@ -70,6 +70,7 @@ private slots:
         QCOMPARE(window.paneModel(MainWindow::LogonPointsPane)->rowCount(),
             count("SELECT count(*) FROM logon_point_sites WHERE site = 'NOR'"));
         QCOMPARE(window.clientsPane()->model()->rowCount(), count("SELECT count(*) FROM clients WHERE site = 'NOR'"));
+        window.showPane(MainWindow::VersionsPane);
         qint64 charted = 0;
         for (const VersionBar& bar : window.versionChart()->bars())
             charted += bar.clients;

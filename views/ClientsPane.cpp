@@ -111,7 +111,8 @@ void ClientsPane::fillChoices()
         install.append({name, name});
     setItems(m_install, tr("Any install method"), install);
     QList<std::pair<QString, QString>> versions;
-    QSqlQuery query = m_inventory.prepare(QStringLiteral("SELECT DISTINCT version FROM clients ORDER BY version"));
+    QSqlQuery query = m_inventory.prepare(
+        QStringLiteral("SELECT version FROM clients GROUP BY version_key, version ORDER BY version_key, version"));
     if (query.exec()) {
         while (query.next())
             versions.append({query.value(0).toString(), query.value(0).toString()});

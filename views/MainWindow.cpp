@@ -252,6 +252,7 @@ void MainWindow::createPanes()
             {{tr("Profile"), QStringLiteral("t.profile")}, {tr("Starts"), QStringLiteral("t.starts_at"), Format::Time},
                 {tr("Ends"), QStringLiteral("t.ends_at"), Format::Time}, {tr("Label"), QStringLiteral("t.label")}},
             this));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshChartIfVisible);
     m_tree->setCurrentIndex(m_sites->index(0, 0));
 }
 
@@ -291,11 +292,20 @@ void MainWindow::applyScope()
     }
     if (m_clients)
         m_clients->setScope(m_scope);
-    if (m_chart)
-        m_chart->setBars(versionHistogram(*m_inventory, m_scope));
+    // The chart aggregates every client in scope: drawn only when its pane is in view.
+    m_chartStale = true;
+    refreshChartIfVisible();
     for (QTableView* view : std::as_const(m_views))
         view->resizeColumnsToContents();
     updateStatus();
+}
+
+void MainWindow::refreshChartIfVisible()
+{
+    if (m_chart && m_chartStale && m_tabs->currentWidget() == m_chart) {
+        m_chart->setBars(versionHistogram(*m_inventory, m_scope));
+        m_chartStale = false;
+    }
 }
 
 void MainWindow::reloadTable(const QString& table)

@@ -62,6 +62,7 @@ private:
     void reloadAll();
     void reloadTable(const QString& table);
     void applyScope();
+    void refreshChartIfVisible();
     void updateStatus();
     void addRecent(const QString& path);
     void updateRecentMenu();
@@ -89,4 +90,5 @@ private:
     QLabel* m_countsLabel;
     QMenu* m_recentMenu = nullptr;
     QStringList m_scope;
+    bool m_chartStale = true;
 };

@@ -127,6 +127,7 @@ bool DemoInventory::create(Inventory& inventory, qint64 clients, quint32 seed, Q
     // open a statement journal per row and triple the time.
     query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     const auto restoreKeys = qScopeGuard([&query] { query.exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+    const Inventory::BulkWork bulk(inventory);
     Transaction transaction(db);
     for (const char* statement : Fixed) {
         if (!query.exec(expand(statement))) {

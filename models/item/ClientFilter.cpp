@@ -36,8 +36,17 @@ ClientStatusRules ClientStatusRules::load(const Inventory& inventory, qint64 now
 
 QStringList ClientStatusRules::names()
 {
-    return {QStringLiteral("ok"), QStringLiteral("stale"), QStringLiteral("upgrade-blocked"),
-        QStringLiteral("no-automatic-recovery")};
+    return {QStringLiteral("no-automatic-recovery"), QStringLiteral("ok"), QStringLiteral("stale"),
+        QStringLiteral("upgrade-blocked")};
+}
+
+QString ClientStatusRules::rankExpression() const
+{
+    QString expression = QStringLiteral("CASE %1").arg(sqlExpression());
+    const QStringList all = names();
+    for (int i = 0; i < all.size(); ++i)
+        expression += QStringLiteral(" WHEN '%1' THEN %2").arg(all.at(i)).arg(i);
+    return expression + QStringLiteral(" END");
 }
 
 QString ClientStatusRules::sqlExpression() const

@@ -35,6 +35,8 @@ struct ClientStatusRules
 
     static ClientStatusRules load(const Inventory& inventory, qint64 now);
     QString sqlExpression() const; // over clients c
+    // The status as its position in names(), for sorting.
+    QString rankExpression() const;
     static QStringList names(); // ok, stale, upgrade-blocked, no-automatic-recovery
 };
 

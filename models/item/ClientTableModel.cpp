@@ -15,15 +15,17 @@ ClientTableModel::ClientTableModel(const Inventory& inventory, QObject* parent)
     : QAbstractTableModel(parent)
     , m_inventory(inventory)
 {
-    reload();
 }
 
 void ClientTableModel::setFilter(const ClientFilter& filter)
 {
-    if (filter == m_filter)
+    if (filter == m_filter && m_loaded)
         return;
     m_filter = filter;
-    query();
+    if (m_loaded)
+        query();
+    else
+        reload();
 }
 
 void ClientTableModel::setReferenceTime(qint64 now)
@@ -44,7 +46,8 @@ void ClientTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    query();
+    if (m_loaded)
+        query();
 }
 
 QString ClientTableModel::orderBy() const
@@ -70,9 +73,6 @@ QString ClientTableModel::orderBy() const
     case LastRefresh:
         key = QStringLiteral("c.last_refresh_at");
         break;
-    case Status:
-        key = m_rules.sqlExpression();
-        break;
     default:
         return QStringLiteral("c.name ") + direction;
     }
@@ -81,15 +81,73 @@ QString ClientTableModel::orderBy() const
 
 void ClientTableModel::query()
 {
+    m_loaded = true;
     beginResetModel();
     m_pages.clear();
     m_pageUse.clear();
     m_error.clear();
     const ClientQuery where = buildClientQuery(m_filter, m_rules);
-    const QString sql = QStringLiteral("SELECT c.rowid FROM clients c %1 ORDER BY %2").arg(where.where, orderBy());
-    if (!NativeSqlite::selectIds(m_inventory.database(), sql, where.parameters, &m_ids, &m_error))
+    bool ok;
+    if (m_sortColumn == Status) {
+        ok = queryByStatus(where.where, where.parameters);
+    } else {
+        const QString sql = QStringLiteral("SELECT c.rowid FROM clients c %1 ORDER BY %2").arg(where.where, orderBy());
+        ok = NativeSqlite::selectIds(m_inventory.database(), sql, where.parameters, &m_ids, &m_error);
+    }
+    if (!ok)
         m_ids.clear();
     endResetModel();
+}
+
+bool ClientTableModel::queryByStatus(const QString& where, const QStringList& parameters)
+{
+    // No index can hold a status that depends on today. Two index-only scans instead of a sort of
+    // the whole table: the status of every client in the filter from the covering site index,
+    // then all ids in name order from the name index, dealt into one list per status.
+    // Rank per row id: a dense vector for the usual ids, a hash for the rare huge ones.
+    constexpr quint8 Outside = 0xff;
+    std::vector<quint8> dense;
+    QHash<qint64, quint8> sparse;
+    bool ok = NativeSqlite::forEachPair(
+        m_inventory.database(),
+        QStringLiteral("SELECT c.rowid, %1 FROM clients c INDEXED BY clients_by_site %2")
+            .arg(m_rules.rankExpression(), where),
+        parameters,
+        [&](qint64 id, int rank) {
+            if (id < 0 || id > MaxDenseRowId) {
+                sparse.insert(id, static_cast<quint8>(rank));
+                return;
+            }
+            if (static_cast<std::size_t>(id) >= dense.size())
+                dense.resize(static_cast<std::size_t>(id) + 1 + dense.size() / 2, Outside);
+            dense[static_cast<std::size_t>(id)] = static_cast<quint8>(rank);
+        },
+        &m_error);
+    if (!ok)
+        return false;
+    const int ranks = static_cast<int>(ClientStatusRules::names().size());
+    std::vector<std::vector<qint64>> groups(static_cast<std::size_t>(ranks));
+    ok = NativeSqlite::forEachPair(
+        m_inventory.database(),
+        QStringLiteral("SELECT c.rowid, 0 FROM clients c ORDER BY c.name %1")
+            .arg(m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC")),
+        {},
+        [&](qint64 id, int) {
+            quint8 rank = Outside;
+            if (id >= 0 && static_cast<std::size_t>(id) < dense.size())
+                rank = dense[static_cast<std::size_t>(id)];
+            else if (id < 0 || id > MaxDenseRowId)
+                rank = sparse.value(id, Outside);
+            if (rank < ranks)
+                groups[rank].push_back(id);
+        },
+        &m_error);
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::reverse(groups.begin(), groups.end());
+    m_ids.clear();
+    for (const auto& group : groups)
+        m_ids.insert(m_ids.end(), group.begin(), group.end());
+    return ok;
 }
 
 const ClientTableModel::Row* ClientTableModel::row(int index) const

@@ -25,6 +25,7 @@ public:
 
     explicit ClientTableModel(const Inventory& inventory, QObject* parent = nullptr);
 
+    // Nothing is read until the first setFilter() or reload().
     void setFilter(const ClientFilter& filter);
     const ClientFilter& filter() const { return m_filter; }
     // Reads the status rules and the ids again, for after an import or an edit.
@@ -46,6 +47,9 @@ private:
         std::optional<qint64> lastRefresh;
     };
     void query();
+    bool queryByStatus(const QString& where, const QStringList& parameters);
+    // Up to this row id the status sort keeps its ranks in a plain vector (a byte a row).
+    static constexpr qint64 MaxDenseRowId = 200'000'000;
     const Row* row(int index) const;
     QString orderBy() const;
 
@@ -57,6 +61,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<qint64> m_ids;
     QString m_error;
+    bool m_loaded = false;
     mutable QHash<int, QList<Row>> m_pages;
     mutable QList<int> m_pageUse; // least recently used first
 };

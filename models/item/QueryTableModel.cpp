@@ -15,7 +15,6 @@ QueryTableModel::QueryTableModel(
     , m_scopeColumn(std::move(scopeColumn))
     , m_columns(std::move(columns))
 {
-    reload();
 }
 
 void QueryTableModel::setScope(const QStringList& sites)
@@ -30,11 +29,13 @@ void QueryTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    reload();
+    if (m_loaded)
+        reload();
 }
 
 void QueryTableModel::reload()
 {
+    m_loaded = true;
     beginResetModel();
     m_rows.clear();
     QStringList expressions;

@@ -25,7 +25,7 @@ public:
     QueryTableModel(const Inventory& inventory, QString from, QString scopeColumn, QList<Column> columns,
         QObject* parent = nullptr);
 
-    // The sites in scope; empty for all.
+    // The sites in scope; empty for all. Nothing is read until this or reload() is called.
     void setScope(const QStringList& sites);
     void reload();
 
@@ -44,4 +44,5 @@ private:
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<QVariantList> m_rows;
+    bool m_loaded = false;
 };

@@ -258,6 +258,7 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
     converter.profiles = loadKeys(m_inventory, QStringLiteral("SELECT name FROM profiles"));
     converter.domains = loadKeys(m_inventory, QStringLiteral("SELECT name FROM domains"));
 
+    const Inventory::BulkWork bulk(m_inventory);
     Transaction transaction(m_inventory.database());
     if (!transaction.isActive())
         return fail(header.line, QStringLiteral("-"),

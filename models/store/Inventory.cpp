@@ -101,9 +101,7 @@ bool Inventory::open(const QString& path, QString* error, bool create)
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    // A bulk import of a million clients touches ~200 MB of index pages; a small cache would
-    // spill them to the WAL over and over. The cache grows only as far as it is used.
-    query.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(NormalCacheKiB));
     query.finish();
 
     if (version > 0 && version < Schema::currentVersion()) {
@@ -115,6 +113,21 @@ bool Inventory::open(const QString& path, QString* error, bool create)
     if (!Schema::migrate(db, version, &migrationError))
         return fail(migrationError);
     return true;
+}
+
+Inventory::BulkWork::BulkWork(const Inventory& inventory)
+    : m_inventory(inventory)
+{
+    // A bulk import of a million clients touches ~200 MB of index pages; a small cache would
+    // spill them to the WAL over and over. The cache grows only as far as it is used.
+    QSqlQuery(m_inventory.database()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(BulkCacheKiB));
+}
+
+Inventory::BulkWork::~BulkWork()
+{
+    // Give the memory back: the console stays within its budget while browsing.
+    QSqlQuery(m_inventory.database()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(NormalCacheKiB));
+    QSqlQuery(m_inventory.database()).exec(QStringLiteral("PRAGMA shrink_memory"));
 }
 
 void Inventory::close()

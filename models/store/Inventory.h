@@ -24,7 +24,23 @@ public:
     // A prepared statement on this inventory's connection.
     class QSqlQuery prepare(const QString& sql) const;
 
+    // Raises the page cache for the lifetime of a bulk import, then gives the memory back.
+    class BulkWork final
+    {
+    public:
+        explicit BulkWork(const Inventory& inventory);
+        ~BulkWork();
+        Q_DISABLE_COPY_MOVE(BulkWork)
+
+    private:
+        const Inventory& m_inventory;
+    };
+
 private:
+    // Negative: KiB, as PRAGMA cache_size takes it.
+    static constexpr int NormalCacheKiB = -32768;
+    static constexpr int BulkCacheKiB = -262144;
+
     QString m_connectionName;
     QString m_path;
 };

@@ -15,11 +15,6 @@
 #include <QVariant>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("InventoryEditor", text);
-}
-
 QString whereKey(const TableSpec& spec)
 {
     QStringList parts;
