@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace {
@@ -46,7 +47,12 @@ int runGui(int argc, char** argv, const QStringList& arguments)
     if (!CommandLine::parse(parser, arguments, 0, &status))
         return status;
     QString error;
-    const QString path = parser.isSet(db) ? parser.value(db) : defaultInventory(&error);
+    // The named inventory, else the last one opened, else the demo made on first start.
+    QString path = parser.value(db);
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("inventory/last")).toString();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultInventory(&error);
+    }
     MainWindow window;
     if (path.isEmpty() || !window.openInventory(path, &error)) {
         CommandLine::printError(error);

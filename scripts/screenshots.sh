@@ -5,4 +5,4 @@ cd "$(dirname "$0")/.."
 bash scripts/build.sh
 db=$(mktemp -d)/demo.db
 build/bin/capplanner demo --db "$db" --clients "${CLIENTS:-20000}"
-xvfb-run -a -s '-screen 0 1280x800x24' build/bin/screenshots "$db" docs/screenshots "${SITE:-CEN}"
+xvfb-run -a -s '-screen 0 1280x800x24' build/bin/screenshots "$db" docs/screenshots ${SITE:+"$SITE"}

@@ -1,4 +1,5 @@
 #include "TestInventory.h"
+#include "store/InventoryEditor.h"
 #include "store/Schema.h"
 
 #include <QCryptographicHash>
@@ -164,6 +165,34 @@ private slots:
         QString error;
         QVERIFY(!inventory.open(path, &error, false));
         QVERIFY(!QFile::exists(path));
+    }
+
+    void editorRefusesToDeleteWhatOthersReferTo()
+    {
+        TestInventory t;
+        QVERIFY(t.importScenario());
+        InventoryEditor editor(t.inventory());
+        const TableSpec& sites = *TableSpecs::find(QStringLiteral("sites"));
+        const QStringList refs = editor.dependents(sites, {"S1"});
+        QVERIFY2(refs.join(u',').contains(u"10 client"), qPrintable(refs.join(u',')));
+        QVERIFY(refs.join(u',').contains(u"2 child site"));
+        QString error;
+        QVERIFY(!editor.remove(sites, {"S1"}, &error));
+        QVERIFY(error.contains(u"client"));
+        // A blackout is deleted by its two-part key, and comes back from its saved row.
+        const TableSpec& blackouts = *TableSpecs::find(QStringLiteral("blackouts"));
+        const QStringList key {"holiday", "2026-12-10T00:00:00Z"};
+        const QStringList row = editor.row(blackouts, key);
+        QCOMPARE(row, (QStringList {"holiday", "2026-12-10T00:00:00Z", "2026-12-12T00:00:00Z", "after the deadline"}));
+        QVERIFY(editor.dependents(blackouts, key).isEmpty());
+        QVERIFY(editor.remove(blackouts, key, &error));
+        QVERIFY(editor.row(blackouts, key).isEmpty());
+        QVERIFY(!editor.apply(blackouts, row));
+        QCOMPARE(editor.row(blackouts, key), row);
+        // A field error names the column.
+        const auto problem = editor.apply(blackouts, {"holiday", "2026-12-10T00:00:00Z", "2026-12-09T00:00:00Z", ""});
+        QVERIFY(problem);
+        QCOMPARE(problem->column, QStringLiteral("ends_at"));
     }
 
     void foreignKeysHold()

@@ -6,6 +6,7 @@
 #include "item/ClientTableModel.h"
 #include "item/QueryTableModel.h"
 #include "store/Inventory.h"
+#include "store/TableSpec.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -194,6 +195,28 @@ private slots:
         window.undoStack()->undo();
         QCOMPARE(count("SELECT count(*) FROM caps WHERE server = 'CAP-SOU-OLD'"), 1);
         QCOMPARE(count("SELECT removed_at IS NOT NULL FROM caps WHERE server = 'CAP-SOU-OLD'"), 1);
+    }
+
+    void editASiteFromTheTreeAndUndo()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openInventory(m_path, &error));
+        const TableSpec& sites = *TableSpecs::find(QStringLiteral("sites"));
+        QVERIFY(
+            window.editItem(sites, {"TB1"}, {"TB1", "Training Centre", "NOR", "LABS", "2.00.1493.2000", "no", "no"}));
+        auto* tree = window.findChild<QTreeView*>(QStringLiteral("siteTree"));
+        QVERIFY(tree->model()
+                    ->match(tree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("TB1 \u2013 Training Centre"),
+                        1, Qt::MatchStartsWith | Qt::MatchRecursive)
+                    .size()
+            == 1);
+        // A bad version is refused with the import's own message and nothing changes.
+        QVERIFY(!window.editItem(sites, {"TB1"}, {"TB1", "Training Centre", "NOR", "LABS", "2.00.x", "no", "no"}));
+        window.undoStack()->undo();
+        QSqlQuery query = m_check.prepare(QStringLiteral("SELECT name FROM sites WHERE code = 'TB1'"));
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Training"));
     }
 
     void refusesADamagedInventory()

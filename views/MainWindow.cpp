@@ -24,6 +24,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -66,6 +67,23 @@ MainWindow::MainWindow(QWidget* parent)
     m_tree->setObjectName(QStringLiteral("siteTree"));
     m_tree->setAccessibleName(tr("Site hierarchy"));
     m_tree->setHeaderHidden(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu(this);
+        const auto [spec, key] = treeItem();
+        menu.addAction(
+            tr("Add &Domain\u2026"), this, [this] { editItem(*TableSpecs::find(QStringLiteral("domains")), {}, {}); });
+        menu.addAction(
+            tr("Add &Site\u2026"), this, [this] { editItem(*TableSpecs::find(QStringLiteral("sites")), {}, {}); });
+        if (spec) {
+            menu.addSeparator();
+            menu.addAction(tr("&Edit %1\u2026").arg(key.first()), this,
+                [this, spec = spec, key = key] { editItem(*spec, key, {}); });
+            menu.addAction(tr("De&lete %1").arg(key.first()), this,
+                [this, spec = spec, key = key] { deleteItem(*spec, key, true); });
+        }
+        menu.exec(m_tree->viewport()->mapToGlobal(at));
+    });
     auto* dock = new QDockWidget(tr("Sites"), this);
     dock->setObjectName(QStringLiteral("sitesDock"));
     dock->setWidget(m_tree);
@@ -190,9 +208,9 @@ void MainWindow::createPanes()
         new QueryTableModel(inv, QStringLiteral("caps t"), QStringLiteral("t.site"),
             {{tr("Server"), QStringLiteral("t.server")}, {tr("Site"), QStringLiteral("t.site")},
                 {tr("State"),
-                    QStringLiteral("CASE WHEN t.removed_at IS NULL OR t.removed_at > "
-                                   "strftime('%s','now') THEN '%1' ELSE '%2' END")
-                        .arg(tr("live"), tr("retired"))},
+                    QStringLiteral("CASE WHEN t.added_at > strftime('%s','now') THEN '%1' WHEN t.removed_at IS NULL "
+                                   "OR t.removed_at > strftime('%s','now') THEN '%2' ELSE '%3' END")
+                        .arg(tr("planned"), tr("live"), tr("retired"))},
                 {tr("Added"), QStringLiteral("t.added_at"), Format::Time},
                 {tr("Removed"), QStringLiteral("t.removed_at"), Format::Time},
                 {tr("Licensing"), QStringLiteral("t.licensing")},
@@ -399,70 +417,91 @@ QStringList MainWindow::keyOfRow(Pane pane, int row) const
 bool MainWindow::editRow(Pane pane, int row, const QStringList& values)
 {
     const TableSpec* spec = specOf(pane);
-    if (!spec)
-        return false;
-    const QStringList key = keyOfRow(pane, row);
-    const QStringList before = key.isEmpty() ? QStringList() : m_editor->row(*spec, key);
+    return spec && editItem(*spec, keyOfRow(pane, row), values);
+}
+
+bool MainWindow::editItem(const TableSpec& spec, const QStringList& key, const QStringList& values)
+{
+    const QStringList before = key.isEmpty() ? QStringList() : m_editor->row(spec, key);
+    QStringList written = values;
     if (values.isEmpty()) {
-        RowEditDialog dialog(*m_inventory, *m_editor, *spec, before, this);
+        RowEditDialog dialog(*m_inventory, *m_editor, spec, before, this);
+        if (before.isEmpty() && m_scope.size() == 1)
+            dialog.setValue(QStringLiteral("site"), m_scope.first());
         if (dialog.exec() != QDialog::Accepted)
             return false;
-    } else if (m_editor->apply(*spec, values)) {
+        written = dialog.values();
+    } else if (m_editor->apply(spec, values)) {
         return false;
     }
-    const QStringList written = values.isEmpty() ? QStringList() : values;
-    const QStringList after = m_editor->row(*spec, InventoryEditor::keyOf(*spec, written.isEmpty() ? before : written));
+    const QStringList after = m_editor->row(spec, InventoryEditor::keyOf(spec, written));
     if (after == before)
         return false;
-    m_undo->push(new RowEditCommand(*m_editor, *spec, before, after, true));
+    m_undo->push(new RowEditCommand(*m_editor, spec, before, after, true));
+    return true;
+}
+
+bool MainWindow::deleteItem(const TableSpec& spec, const QStringList& key, bool askFirst)
+{
+    if (key.isEmpty())
+        return false;
+    const QStringList refs = m_editor->dependents(spec, key);
+    if (!refs.isEmpty()) {
+        QMessageBox::information(this, tr("Cannot delete"),
+            tr("%1 %2 is still referred to by %3. Change or delete those first.")
+                .arg(spec.name, key.join(u' '), refs.join(QStringLiteral(", "))));
+        return false;
+    }
+    if (askFirst
+        && QMessageBox::question(
+               this, tr("Delete"), tr("Delete %1 %2? You can undo this.").arg(spec.name, key.join(u' ')))
+            != QMessageBox::Yes)
+        return false;
+    const QStringList before = m_editor->row(spec, key);
+    QString error;
+    if (!m_editor->remove(spec, key, &error)) {
+        QMessageBox::warning(this, tr("Cannot delete"), error);
+        return false;
+    }
+    m_undo->push(new RowEditCommand(*m_editor, spec, before, {}, true));
     return true;
 }
 
 bool MainWindow::deleteRow(Pane pane, int row, bool askFirst)
 {
     const TableSpec* spec = specOf(pane);
-    const QStringList key = keyOfRow(pane, row);
-    if (!spec || key.isEmpty())
-        return false;
-    const QStringList refs = m_editor->dependents(*spec, key);
-    if (!refs.isEmpty()) {
-        QMessageBox::information(this, tr("Cannot delete"),
-            tr("%1 %2 is still referred to by %3. Change or delete those first.")
-                .arg(spec->name, key.join(u' '), refs.join(QStringLiteral(", "))));
-        return false;
-    }
-    if (askFirst
-        && QMessageBox::question(
-               this, tr("Delete"), tr("Delete %1 %2? You can undo this.").arg(spec->name, key.join(u' ')))
-            != QMessageBox::Yes)
-        return false;
-    const QStringList before = m_editor->row(*spec, key);
-    QString error;
-    if (!m_editor->remove(*spec, key, &error)) {
-        QMessageBox::warning(this, tr("Cannot delete"), error);
-        return false;
-    }
-    m_undo->push(new RowEditCommand(*m_editor, *spec, before, {}, true));
-    return true;
+    return spec && deleteItem(*spec, keyOfRow(pane, row), askFirst);
+}
+
+std::pair<const TableSpec*, QStringList> MainWindow::treeItem() const
+{
+    const QModelIndex index = m_tree->currentIndex();
+    const auto kind = static_cast<SiteTreeModel::Kind>(index.data(SiteTreeModel::KindRole).toInt());
+    const QString code = index.data(SiteTreeModel::CodeRole).toString();
+    if (!index.isValid() || kind == SiteTreeModel::Kind::All)
+        return {nullptr, {}};
+    return {TableSpecs::find(kind == SiteTreeModel::Kind::Site ? QStringLiteral("sites") : QStringLiteral("domains")),
+        {code}};
 }
 
 void MainWindow::addRowForCurrentPane()
 {
-    const auto pane = static_cast<Pane>(m_tabs->currentIndex());
-    const TableSpec* spec = specOf(pane);
-    if (!spec)
+    // With the site tree in focus, Add makes a site; otherwise a row of the current pane.
+    if (m_tree->hasFocus()) {
+        editItem(*TableSpecs::find(QStringLiteral("sites")), {}, {});
         return;
-    RowEditDialog dialog(*m_inventory, *m_editor, *spec, {}, this);
-    if (!m_scope.isEmpty() && m_scope.size() == 1)
-        dialog.setValue(QStringLiteral("site"), m_scope.first());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QStringList after = m_editor->row(*spec, InventoryEditor::keyOf(*spec, dialog.values()));
-    m_undo->push(new RowEditCommand(*m_editor, *spec, {}, after, true));
+    }
+    if (const TableSpec* spec = specOf(static_cast<Pane>(m_tabs->currentIndex())))
+        editItem(*spec, {}, {});
 }
 
 void MainWindow::editCurrent()
 {
+    if (m_tree->hasFocus()) {
+        if (const auto [spec, key] = treeItem(); spec)
+            editItem(*spec, key, {});
+        return;
+    }
     const auto pane = static_cast<Pane>(m_tabs->currentIndex());
     if (QTableView* view = m_views.value(pane); view && view->currentIndex().isValid())
         editRow(pane, view->currentIndex().row());
@@ -470,6 +509,11 @@ void MainWindow::editCurrent()
 
 void MainWindow::deleteCurrent()
 {
+    if (m_tree->hasFocus()) {
+        if (const auto [spec, key] = treeItem(); spec)
+            deleteItem(*spec, key, true);
+        return;
+    }
     const auto pane = static_cast<Pane>(m_tabs->currentIndex());
     if (QTableView* view = m_views.value(pane); view && view->currentIndex().isValid())
         deleteRow(pane, view->currentIndex().row());

@@ -52,6 +52,9 @@ public:
     // when given (tests); returns false when nothing was changed.
     bool editRow(Pane pane, int row, const QStringList& values = {});
     bool deleteRow(Pane pane, int row, bool askFirst = true);
+    // The same for any table's row by key (an empty key adds), e.g. sites and domains from the tree.
+    bool editItem(const TableSpec& spec, const QStringList& key, const QStringList& values = {});
+    bool deleteItem(const TableSpec& spec, const QStringList& key, bool askFirst = true);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -75,6 +78,7 @@ private:
     void deleteCurrent();
     const TableSpec* specOf(Pane pane) const;
     QStringList keyOfRow(Pane pane, int row) const;
+    std::pair<const TableSpec*, QStringList> treeItem() const;
 
     std::unique_ptr<Inventory> m_inventory;
     InventoryEditor* m_editor;
