@@ -15,6 +15,7 @@ const QList<Command>& commands()
         {"export", QT_TRANSLATE_NOOP("CommandLine", "export one table as CSV"), exportTable},
         {"plan", QT_TRANSLATE_NOOP("CommandLine", "plan a CAP or account transition"), plan},
         {"whatif-password", QT_TRANSLATE_NOOP("CommandLine", "what if an account's password changes"), whatIfPassword},
+        {"report", QT_TRANSLATE_NOOP("CommandLine", "write a plan's or a what-if's report (PDF, HTML, CSV)"), report},
         {"compare-versions", QT_TRANSLATE_NOOP("CommandLine", "compare two SMS versions as Boot32wn does"),
             compareVersions},
     };

@@ -35,4 +35,5 @@ int exportTable(const QStringList& arguments);
 int plan(const QStringList& arguments);
 int whatIfPassword(const QStringList& arguments);
 int compareVersions(const QStringList& arguments);
+int report(const QStringList& arguments);
 } // namespace CommandLine

@@ -1,5 +1,6 @@
 // plan, whatif-password and compare-versions: the planning rules from a script.
 #include "CommandLine.h"
+#include "PlanOptions.h"
 #include "domain/ClientVersion.h"
 #include "planning/PasswordWhatIfPlanner.h"
 #include "planning/PlanJson.h"
@@ -24,66 +25,6 @@ constexpr int SummaryListLimit = 10;
 QString isoOrNone(const std::optional<qint64>& time)
 {
     return time ? UtcTime::format(*time) : tr("none");
-}
-
-// The options plan, whatif-password and report share.
-struct TimingOptions
-{
-    QCommandLineOption propagation {QStringLiteral("propagation-hours"),
-        tr("Propagation to the CAPs, P (default 1, Q278856)."), QStringLiteral("H"), QStringLiteral("1")};
-    QCommandLineOption ccim {QStringLiteral("ccim-hours"), tr("The CCIM maintenance cycle, C (default 23, Q231232)."),
-        QStringLiteral("H"), QStringLiteral("23")};
-    QCommandLineOption retry {QStringLiteral("retry-minutes"),
-        tr("Retry when no CAP is reachable, R (default 60, Q236052)."), QStringLiteral("M"), QStringLiteral("60")};
-    QCommandLineOption margin {QStringLiteral("margin-hours"),
-        tr("A safety margin added to the safe time (default 0)."), QStringLiteral("H"), QStringLiteral("0")};
-
-    void addTo(QCommandLineParser& parser, bool withMargin) const
-    {
-        parser.addOptions({propagation, ccim, retry});
-        if (withMargin)
-            parser.addOption(margin);
-    }
-
-    // Nothing, after printing what is wrong, when a value is not a number of 0 or more.
-    std::optional<TimingParameters> read(const QCommandLineParser& parser, bool withMargin) const
-    {
-        TimingParameters timing;
-        const std::pair<const QCommandLineOption*, qint64*> fields[] = {{&propagation, &timing.propagation},
-            {&ccim, &timing.ccimCycle}, {&retry, &timing.retry}, {&margin, &timing.margin}};
-        for (const auto& [option, target] : fields) {
-            if (option == &margin && !withMargin)
-                continue;
-            bool ok = false;
-            const double value = parser.value(*option).toDouble(&ok);
-            if (!ok || !std::isfinite(value) || value < 0 || value > 1e6) {
-                printError(tr("capplanner: --%1 takes a number of 0 or more").arg(option->names().constFirst()));
-                return std::nullopt;
-            }
-            const qint64 unit = option == &retry ? UtcTime::Minute : UtcTime::Hour;
-            *target = qRound64(value * unit);
-        }
-        return timing;
-    }
-};
-
-std::optional<qint64> readTime(const QCommandLineParser& parser, const QCommandLineOption& option)
-{
-    const auto time = UtcTime::parse(parser.value(option));
-    if (!time)
-        printError(tr("capplanner: --%1 takes an ISO 8601 time such as 2026-12-01T08:00:00Z")
-                       .arg(option.names().constFirst()));
-    return time;
-}
-
-QStringList names(const QString& list)
-{
-    QStringList result;
-    for (const QString& name : list.split(u',', Qt::SkipEmptyParts)) {
-        if (!name.trimmed().isEmpty())
-            result << name.trimmed();
-    }
-    return result;
 }
 
 void printJson(const QJsonObject& object)
@@ -147,63 +88,19 @@ int plan(const QStringList& arguments)
     parser.setApplicationDescription(tr("Plans the replacement of CAPs or client connection accounts at a site "
                                         "(Q260824) and computes when the old ones can be removed safely."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The inventory file."), QStringLiteral("FILE"));
-    const QCommandLineOption site(QStringLiteral("site"), tr("The site code."), QStringLiteral("CODE"));
-    const QCommandLineOption kind(QStringLiteral("kind"), tr("cap or account."), QStringLiteral("KIND"));
-    const QCommandLineOption retire(
-        QStringLiteral("retire"), tr("The CAPs or accounts to retire, comma-separated."), QStringLiteral("NAMES"));
-    const QCommandLineOption add(
-        QStringLiteral("add"), tr("The new CAPs or accounts, comma-separated."), QStringLiteral("NAMES"));
-    const QCommandLineOption start(
-        QStringLiteral("start"), tr("When the new ones are live (ISO 8601)."), QStringLiteral("TIME"));
-    const QCommandLineOption removal(
-        QStringLiteral("removal"), tr("A proposed removal time, to list who is at risk."), QStringLiteral("TIME"));
-    const QCommandLineOption peak(QStringLiteral("peak-fraction"),
-        tr("Share of the site's clients connecting at once (default 0.05)."), QStringLiteral("F"),
-        QStringLiteral("0.05"));
-    const QCommandLineOption connections(QStringLiteral("connections-per-client"),
-        tr("Connections one installing client holds (default 3, Q208618)."), QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption save(QStringLiteral("save"), tr("Save the plan and print its id."));
-    TimingOptions timingOptions;
-    parser.addOptions({db, site, kind, retire, add, start, removal});
-    timingOptions.addTo(parser, true);
-    parser.addOptions({peak, connections, json, save});
+    const PlanOptions planOptions;
+    parser.addOption(db);
+    planOptions.addTo(parser);
+    parser.addOptions({json, save});
     int status = Ok;
     if (!parse(parser, arguments, 0, &status))
         return status;
-
-    TransitionRequest request;
-    request.site = parser.value(site);
-    const auto parsedKind = Enums::parseTransitionKind(parser.value(kind));
-    if (request.site.isEmpty() || !parsedKind || !parser.isSet(retire) || !parser.isSet(start)) {
-        printError(tr("capplanner: plan needs --site CODE, --kind cap|account, --retire NAMES and --start TIME"));
+    std::optional<TransitionRequest> read = planOptions.read(parser, QStringLiteral("plan"));
+    if (!read)
         return UsageError;
-    }
-    request.kind = *parsedKind;
-    request.retire = names(parser.value(retire));
-    request.add = names(parser.value(add));
-    const auto startTime = readTime(parser, start);
-    const auto timing = timingOptions.read(parser, true);
-    if (!startTime || !timing)
-        return UsageError;
-    request.start = *startTime;
-    request.timing = *timing;
-    if (parser.isSet(removal)) {
-        const auto removalTime = readTime(parser, removal);
-        if (!removalTime)
-            return UsageError;
-        request.proposedRemoval = removalTime;
-    }
-    bool okPeak = false;
-    bool okConnections = false;
-    request.load.peakFraction = parser.value(peak).toDouble(&okPeak);
-    request.load.connectionsPerClient = parser.value(connections).toInt(&okConnections);
-    if (!okPeak || request.load.peakFraction < 0 || request.load.peakFraction > 1 || !okConnections
-        || request.load.connectionsPerClient < 0) {
-        printError(tr("capplanner: --peak-fraction takes a number from 0 to 1, --connections-per-client a whole "
-                      "number of 0 or more"));
-        return UsageError;
-    }
+    TransitionRequest request = *read;
 
     // The summary shows counts and the first names; JSON carries every name.
     if (!parser.isSet(json))
@@ -242,31 +139,19 @@ int whatIfPassword(const QStringList& arguments)
                                         "(Q227033, Q237759)? Nothing is changed and no password is asked for."));
     const QCommandLineOption db(QStringLiteral("db"), tr("The inventory file."), QStringLiteral("FILE"));
     const QCommandLineOption site(QStringLiteral("site"), tr("The site code."), QStringLiteral("CODE"));
-    const QCommandLineOption account(
-        QStringLiteral("account"), tr("The account whose password changes."), QStringLiteral("NAME"));
-    const QCommandLineOption at(
-        QStringLiteral("at"), tr("When the password changes (ISO 8601)."), QStringLiteral("TIME"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    TimingOptions timingOptions;
-    parser.addOptions({db, site, account, at});
-    timingOptions.addTo(parser, false);
+    const WhatIfOptions whatIfOptions;
+    parser.addOptions({db, site});
+    whatIfOptions.addTo(parser, true);
     parser.addOption(json);
     int status = Ok;
     if (!parse(parser, arguments, 0, &status))
         return status;
-    if (!parser.isSet(site) || !parser.isSet(account) || !parser.isSet(at)) {
-        printError(tr("capplanner: whatif-password needs --site CODE, --account NAME and --at TIME"));
+    const std::optional<PasswordWhatIfRequest> read
+        = whatIfOptions.read(parser, parser.value(site), QStringLiteral("whatif-password"));
+    if (!read)
         return UsageError;
-    }
-    PasswordWhatIfRequest request;
-    request.site = parser.value(site);
-    request.account = parser.value(account);
-    const auto time = readTime(parser, at);
-    const auto timing = timingOptions.read(parser, false);
-    if (!time || !timing)
-        return UsageError;
-    request.at = *time;
-    request.timing = *timing;
+    const PasswordWhatIfRequest request = *read;
     Inventory inventory;
     if (!openInventory(inventory, parser.value(db), false, &status))
         return status;

@@ -7,9 +7,11 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <unistd.h>
 
 namespace {
 void setIdentity()
@@ -92,7 +94,26 @@ int main(int argc, char** argv)
             QStringLiteral("capplanner: unknown command \"%1\"\n\n").arg(first) + CommandLine::usage());
         return CommandLine::UsageError;
     }
-    QCoreApplication app(argc, argv);
+    // Reports lay text out, which needs fonts and so a GUI application; with no display the
+    // offscreen platform serves.
+    std::unique_ptr<QCoreApplication> app;
+    if (first == u"report") {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Qt warns on every start without a runtime folder; give it a private one.
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+                const QString runtime = QDir::tempPath() + QStringLiteral("/capplanner-runtime-%1").arg(getuid());
+                QDir().mkpath(runtime);
+                QFile::setPermissions(
+                    runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+            }
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setIdentity();
     QStringList commandArguments = arguments;
     commandArguments.removeAt(1);

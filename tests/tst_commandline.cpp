@@ -76,6 +76,9 @@ private slots:
         QTest::newRow("plan bad time") << QStringList {
             "plan", "--db", "x.db", "--site", "S1", "--kind", "cap", "--retire", "CAP1", "--start", "soon"};
         QTest::newRow("compare one version") << QStringList {"compare-versions", "2.00.1380.1000"};
+        QTest::newRow("report unknown format")
+            << QStringList {"report", "--db", "x.db", "--plan", "1", "--out", "r.docx"};
+        QTest::newRow("report without plan") << QStringList {"report", "--db", "x.db", "--out", "r.pdf"};
         QTest::newRow("demo bad count") << QStringList {"demo", "--db", "x.db", "--clients", "many"};
     }
     void usageErrorsExitTwo()
@@ -176,6 +179,32 @@ private slots:
             "ACC_N", "--start", "2026-12-01T08:00:00Z", "--save"});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.contains("Saved as plan 1"), r.out.constData());
+    }
+
+    void reportsMatchPlanJson()
+    {
+        const QStringList planArgs {
+            "--site", "S1", "--kind", "cap", "--retire", "CAP1", "--add", "CAP4", "--start", "2026-12-01T08:00:00Z"};
+        const QJsonObject json
+            = QJsonDocument::fromJson(run(QStringList {"plan", "--db", db(), "--json"} + planArgs).out).object();
+        const QString safe = json.value(u"safeRemoval").toString();
+        const QString pdf = m_dir.filePath(QStringLiteral("plan.pdf"));
+        QCOMPARE(run(QStringList {"report", "--db", db(), "--out", pdf} + planArgs).status, 0);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        text.waitForFinished(60000);
+        QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(safe));
+        const QString csv = m_dir.filePath(QStringLiteral("plan.csv"));
+        QCOMPARE(run(QStringList {"report", "--db", db(), "--out", csv} + planArgs).status, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n"), 1 + 10);
+        const QString html = m_dir.filePath(QStringLiteral("whatif.html"));
+        QCOMPARE(run({"report", "--db", db(), "--whatif-password", "--site", "S1", "--account", "ACC_A", "--at",
+                         "2026-12-01T08:00:00Z", "--out", html})
+                     .status,
+            0);
+        QVERIFY(QFile(html).size() > 1000);
     }
 
     void whatIfJson()

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "planning/PasswordWhatIf.h"
+#include "planning/TransitionPlan.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <optional>
+
+// The options that describe a transition plan or a password what-if, shared by plan,
+// whatif-password and report. read() prints what is wrong and returns nothing on a usage error.
+namespace CommandLine {
+struct TimingOptions
+{
+    TimingOptions();
+    QCommandLineOption propagation, ccim, retry, margin;
+    void addTo(QCommandLineParser& parser, bool withMargin) const;
+    std::optional<TimingParameters> read(const QCommandLineParser& parser, bool withMargin) const;
+};
+
+struct PlanOptions
+{
+    PlanOptions();
+    QCommandLineOption site, kind, retire, add, start, removal, peak, connections;
+    TimingOptions timing;
+    void addTo(QCommandLineParser& parser) const;
+    bool anySet(const QCommandLineParser& parser) const;
+    std::optional<TransitionRequest> read(const QCommandLineParser& parser, const QString& command) const;
+};
+
+struct WhatIfOptions
+{
+    WhatIfOptions();
+    QCommandLineOption account, at;
+    TimingOptions timing;
+    // Adds --account and --at and the timing; --site comes from PlanOptions or the caller.
+    void addTo(QCommandLineParser& parser, bool withTiming) const;
+    std::optional<PasswordWhatIfRequest> read(
+        const QCommandLineParser& parser, const QString& site, const QString& command) const;
+};
+
+std::optional<qint64> readTime(const QCommandLineParser& parser, const QCommandLineOption& option);
+} // namespace CommandLine

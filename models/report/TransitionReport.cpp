@@ -1,0 +1,474 @@
+#include "TransitionReport.h"
+
+#include "TimelinePicture.h"
+#include "csv/CsvWriter.h"
+#include "domain/UtcTime.h"
+#include "planning/PasswordWhatIf.h"
+#include "planning/TransitionPlan.h"
+#include "store/Inventory.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextDocument>
+#include <QTimeZone>
+
+namespace TransitionReport {
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TransitionReport", text);
+}
+QString e(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+constexpr int ListedNames = 20;
+const QSize TimelineSize(760, 300);
+
+// "2026-12-06T01:00:00Z (Sun 6 Dec 2026, 01:00 UTC)": the ISO form scripts can find, and a
+// readable one.
+QString when(qint64 t)
+{
+    return QStringLiteral("%1 (%2)").arg(UtcTime::format(t),
+        QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toString(QStringLiteral("ddd d MMM yyyy, HH:mm 'UTC'")));
+}
+
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString row(const QStringList& cells, bool header = false)
+{
+    QString html = QStringLiteral("<tr>");
+    for (const QString& cell : cells)
+        html += header ? QStringLiteral("<th>%1</th>").arg(cell) : QStringLiteral("<td>%1</td>").arg(cell);
+    return html + QStringLiteral("</tr>");
+}
+
+QString table(const QStringList& header, const QList<QStringList>& rows)
+{
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><thead>")
+        + row(header, true) + QStringLiteral("</thead><tbody>");
+    for (const QStringList& r : rows)
+        html += row(r);
+    return html + QStringLiteral("</tbody></table>");
+}
+
+QString page(const QString& title, const QString& body)
+{
+    return QStringLiteral(
+        "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><meta charset=\"utf-8\"/>"
+        "<title>%1</title><style>body{font-family:sans-serif;font-size:10pt}"
+        "h1{font-size:16pt}h2{font-size:12pt;margin-top:14pt}"
+        "th{background:#e8eef5;text-align:left}.safe{font-size:18pt;font-weight:bold;color:#1b5e20}"
+        ".none{font-size:18pt;font-weight:bold;color:#b71c1c}.warn{color:#b71c1c}</style></head>"
+        "<body>%2</body></html>\n")
+        .arg(e(title), body);
+}
+
+QString itemWord(TransitionKind kind)
+{
+    return kind == TransitionKind::Cap ? tr("CAPs") : tr("accounts");
+}
+
+QString metaTable(const QList<std::pair<QString, QString>>& rows)
+{
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    for (const auto& [label, value] : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
+    return html + QStringLiteral("</table>");
+}
+
+bool save(const QString& path, const QByteArray& bytes, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QPageSize pageSizeForLocale()
+{
+    // Letter where it is the custom, A4 elsewhere.
+    switch (QLocale().territory()) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+    case QLocale::Mexico:
+    case QLocale::Philippines:
+    case QLocale::Chile:
+    case QLocale::Colombia:
+        return QPageSize(QPageSize::Letter);
+    default:
+        return QPageSize(QPageSize::A4);
+    }
+}
+
+bool writePdf(const QString& html, const QString& title, const QImage& image, const QString& path, QString* error)
+{
+    QPdfWriter writer(path);
+    // QTextDocument lays out in screen pixels; at the writer's default 1200 dpi the text would fill
+    // only part of the page width.
+    writer.setResolution(96);
+    writer.setPageSize(pageSizeForLocale());
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("CapPlanner"));
+    QTextDocument document;
+    if (!image.isNull())
+        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("timeline.png")), image);
+    document.setHtml(html);
+    // Without a page size of its own, print() lays the document out on the writer's pages and
+    // numbers them.
+    document.print(&writer);
+    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
+        *error = tr("%1: cannot write the PDF").arg(path);
+        return false;
+    }
+    return true;
+}
+
+QString dataUri(const QImage& image)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+QString recoveryHtml(bool logonInstallationKnown)
+{
+    Q_UNUSED(logonInstallationKnown)
+    return table({tr("Option"), tr("When it applies"), tr("Article")},
+        {{tr("Run Smsman or Smsls on the client"),
+             tr("Where the site has Logon Client Installation; not for push-installed clients that never log on "
+                "to it, nor for upgrade-blocked clients after a site upgrade"),
+             QStringLiteral("Q236052, Q235535")},
+            {tr("Set Site Config Last Checked older than 60 days"),
+                tr("Local administrator on every client: the client uninstalls, then reinstalls"),
+                QStringLiteral("Q237759")},
+            {tr("Enable the Guest account on the CAP servers"),
+                tr("For a short, bounded time only: a security exposure, on the whole domain when a CAP is a "
+                   "domain controller"),
+                QStringLiteral("Q237759")},
+            {tr("Wait"), tr("The orphan uninstalls itself 60 days after its last refresh; reinstall it then"),
+                QStringLiteral("Q227033")}});
+}
+} // namespace
+
+std::optional<Format> formatOf(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf")
+        return Format::Pdf;
+    if (suffix == u"html" || suffix == u"htm")
+        return Format::Html;
+    if (suffix == u"csv")
+        return Format::Csv;
+    return std::nullopt;
+}
+
+QImage timeline(const TransitionPlan& plan)
+{
+    return TimelinePicture::render(plan, TimelineSize, 2.0);
+}
+
+QString planHtml(const TransitionPlan& plan, const Context& context, const QString& timelineSource)
+{
+    const TransitionRequest& r = plan.request;
+    const PlanCounts& c = plan.counts;
+    const QString title = (r.kind == TransitionKind::Cap ? tr("CAP transition at site %1")
+                                                         : tr("Client connection account transition at site %1"))
+                              .arg(r.site);
+    QString body = QStringLiteral("<h1>%1</h1>").arg(e(title));
+    body += metaTable({{tr("Inventory"), e(context.inventory)}, {tr("Site"), e(r.site)},
+        {tr("Report made"), e(when(context.madeAt))}, {tr("Retire"), e(r.retire.join(QStringLiteral(", ")))},
+        {tr("Add"), r.add.isEmpty() ? tr("nothing") : e(r.add.join(QStringLiteral(", ")))},
+        {tr("Start (new %1 live)").arg(itemWord(r.kind)), e(when(r.start))},
+        {tr("Timing"),
+            e(tr("propagation %1 h, CCIM cycle %2 h, retry %3 min, margin %4 h")
+                    .arg(r.timing.propagation / 3600.0)
+                    .arg(r.timing.ccimCycle / 3600.0)
+                    .arg(r.timing.retry / 60.0)
+                    .arg(r.timing.margin / 3600.0))}});
+    body += QStringLiteral("<h2>%1</h2>").arg(tr("Safe removal date"));
+    if (plan.safeRemoval)
+        body += QStringLiteral("<p class=\"safe\">%1</p>").arg(e(when(*plan.safeRemoval)));
+    else
+        body += QStringLiteral("<p class=\"none\">%1</p>")
+                    .arg(tr("None: the plan removes every %1 the clients know and adds none, so every pending client "
+                            "would be orphaned (Q260824).")
+                             .arg(itemWord(r.kind)));
+    body += QStringLiteral("<p><img src=\"%1\" width=\"560\" alt=\"%2\"/></p>")
+                .arg(timelineSource, tr("Timeline of the clients sure to hold the new list"));
+
+    QList<QStringList> counts {{tr("In scope"), number(c.inScope)},
+        {tr("Pending (must refresh before removal)"), number(c.pending)},
+        {tr("Confirmed (already hold the new list)"), number(c.confirmed)},
+        {tr("Stale (uninstalled themselves, Q227033)"), number(c.stale)},
+        {tr("Unaffected (Windows 9x in an account transition, Q237759)"), number(c.unaffected)}};
+    if (r.proposedRemoval || plan.orphansAll)
+        counts << QStringList {
+            r.proposedRemoval ? tr("At risk if removed at %1").arg(e(when(*r.proposedRemoval))) : tr("At risk"),
+            number(c.atRisk)};
+    body += QStringLiteral("<h2>%1</h2>").arg(tr("Clients")) + table({tr("Clients"), tr("Count")}, counts);
+
+    QList<QStringList> profiles;
+    for (const ProfileDeadline& p : plan.profiles)
+        profiles << QStringList {
+            e(p.name.value_or(tr("(no profile: the longest of all)"))), number(p.clients), e(when(p.deadline))};
+    body += QStringLiteral("<h2>%1</h2>").arg(tr("Pending clients by disconnection profile"))
+        + table({tr("Profile"), tr("Pending clients"), tr("Sure to hold the new list by")}, profiles);
+
+    body += QStringLiteral("<h2>%1</h2>").arg(tr("Flags"));
+    QList<QStringList> blocks;
+    for (qsizetype i = 0; i < std::min<qsizetype>(plan.upgradeBlocks.size(), ListedNames); ++i) {
+        const UpgradeBlock& b = plan.upgradeBlocks.at(i);
+        blocks << QStringList {e(b.client), e(b.clientVersion), e(b.logonPoint), e(b.logonPointVersion)};
+    }
+    body += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(tr("Upgrade blocks (Boot32wn, Q262677):"),
+                    tr("%1 pending clients are significantly older than the Clicore of a logon point of the site.")
+                        .arg(number(plan.upgradeBlockCount)));
+    if (!blocks.isEmpty())
+        body += table({tr("Client"), tr("Client version"), tr("Logon point"), tr("Clicore version")}, blocks)
+            + (plan.upgradeBlockCount > blocks.size()
+                    ? QStringLiteral("<p>%1</p>")
+                          .arg(tr("\u2026 and %1 more.").arg(number(plan.upgradeBlockCount - blocks.size())))
+                    : QString());
+    QList<QStringList> assignment;
+    for (const LogonPointAssignment& a : plan.logonPointAssignment)
+        assignment << QStringList {e(a.logonPoint), e(a.site), e(a.siteVersion), e(a.newestVersion)};
+    body += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(tr("Logon point assignment:"),
+                    assignment.isEmpty() ? tr("every site at the site's logon points is at the newest version.")
+                                         : tr("these sites get no new clients through the logon point."));
+    if (!assignment.isEmpty())
+        body += table({tr("Logon point"), tr("Site"), tr("Site version"), tr("Newest site there")}, assignment);
+    QList<QStringList> licences;
+    for (const LicenceWarning& w : plan.licenceWarnings)
+        licences << QStringList {e(w.cap), number(w.licenses), number(w.expectedConnections)};
+    body += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(tr("Licences (Q208618):"),
+                    licences.isEmpty() ? tr("no per-server CAP left short of licences at the morning peak.")
+                                       : tr("these per-server CAPs will refuse connections at the morning peak."));
+    if (!licences.isEmpty())
+        body += table({tr("CAP"), tr("Licences"), tr("Expected connections")}, licences);
+    QList<QStringList> recovery;
+    for (qsizetype i = 0; i < std::min<qsizetype>(plan.noAutomaticRecovery.size(), ListedNames); ++i)
+        recovery << QStringList {e(plan.noAutomaticRecovery.at(i).client), e(plan.noAutomaticRecovery.at(i).reason)};
+    body += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(tr("No automatic recovery:"),
+                    tr("%1 pending clients could not recover by themselves if orphaned.")
+                        .arg(number(plan.noAutomaticRecoveryCount)));
+    if (!recovery.isEmpty())
+        body += table({tr("Client"), tr("Reason")}, recovery)
+            + (plan.noAutomaticRecoveryCount > recovery.size()
+                    ? QStringLiteral("<p>%1</p>")
+                          .arg(tr("\u2026 and %1 more.").arg(number(plan.noAutomaticRecoveryCount - recovery.size())))
+                    : QString());
+    for (const PlanWarning& w : plan.warnings)
+        body += QStringLiteral("<p class=\"warn\">%1</p>").arg(e(w.message));
+
+    body += QStringLiteral("<h2>%1</h2>").arg(tr("Checklist"));
+    QList<QStringList> steps {
+        {e(when(r.start)),
+            r.add.isEmpty() ? tr("Nothing is added: this plan cannot be carried out safely.")
+                            : tr("Add %1 and leave the old ones in place.").arg(e(r.add.join(QStringLiteral(", "))))},
+        {e(when(r.start + r.timing.propagation)),
+            tr("Check that the new list has reached every CAP (Inbox Manager, Q278856).")},
+        {e(tr("until the safe date")),
+            tr("Watch the clients' Ccim32.log for completed refreshes; import the logs so the confirmed count grows.")},
+        {plan.safeRemoval ? e(when(*plan.safeRemoval)) : tr("never"),
+            tr("Remove %1.").arg(e(r.retire.join(QStringLiteral(", "))))},
+        {e(tr("after removal")), tr("For clients still unconfirmed, use the recovery options below.")}};
+    body += table({tr("When"), tr("Step")}, steps);
+    body += QStringLiteral("<h2>%1</h2>").arg(tr("Clients still unconfirmed at removal")) + recoveryHtml(true);
+    body += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                .arg(tr("The rules behind this plan"),
+                    tr("Q260824 (gradual transition), Q231232 (23-hour CCIM cycle), Q278856 (propagation), Q236052 "
+                       "and Q227033 (hourly retries, 60-day self-uninstall), Q262677 and Q213410 (version "
+                       "significance), Q208618, Q226113 and Q205406 (CAP selection and licences), Q237759 (accounts "
+                       "and Windows 9x)."));
+    return page(title, body);
+}
+
+QString whatIfHtml(const PasswordWhatIf& w, const Context& context)
+{
+    const QString title = tr("What if the password of %1 changes at site %2").arg(w.request.account, w.request.site);
+    QString body = QStringLiteral("<h1>%1</h1>").arg(e(title));
+    body += metaTable({{tr("Inventory"), e(context.inventory)}, {tr("Report made"), e(when(context.madeAt))},
+        {tr("Password change at"), e(when(w.request.at))}});
+    body += QStringLiteral("<h2>%1</h2>").arg(tr("Clients"))
+        + table({tr("Clients"), tr("Count")},
+            {{tr("Orphaned: no valid account left (Q227033)"), number(w.orphaned)},
+                {tr("Fallback: reach a CAP through another account"), number(w.fallback)},
+                {tr("Unaffected"), number(w.unaffected)}, {tr("Stale"), number(w.stale)}});
+    body += QStringLiteral("<p>%1</p>")
+                .arg(w.allUpdatedBy ? tr("All fallback clients learn the change by %1.").arg(e(when(*w.allUpdatedBy)))
+                                    : tr("No client falls back on another account."));
+    body += QStringLiteral("<h2>%1</h2>").arg(tr("Lockout forecast (Q227033, Q237759)"));
+    if (!w.lockoutEnabled)
+        body += QStringLiteral("<p>%1</p>").arg(tr("Account lockout is off in the site's domain."));
+    else if (!w.lockedFrom)
+        body += QStringLiteral("<p>%1</p>").arg(tr("No client holds the old password: no lockout."));
+    else
+        body += QStringLiteral("<p class=\"warn\">%1</p>")
+                    .arg(tr("With a threshold of %1 bad attempts the account locks from %2 and re-locks after every "
+                            "unlock until %3.")
+                             .arg(w.lockoutThreshold)
+                             .arg(e(when(*w.lockedFrom)), e(w.lockedUntil ? when(*w.lockedUntil) : tr("never"))));
+    if (w.selfUninstallBy)
+        body += QStringLiteral("<p>%1</p>")
+                    .arg(tr("The orphaned clients uninstall themselves by %1.").arg(e(when(*w.selfUninstallBy))));
+    QList<QStringList> options;
+    for (const RecoveryOption& o : w.recovery)
+        options << QStringList {
+            e(o.method), o.available ? tr("applies") : tr("does not apply"), number(o.clients), e(o.note)};
+    body += QStringLiteral("<h2>%1</h2>").arg(tr("Recovery options"))
+        + table({tr("Option"), tr("Applies"), tr("Clients"), tr("Note")}, options);
+    body += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                .arg(tr("The safer alternative (Q237759)"),
+                    tr("Do not change the password in place. Add a new account at %1 and remove %2 at %3, its safe "
+                       "removal time.")
+                        .arg(e(when(w.addNewAccountAt)), e(w.request.account), e(when(w.removeOldAt))));
+    body += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                .arg(tr("Rotation"),
+                    tr("Add a new account every %1 days and keep %2 accounts valid at all times.")
+                        .arg(w.cadenceDays)
+                        .arg(w.accountsNeeded));
+    return page(title, body);
+}
+
+bool writePlan(
+    const Inventory& inventory, const TransitionPlan& plan, const Context& context, const QString& path, QString* error)
+{
+    const auto format = formatOf(path);
+    if (!format) {
+        *error = tr("%1: unknown report format; use .pdf, .html or .csv").arg(path);
+        return false;
+    }
+    if (*format == Format::Csv)
+        return writePlanCsv(inventory, plan, path, error);
+    const QImage image = timeline(plan);
+    if (*format == Format::Html)
+        return save(path, planHtml(plan, context, dataUri(image)).toUtf8(), error);
+    return writePdf(planHtml(plan, context, QStringLiteral("timeline.png")), tr("Transition plan"), image, path, error);
+}
+
+bool writeWhatIf(const PasswordWhatIf& whatIf, const Context& context, const QString& path, QString* error)
+{
+    const auto format = formatOf(path);
+    if (!format || *format == Format::Csv) {
+        *error = tr("%1: a what-if report is written as .pdf or .html").arg(path);
+        return false;
+    }
+    if (*format == Format::Html)
+        return save(path, whatIfHtml(whatIf, context).toUtf8(), error);
+    return writePdf(whatIfHtml(whatIf, context), tr("Password what-if"), {}, path, error);
+}
+
+bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const QString& path, QString* error,
+    const std::function<bool(qint64, qint64)>& progress)
+{
+    const TransitionRequest& r = plan.request;
+    QHash<QString, qint64> deadlines;
+    std::optional<qint64> noProfileDeadline;
+    for (const ProfileDeadline& p : plan.profiles) {
+        if (p.name)
+            deadlines.insert(*p.name, p.deadline);
+        else
+            noProfileDeadline = p.deadline;
+    }
+    QSqlQuery newest = inventory.prepare(QStringLiteral(
+        "SELECT max(lp.version_key), (SELECT logon_installation FROM sites WHERE code = ?) FROM logon_point_sites ls "
+        "JOIN logon_points lp ON lp.server = ls.server WHERE ls.site = ?"));
+    newest.addBindValue(r.site);
+    newest.addBindValue(r.site);
+    std::optional<qint64> newestClicore;
+    bool logonInstallation = false;
+    if (newest.exec() && newest.next()) {
+        if (!newest.value(0).isNull())
+            newestClicore = newest.value(0).toLongLong();
+        logonInstallation = newest.value(1).toBool();
+    }
+    qint64 total = plan.counts.inScope + plan.counts.stale + plan.counts.unaffected;
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    CsvWriter writer(&file);
+    writer.writeRecord({QStringLiteral("name"), QStringLiteral("profile"), QStringLiteral("status"),
+        QStringLiteral("deadline"), QStringLiteral("flags")});
+    QSqlQuery query = inventory.prepare(QStringLiteral("SELECT name, profile, os, install_method, version_key, "
+                                                       "last_refresh_at FROM clients WHERE site = ? ORDER BY name"));
+    query.addBindValue(r.site);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    const qint64 staleBefore = r.start - OrphanSelfUninstall;
+    const qint64 confirmedFrom = r.start + r.timing.propagation;
+    qint64 written = 0;
+    QStringList fields;
+    QStringList flags;
+    while (query.next()) {
+        const QVariant profile = query.value(1);
+        const QVariant refresh = query.value(5);
+        QString status;
+        if (!refresh.isNull() && refresh.toLongLong() < staleBefore)
+            status = QStringLiteral("stale");
+        else if (r.kind == TransitionKind::Account && query.value(2).toString() == u"win9x")
+            status = QStringLiteral("unaffected");
+        else if (!refresh.isNull() && refresh.toLongLong() >= confirmedFrom)
+            status = QStringLiteral("confirmed");
+        else
+            status = QStringLiteral("pending");
+        QString deadline;
+        flags.clear();
+        if (status == u"pending") {
+            const std::optional<qint64> d
+                = profile.isNull() ? noProfileDeadline : std::optional(deadlines.value(profile.toString()));
+            if (d)
+                deadline = UtcTime::format(*d);
+            if (plan.orphansAll || (r.proposedRemoval && d && *d > *r.proposedRemoval))
+                flags << QStringLiteral("at-risk");
+            const bool blocked = newestClicore && query.value(4).toLongLong() < *newestClicore;
+            if (blocked)
+                flags << QStringLiteral("upgrade-blocked");
+            if (!logonInstallation)
+                flags << QStringLiteral("no-automatic-recovery:no-logon-installation");
+            else if (blocked)
+                flags << QStringLiteral("no-automatic-recovery:upgrade-blocked");
+            else if (query.value(3).toString() == u"push")
+                flags << QStringLiteral("no-automatic-recovery:push-installed");
+        }
+        fields = {query.value(0).toString(), profile.toString(), status, deadline, flags.join(u';')};
+        writer.writeRecord(fields);
+        ++written;
+        if (progress && written % 50000 == 0 && !progress(written, total)) {
+            *error = tr("cancelled");
+            return false;
+        }
+    }
+    if (!writer.flush() || !file.commit()) {
+        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+} // namespace TransitionReport

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QImage>
+#include <QString>
+#include <functional>
+
+class Inventory;
+struct TransitionPlan;
+struct PasswordWhatIf;
+
+// Reports for the change board and for the people doing the work: a transition plan or a
+// password what-if as PDF (page size from the locale, page numbers), self-contained HTML (the
+// timeline inline, every name escaped), or, for a plan, CSV with one row per client of the site.
+namespace TransitionReport {
+enum class Format { Pdf, Html, Csv };
+// From the file name's extension; nothing for an unknown one.
+std::optional<Format> formatOf(const QString& path);
+
+struct Context
+{
+    QString inventory; // the inventory's file name
+    qint64 madeAt = 0;
+};
+
+QString planHtml(const TransitionPlan& plan, const Context& context, const QString& timelineSource);
+QString whatIfHtml(const PasswordWhatIf& whatIf, const Context& context);
+QImage timeline(const TransitionPlan& plan);
+
+bool writePlan(const Inventory& inventory, const TransitionPlan& plan, const Context& context, const QString& path,
+    QString* error);
+bool writeWhatIf(const PasswordWhatIf& whatIf, const Context& context, const QString& path, QString* error);
+
+// One row per client of the plan's site: name, profile, status (pending, confirmed, stale,
+// unaffected), deadline, flags. `progress` is told rows written and the total; false cancels.
+bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const QString& path, QString* error,
+    const std::function<bool(qint64, qint64)>& progress = {});
+} // namespace TransitionReport

@@ -1,0 +1,159 @@
+#include "TestInventory.h"
+#include "planning/PasswordWhatIfPlanner.h"
+#include "planning/TransitionPlanner.h"
+#include "report/TimelinePicture.h"
+#include "report/TransitionReport.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTest>
+#include <QXmlStreamReader>
+
+// Reports on the hand-worked scenario (see tst_transitionplanner.cpp): safe removal
+// 2026-12-06T01:00:00Z for the CAP plan at S1 retiring CAP1 and adding CAP4.
+class TestReports : public QObject
+{
+    Q_OBJECT
+private:
+    TestInventory m_t;
+
+    TransitionPlan plan(std::optional<qint64> removal = {})
+    {
+        TransitionRequest r;
+        r.site = QStringLiteral("S1");
+        r.kind = TransitionKind::Cap;
+        r.retire = {QStringLiteral("CAP1")};
+        r.add = {QStringLiteral("CAP4")};
+        r.start = *UtcTime::parse(QStringLiteral("2026-12-01T08:00:00Z"));
+        r.proposedRemoval = removal;
+        r.listLimit = 20;
+        QString error;
+        return TransitionPlanner(m_t.inventory()).plan(r, &error).value_or(TransitionPlan {});
+    }
+
+    static QString pdfText(const QString& path)
+    {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        process.waitForFinished(60000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+    TransitionReport::Context context() const { return {QStringLiteral("scenario.db"), 0}; }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_t.importScenario());
+        // A hostile name in a list the report prints: pending, push-installed.
+        QVERIFY(m_t.import(QStringLiteral("clients"),
+                       "name,site,os,install_method,version,profile,last_refresh_at\n"
+                       "<script>alert(1)</script>,S1,w2k,push,2.00.1493.3000,night,2026-11-30T12:00:00Z\n")
+                    .ok);
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
+            "pdftotext (poppler-utils) is installed by scripts/install-deps.sh");
+    }
+
+    void formatFollowsTheExtension()
+    {
+        QCOMPARE(TransitionReport::formatOf(QStringLiteral("a.PDF")), TransitionReport::Format::Pdf);
+        QCOMPARE(TransitionReport::formatOf(QStringLiteral("a.html")), TransitionReport::Format::Html);
+        QCOMPARE(TransitionReport::formatOf(QStringLiteral("a.csv")), TransitionReport::Format::Csv);
+        QVERIFY(!TransitionReport::formatOf(QStringLiteral("a.docx")));
+    }
+
+    void pdfHoldsTheSafeDateAndPageNumbers()
+    {
+        const QString path = m_t.dir() + QStringLiteral("/plan.pdf");
+        QString error;
+        QVERIFY2(TransitionReport::writePlan(m_t.inventory(), plan(), context(), path, &error), qPrintable(error));
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(u"2026-12-06T01:00:00Z"), qPrintable(text.left(400)));
+        QVERIFY(text.contains(u"CAP transition at site S1"));
+        QVERIFY(text.contains(u"Checklist"));
+        QVERIFY(text.contains(u"Q260824"));
+    }
+
+    void htmlIsWellFormedEscapedAndSelfContained()
+    {
+        const QString path = m_t.dir() + QStringLiteral("/plan.html");
+        QString error;
+        QVERIFY(TransitionReport::writePlan(m_t.inventory(), plan(), context(), path, &error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray html = file.readAll();
+        QXmlStreamReader xml(html);
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(!html.contains("<script>"));
+        QVERIFY(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        QVERIFY(html.contains("src=\"data:image/png;base64,"));
+        QVERIFY(html.contains("2026-12-06T01:00:00Z"));
+    }
+
+    void csvHasOneRowPerClientOfTheSite()
+    {
+        const QString path = m_t.dir() + QStringLiteral("/plan.csv");
+        QString error;
+        const TransitionPlan p = plan(*UtcTime::parse(QStringLiteral("2026-12-03T05:00:00Z")));
+        QVERIFY(TransitionReport::writePlan(m_t.inventory(), p, context(), path, &error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.first().trimmed(), QByteArray("name,profile,status,deadline,flags"));
+        QCOMPARE(lines.size() - 2, 11); // ten scenario clients and the hostile one, then the final empty piece
+        QHash<QByteArray, QByteArray> byName;
+        for (const QByteArray& line : lines.mid(1)) {
+            if (!line.trimmed().isEmpty())
+                byName.insert(line.left(line.indexOf(',')), line.trimmed());
+        }
+        QCOMPARE(byName.value("c5"), QByteArray("c5,on,stale,,"));
+        QCOMPARE(byName.value("c7"), QByteArray("c7,on,confirmed,,"));
+        QCOMPARE(byName.value("c4"), QByteArray("c4,,pending,2026-12-03T09:00:00Z,at-risk"));
+        QCOMPARE(byName.value("c6"),
+            QByteArray("c6,holiday,pending,2026-12-06T01:00:00Z,"
+                       "at-risk;upgrade-blocked;no-automatic-recovery:upgrade-blocked"));
+        QCOMPARE(byName.value("c9"),
+            QByteArray("c9,night,pending,2026-12-03T01:00:00Z,no-automatic-recovery:push-installed"));
+        // The counts agree with the plan's.
+        int pending = 0;
+        for (const QByteArray& line : std::as_const(byName))
+            pending += line.contains(",pending,") ? 1 : 0;
+        QCOMPARE(pending, p.counts.pending);
+    }
+
+    void whatIfReport()
+    {
+        PasswordWhatIfRequest r;
+        r.site = QStringLiteral("S1");
+        r.account = QStringLiteral("ACC_A");
+        r.at = *UtcTime::parse(QStringLiteral("2026-12-01T08:00:00Z"));
+        QString error;
+        const auto w = PasswordWhatIfPlanner(m_t.inventory()).evaluate(r, &error);
+        QVERIFY(w);
+        const QString path = m_t.dir() + QStringLiteral("/whatif.pdf");
+        QVERIFY2(TransitionReport::writeWhatIf(*w, context(), path, &error), qPrintable(error));
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(u"2027-01-23T12:00:00Z")); // locked until the last orphan uninstalls
+        QVERIFY(text.contains(u"2026-12-06T01:00:00Z")); // the safer alternative's removal
+        QVERIFY(!TransitionReport::writeWhatIf(*w, context(), m_t.dir() + QStringLiteral("/w.csv"), &error));
+    }
+
+    void timelineStepsUpAtEachDeadline()
+    {
+        const QList<TimelinePicture::Step> steps = TimelinePicture::steps(plan());
+        // In scope 10 (the hostile client is pending too): 2 confirmed at the start, then
+        // on (12-02 09:00, +2), night (12-03 01:00, +4), no profile (12-03 09:00, +1), holiday (+1).
+        QCOMPARE(steps.size(), 5);
+        QCOMPARE(steps.first().share, 0.2);
+        QCOMPARE(UtcTime::format(steps.at(1).at), QStringLiteral("2026-12-02T09:00:00Z"));
+        QCOMPARE(steps.at(1).share, 0.4);
+        QCOMPARE(steps.last().share, 1.0);
+        QCOMPARE(UtcTime::format(steps.last().at), QStringLiteral("2026-12-06T01:00:00Z"));
+        QVERIFY(!TimelinePicture::render(plan(), QSize(600, 240)).isNull());
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
