@@ -219,6 +219,26 @@ private slots:
         QCOMPARE(query.value(0).toString(), QStringLiteral("Training"));
     }
 
+    void exportsTheReportOfASavedPlan()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openInventory(m_path, &error));
+        QSqlQuery save = m_check.prepare(QStringLiteral(
+            "INSERT INTO plans (site, kind, retire, additions, start_at, parameters, created_at) VALUES ('LAB', 'cap', "
+            "'LAB-CAP-01', 'LAB-CAP-02', 1796112000, '{}', 0)"));
+        QVERIFY(save.exec());
+        const qint64 id = save.lastInsertId().toLongLong();
+        const QString csv = m_dir.filePath(QStringLiteral("plan.csv"));
+        QVERIFY2(window.exportPlanReport(id, csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n") - 1, count("SELECT count(*) FROM clients WHERE site = 'LAB'"));
+        QVERIFY(window.exportPlanReport(id, m_dir.filePath(QStringLiteral("plan.pdf")), &error));
+        QVERIFY(QFile(m_dir.filePath(QStringLiteral("plan.pdf"))).size() > 1000);
+        QVERIFY(!window.exportPlanReport(id + 100, csv, &error));
+    }
+
     void refusesADamagedInventory()
     {
         const QString path = m_dir.filePath(QStringLiteral("junk.db"));

@@ -3,14 +3,18 @@
 #include "ClientsPane.h"
 #include "RowEditDialog.h"
 #include "VersionChart.h"
+#include "domain/UtcTime.h"
 #include "item/ClientTableModel.h"
 #include "item/QueryTableModel.h"
 #include "item/SiteTreeModel.h"
 #include "item/VersionHistogram.h"
+#include "planning/TransitionPlanner.h"
+#include "report/TransitionReport.h"
 #include "store/CsvExporter.h"
 #include "store/CsvImporter.h"
 #include "store/Inventory.h"
 #include "store/InventoryEditor.h"
+#include "store/PlanStore.h"
 #include "store/TableSpec.h"
 
 #include <QAction>
@@ -155,6 +159,9 @@ void MainWindow::createActions()
     tools->addAction(redo);
     tools->addAction(add);
     tools->addAction(change);
+
+    QMenu* planMenu = menuBar()->addMenu(tr("&Plan"));
+    planMenu->addAction(tr("Export &Report of a Saved Plan\u2026"), this, &MainWindow::chooseReport);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CapPlanner"), this, [this] {
@@ -558,6 +565,60 @@ bool MainWindow::exportCsv(const QString& table, const QString& path, QString* e
         return false;
     }
     return true;
+}
+
+bool MainWindow::exportPlanReport(qint64 planId, const QString& path, QString* error)
+{
+    const auto request = PlanStore(*m_inventory).load(planId, nullptr, error);
+    if (!request)
+        return false;
+    TransitionRequest limited = *request;
+    limited.listLimit = 20;
+    // Recomputed against today's inventory, as the command line does.
+    const auto plan = TransitionPlanner(*m_inventory).plan(limited, error);
+    if (!plan)
+        return false;
+    const TransitionReport::Context context {QFileInfo(m_inventory->path()).fileName(), UtcTime::now()};
+    if (TransitionReport::formatOf(path) == TransitionReport::Format::Csv) {
+        QProgressDialog progress(tr("Writing %1\u2026").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        return TransitionReport::writePlanCsv(*m_inventory, *plan, path, error, [&progress](qint64 done, qint64 total) {
+            progress.setValue(total > 0 ? int(std::min<qint64>(done * 1000 / total, 999)) : 0);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    }
+    return TransitionReport::writePlan(*m_inventory, *plan, context, path, error);
+}
+
+void MainWindow::chooseReport()
+{
+    QStringList items;
+    QSqlQuery query = m_inventory->prepare(
+        QStringLiteral("SELECT id, site, kind, start_at, safe_removal_at FROM plans ORDER BY id DESC"));
+    if (query.exec()) {
+        while (query.next())
+            items << tr("%1: %2 %3 transition from %4, safe %5")
+                         .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                             UtcTime::format(query.value(3).toLongLong()),
+                             query.value(4).isNull() ? tr("never") : UtcTime::format(query.value(4).toLongLong()));
+    }
+    if (items.isEmpty()) {
+        QMessageBox::information(
+            this, tr("Export report"), tr("No saved plan yet: save one with capplanner plan --save."));
+        return;
+    }
+    bool ok = false;
+    const QString item = QInputDialog::getItem(this, tr("Export report"), tr("Plan:"), items, 0, false, &ok);
+    if (!ok)
+        return;
+    const qint64 id = item.section(u':', 0, 0).toLongLong();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QStringLiteral("plan-%1.pdf").arg(id),
+        tr("PDF (*.pdf);;HTML (*.html);;CSV, one row per client (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportPlanReport(id, path, &error))
+        QMessageBox::warning(this, tr("Export report"), error);
 }
 
 void MainWindow::chooseNew()

@@ -38,6 +38,8 @@ public:
     // The work behind the menu items, without their file dialogs (for tests and scripting).
     bool importCsv(const QString& table, const QString& path, QString* message);
     bool exportCsv(const QString& table, const QString& path, QString* error);
+    // The report of a saved plan, recomputed against today's inventory; the format follows the path.
+    bool exportPlanReport(qint64 planId, const QString& path, QString* error);
     void selectSite(const QString& code);
     void showPane(Pane pane);
     QStringList scope() const { return m_scope; }
@@ -73,6 +75,7 @@ private:
     void chooseOpen();
     void chooseImport();
     void chooseExport();
+    void chooseReport();
     void addRowForCurrentPane();
     void editCurrent();
     void deleteCurrent();
