@@ -102,6 +102,13 @@ private slots:
         filter.status = QStringLiteral("upgrade-blocked");
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 3); // c2, c3, c6
+        // A status filter keeps any other order: by version, newest first, c3 and c6 before c2.
+        model.sort(ClientTableModel::Version, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, ClientTableModel::Name).data().toString(), QStringLiteral("c6"));
+        QCOMPARE(model.index(1, ClientTableModel::Name).data().toString(), QStringLiteral("c3"));
+        QCOMPARE(model.index(2, ClientTableModel::Name).data().toString(), QStringLiteral("c2"));
+        model.sort(ClientTableModel::Name, Qt::AscendingOrder);
         filter = {};
         // S2's only client (1380) is blocked at LP1 before anything else; S3 has no Logon Client
         // Installation and no logon point.

@@ -2,6 +2,7 @@
 
 #include "domain/ClientVersion.h"
 #include "domain/UtcTime.h"
+#include "store/DeferredIndexes.h"
 #include "store/Inventory.h"
 #include "store/Transaction.h"
 
@@ -14,6 +15,8 @@
 #include <array>
 
 namespace {
+constexpr qint64 BulkRows = 50000;
+
 struct Weighted
 {
     const char* value;
@@ -136,6 +139,10 @@ bool DemoInventory::create(Inventory& inventory, qint64 clients, quint32 seed, Q
         }
     }
 
+    // Past a few tens of thousands of rows, building the indexes afterwards is cheaper.
+    std::optional<DeferredIndexes> indexes;
+    if (clients > BulkRows)
+        indexes.emplace(db, QStringLiteral("clients"));
     QHash<QString, qint64> versionKeys;
     for (const Weighted& v : VersionMix)
         versionKeys.insert(
@@ -193,6 +200,8 @@ bool DemoInventory::create(Inventory& inventory, qint64 clients, quint32 seed, Q
         }
     }
     insert.finish();
+    if (indexes && !indexes->rebuild(error))
+        return false;
     if (!transaction.commit()) {
         *error = db.lastError().text();
         return false;

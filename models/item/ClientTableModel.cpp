@@ -86,11 +86,15 @@ void ClientTableModel::query()
     m_pages.clear();
     m_pageUse.clear();
     m_error.clear();
-    const ClientQuery where = buildClientQuery(m_filter, m_rules);
     bool ok;
-    if (m_sortColumn == Status) {
-        ok = queryByStatus(where.where, where.parameters);
+    if (m_sortColumn == Status || !m_filter.status.isEmpty()) {
+        ClientFilter withoutStatus = m_filter;
+        withoutStatus.status.clear();
+        const ClientQuery where = buildClientQuery(withoutStatus, m_rules);
+        const int wanted = static_cast<int>(ClientStatusRules::names().indexOf(m_filter.status));
+        ok = queryByStatus(where.where, where.parameters, wanted);
     } else {
+        const ClientQuery where = buildClientQuery(m_filter, m_rules);
         const QString sql = QStringLiteral("SELECT c.rowid FROM clients c %1 ORDER BY %2").arg(where.where, orderBy());
         ok = NativeSqlite::selectIds(m_inventory.database(), sql, where.parameters, &m_ids, &m_error);
     }
@@ -99,11 +103,12 @@ void ClientTableModel::query()
     endResetModel();
 }
 
-bool ClientTableModel::queryByStatus(const QString& where, const QStringList& parameters)
+bool ClientTableModel::queryByStatus(const QString& where, const QStringList& parameters, int wantedRank)
 {
-    // No index can hold a status that depends on today. Two index-only scans instead of a sort of
-    // the whole table: the status of every client in the filter from the covering site index,
-    // then all ids in name order from the name index, dealt into one list per status.
+    // No index can hold a status that depends on today. Two index-only scans instead of a sort or
+    // a filter over the whole table: the status of every client in the filter from the covering
+    // site index, then all ids in the wanted order from that column's index, kept when their
+    // status is wanted and, for a status sort, dealt into one list per status.
     // Rank per row id: a dense vector for the usual ids, a hash for the rare huge ones.
     constexpr quint8 Outside = 0xff;
     std::vector<quint8> dense;
@@ -115,9 +120,13 @@ bool ClientTableModel::queryByStatus(const QString& where, const QStringList& pa
         parameters,
         [&](qint64 id, int rank) {
             if (id < 0 || id > MaxDenseRowId) {
+                if (wantedRank >= 0 && rank != wantedRank)
+                    return;
                 sparse.insert(id, static_cast<quint8>(rank));
                 return;
             }
+            if (wantedRank >= 0 && rank != wantedRank)
+                return;
             if (static_cast<std::size_t>(id) >= dense.size())
                 dense.resize(static_cast<std::size_t>(id) + 1 + dense.size() / 2, Outside);
             dense[static_cast<std::size_t>(id)] = static_cast<quint8>(rank);
@@ -129,8 +138,10 @@ bool ClientTableModel::queryByStatus(const QString& where, const QStringList& pa
     std::vector<std::vector<qint64>> groups(static_cast<std::size_t>(ranks));
     ok = NativeSqlite::forEachPair(
         m_inventory.database(),
-        QStringLiteral("SELECT c.rowid, 0 FROM clients c ORDER BY c.name %1")
-            .arg(m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC")),
+        m_sortColumn == Status
+            ? QStringLiteral("SELECT c.rowid, 0 FROM clients c ORDER BY c.name %1")
+                  .arg(m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"))
+            : QStringLiteral("SELECT c.rowid, 0 FROM clients c ORDER BY %1").arg(orderBy()),
         {},
         [&](qint64 id, int) {
             quint8 rank = Outside;
@@ -139,10 +150,10 @@ bool ClientTableModel::queryByStatus(const QString& where, const QStringList& pa
             else if (id < 0 || id > MaxDenseRowId)
                 rank = sparse.value(id, Outside);
             if (rank < ranks)
-                groups[rank].push_back(id);
+                groups[m_sortColumn == Status ? rank : 0].push_back(id);
         },
         &m_error);
-    if (m_sortOrder == Qt::DescendingOrder)
+    if (m_sortColumn == Status && m_sortOrder == Qt::DescendingOrder)
         std::reverse(groups.begin(), groups.end());
     m_ids.clear();
     for (const auto& group : groups)

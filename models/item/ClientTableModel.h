@@ -47,7 +47,8 @@ private:
         std::optional<qint64> lastRefresh;
     };
     void query();
-    bool queryByStatus(const QString& where, const QStringList& parameters);
+    // For a status sort or a status filter (wantedRank >= 0).
+    bool queryByStatus(const QString& where, const QStringList& parameters, int wantedRank);
     // Up to this row id the status sort keeps its ranks in a plain vector (a byte a row).
     static constexpr qint64 MaxDenseRowId = 200'000'000;
     const Row* row(int index) const;

@@ -1,5 +1,6 @@
 #include "CsvImporter.h"
 
+#include "DeferredIndexes.h"
 #include "Inventory.h"
 #include "TableSpec.h"
 #include "Transaction.h"
@@ -18,6 +19,8 @@
 #include <cmath>
 
 namespace {
+constexpr qsizetype BulkBytes = 4 << 20;
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("CsvImporter", text);
@@ -264,6 +267,10 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
         return fail(header.line, QStringLiteral("-"),
             tr("cannot start a transaction: %1").arg(m_inventory.database().lastError().text()));
 
+    // A large clients file: build the secondary indexes once at the end (about 50,000 rows and up).
+    std::optional<DeferredIndexes> indexes;
+    if (spec.name == u"clients" && data.size() > BulkBytes)
+        indexes.emplace(m_inventory.database(), spec.sqlTable);
     QSqlQuery upsert = m_inventory.prepare(upsertSql(spec, sqlColumns));
     QSqlQuery clearSites = m_inventory.prepare(QStringLiteral("DELETE FROM logon_point_sites WHERE server = ?"));
     QSqlQuery addSite = m_inventory.prepare(
@@ -367,6 +374,8 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
             return fail(line, QStringLiteral("parent"), tr("unknown site \"%1\"").arg(parent.left(40)));
     }
     upsert.finish();
+    if (QString why; indexes && !indexes->rebuild(&why))
+        return fail(header.line, QStringLiteral("-"), tr("cannot rebuild the indexes: %1").arg(why));
     if (!transaction.commit())
         return fail(header.line, QStringLiteral("-"),
             tr("the inventory refused the import: %1").arg(m_inventory.database().lastError().text()));

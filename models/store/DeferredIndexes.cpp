@@ -1,0 +1,38 @@
+#include "DeferredIndexes.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+DeferredIndexes::DeferredIndexes(QSqlDatabase database, const QString& table)
+    : m_database(std::move(database))
+{
+    // The database's own definitions, so that the rebuild always matches its schema version.
+    QSqlQuery query(m_database);
+    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS "
+                                 "NOT NULL"));
+    query.addBindValue(table);
+    QList<QString> names;
+    if (query.exec()) {
+        while (query.next()) {
+            names << query.value(0).toString();
+            m_statements << query.value(1).toString();
+        }
+    }
+    query.finish();
+    for (const QString& name : std::as_const(names))
+        query.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name));
+}
+
+bool DeferredIndexes::rebuild(QString* error)
+{
+    QSqlQuery query(m_database);
+    for (const QString& statement : std::as_const(m_statements)) {
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    m_statements.clear();
+    return true;
+}
