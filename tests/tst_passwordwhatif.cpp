@@ -111,6 +111,24 @@ private slots:
         QCOMPARE(w.accountsNeeded, 2);
     }
 
+    void listsNameTheClientsOfEachGroup()
+    {
+        PasswordWhatIfRequest r;
+        r.site = QStringLiteral("S1");
+        r.account = QStringLiteral("ACC_A");
+        r.at = *UtcTime::parse(QStringLiteral("2026-12-01T08:00:00Z"));
+        r.listLimit = 100;
+        QString error;
+        const auto w = PasswordWhatIfPlanner(m_t.inventory()).evaluate(r, &error);
+        QVERIFY(w);
+        QCOMPARE(w->orphanedClients, (QStringList {"c10", "c8"}));
+        QCOMPARE(w->fallbackClients, (QStringList {"c1", "c2", "c4", "c6", "c7", "c9"}));
+        QCOMPARE(w->unaffectedClients, QStringList {"c3"});
+        QCOMPARE(w->staleClients, QStringList {"c5"});
+        r.listLimit = 2;
+        QCOMPARE(PasswordWhatIfPlanner(m_t.inventory()).evaluate(r, &error)->fallbackClients.size(), 2);
+    }
+
     void lockoutDisabledDomain()
     {
         // S3 is in D2: threshold 0, maximum password age 30 days.

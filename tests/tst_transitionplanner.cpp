@@ -215,6 +215,22 @@ private slots:
         QCOMPARE(plan(r).licenceWarnings.first().expectedConnections, 6);
     }
 
+    void disconnectionPeriodsCanBeChangedForOnePlan()
+    {
+        // holiday at 48 h instead of 24: base deadline S + 73 h = 12-04 09:00, inside the chained
+        // blackout 12-03 12:00..12-06, so still 12-06 01:00; night at 100 h: S + 125 h = 12-06 13:00.
+        auto r = request(TransitionKind::Cap, {"CAP1"}, {"CAP4"});
+        r.maxOfflineOverrides.insert(QStringLiteral("holiday"), 48 * UtcTime::Hour);
+        r.maxOfflineOverrides.insert(QStringLiteral("night"), 100 * UtcTime::Hour);
+        const TransitionPlan p = plan(r);
+        QCOMPARE(iso(p.profiles.at(0).deadline), QStringLiteral("2026-12-06T01:00:00Z"));
+        QCOMPARE(iso(p.profiles.at(1).deadline), QStringLiteral("2026-12-06T13:00:00Z"));
+        QCOMPARE(iso(p.safeRemoval), QStringLiteral("2026-12-06T13:00:00Z"));
+        // The inventory is unchanged.
+        QCOMPARE(iso(plan(request(TransitionKind::Cap, {"CAP1"}, {"CAP4"})).safeRemoval),
+            QStringLiteral("2026-12-06T01:00:00Z"));
+    }
+
     void listLimitKeepsCountsComplete()
     {
         auto r = request(TransitionKind::Cap, {"CAP1", "CAP2"});

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "ClientsPane.h"
+#include "PasswordWhatIfDialog.h"
 #include "RowEditDialog.h"
+#include "TransitionWizard.h"
 #include "VersionChart.h"
 #include "domain/UtcTime.h"
 #include "item/ClientTableModel.h"
@@ -161,7 +163,16 @@ void MainWindow::createActions()
     tools->addAction(change);
 
     QMenu* planMenu = menuBar()->addMenu(tr("&Plan"));
+    QAction* wizard = planMenu->addAction(tr("&New Transition\u2026"), this, [this] { openWizard(); });
+    wizard->setShortcut(QKeySequence(QStringLiteral("Ctrl+T")));
+    wizard->setToolTip(tr("Plan a CAP or account replacement on the selected site"));
+    QAction* whatIf = planMenu->addAction(tr("&What If a Password Changes\u2026"), this, [this] { openWhatIf(); });
+    whatIf->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+W")));
+    planMenu->addSeparator();
     planMenu->addAction(tr("Export &Report of a Saved Plan\u2026"), this, &MainWindow::chooseReport);
+    tools->addSeparator();
+    tools->addAction(wizard);
+    tools->addAction(whatIf);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CapPlanner"), this, [this] {
@@ -277,6 +288,36 @@ void MainWindow::createPanes()
             {{tr("Profile"), QStringLiteral("t.profile")}, {tr("Starts"), QStringLiteral("t.starts_at"), Format::Time},
                 {tr("Ends"), QStringLiteral("t.ends_at"), Format::Time}, {tr("Label"), QStringLiteral("t.label")}},
             this));
+    addTable(PlansPane, tr("Pla&ns"),
+        new QueryTableModel(inv, QStringLiteral("plans t"), QStringLiteral("t.site"),
+            {{tr("Plan"), QStringLiteral("t.id"), Format::Number}, {tr("Site"), QStringLiteral("t.site")},
+                {tr("Kind"), QStringLiteral("t.kind")}, {tr("Retire"), QStringLiteral("t.retire")},
+                {tr("Add"), QStringLiteral("t.additions")}, {tr("Start"), QStringLiteral("t.start_at"), Format::Time},
+                {tr("Safe removal when saved"), QStringLiteral("t.safe_removal_at"), Format::Time},
+                {tr("Status"),
+                    QStringLiteral("CASE WHEN t.safe_removal_at IS NULL THEN '%1' WHEN "
+                                   "t.safe_removal_at <= strftime('%s','now') THEN '%2' "
+                                   "WHEN t.start_at <= strftime('%s','now') THEN '%3' "
+                                   "ELSE '%4' END")
+                        .arg(tr("\u26a0 never safe"), tr("safe to remove now"), tr("in transition"), tr("planned"))}},
+            this));
+    // Double-click reopens a saved plan in the wizard rather than a row editor.
+    disconnect(m_views.value(PlansPane), &QAbstractItemView::doubleClicked, this, nullptr);
+    connect(m_views.value(PlansPane), &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+        openSavedPlan(m_models.value(PlansPane)->index(index.row(), 0).data(QueryTableModel::RawRole).toLongLong());
+    });
+    QTableView* accountsView = m_views.value(AccountsPane);
+    accountsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(accountsView, &QWidget::customContextMenuRequested, this, [this, accountsView](const QPoint& at) {
+        const QModelIndex index = accountsView->indexAt(at);
+        if (!index.isValid())
+            return;
+        const QString account = m_models.value(AccountsPane)->index(index.row(), 0).data().toString();
+        QMenu menu(this);
+        menu.addAction(tr("What if its &password changes\u2026"), this, [this, account] { openWhatIf(account); });
+        menu.addAction(tr("&Edit\u2026"), this, [this, index] { editRow(AccountsPane, index.row()); });
+        menu.exec(accountsView->viewport()->mapToGlobal(at));
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshChartIfVisible);
     m_tree->setCurrentIndex(m_sites->index(0, 0));
 }
@@ -514,8 +555,110 @@ void MainWindow::editCurrent()
         editRow(pane, view->currentIndex().row());
 }
 
+namespace {
+// Deleting a saved plan, undoably: the stored row comes back as it was.
+class PlanDeleteCommand final : public QUndoCommand
+{
+public:
+    PlanDeleteCommand(const Inventory& inventory, qint64 id, QVariantList row, std::function<void()> changed)
+        : m_inventory(inventory)
+        , m_id(id)
+        , m_row(std::move(row))
+        , m_changed(std::move(changed))
+    {
+        setText(QCoreApplication::translate("MainWindow", "Delete plan %1").arg(id));
+    }
+    void undo() override
+    {
+        QString error;
+        PlanStore(m_inventory).restore(m_row, &error);
+        m_changed();
+    }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        QString error;
+        PlanStore(m_inventory).remove(m_id, &error);
+        m_changed();
+    }
+
+private:
+    const Inventory& m_inventory;
+    qint64 m_id;
+    QVariantList m_row;
+    std::function<void()> m_changed;
+    bool m_first = true;
+};
+} // namespace
+
+bool MainWindow::deletePlan(qint64 id)
+{
+    QString error;
+    const auto row = PlanStore(*m_inventory).remove(id, &error);
+    if (!row)
+        return false;
+    auto reload = [this] {
+        if (QueryTableModel* plans = m_models.value(PlansPane))
+            plans->reload();
+    };
+    m_undo->push(new PlanDeleteCommand(*m_inventory, id, *row, reload));
+    reload();
+    return true;
+}
+
+TransitionWizard* MainWindow::openWizard(const std::optional<TransitionRequest>& request)
+{
+    auto* wizard = new TransitionWizard(*m_inventory, m_scope.size() == 1 ? m_scope.first() : QString(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (request)
+        wizard->setRequest(*request);
+    connect(wizard, &TransitionWizard::planSaved, this, [this] {
+        if (QueryTableModel* plans = m_models.value(PlansPane))
+            plans->reload();
+    });
+    wizard->show();
+    return wizard;
+}
+
+PasswordWhatIfDialog* MainWindow::openWhatIf(const QString& account)
+{
+    auto* dialog
+        = new PasswordWhatIfDialog(*m_inventory, m_scope.size() == 1 ? m_scope.first() : QString(), account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PasswordWhatIfDialog::planSaferAlternative, this,
+        [this](const TransitionRequest& request) { openWizard(request); });
+    dialog->show();
+    return dialog;
+}
+
+TransitionWizard* MainWindow::openSavedPlan(qint64 id)
+{
+    std::optional<qint64> saved;
+    QString error;
+    const auto request = PlanStore(*m_inventory).load(id, &saved, &error);
+    if (!request) {
+        QMessageBox::warning(this, tr("Open plan"), error);
+        return nullptr;
+    }
+    TransitionWizard* wizard = openWizard(request);
+    wizard->setSavedSafeRemoval(saved);
+    return wizard;
+}
+
 void MainWindow::deleteCurrent()
 {
+    if (m_tabs->currentIndex() == PlansPane) {
+        QTableView* view = m_views.value(PlansPane);
+        if (view->currentIndex().isValid())
+            deletePlan(m_models.value(PlansPane)
+                           ->index(view->currentIndex().row(), 0)
+                           .data(QueryTableModel::RawRole)
+                           .toLongLong());
+        return;
+    }
     if (m_tree->hasFocus()) {
         if (const auto [spec, key] = treeItem(); spec)
             deleteItem(*spec, key, true);

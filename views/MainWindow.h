@@ -1,11 +1,17 @@
 #pragma once
 
+#include "planning/TransitionPlan.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 class ClientsPane;
+class PasswordWhatIfDialog;
+class TransitionWizard;
+
 class Inventory;
 class InventoryEditor;
 class QAction;
@@ -27,7 +33,16 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Pane { CapsPane, AccountsPane, LogonPointsPane, ClientsPaneIndex, VersionsPane, ProfilesPane, BlackoutsPane };
+    enum Pane {
+        CapsPane,
+        AccountsPane,
+        LogonPointsPane,
+        ClientsPaneIndex,
+        VersionsPane,
+        ProfilesPane,
+        BlackoutsPane,
+        PlansPane
+    };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +64,13 @@ public:
     VersionChart* versionChart() const { return m_chart; }
     QueryTableModel* paneModel(Pane pane) const;
     QTableView* paneView(Pane pane) const;
+
+    // The transition wizard on the current site (or filled from a request), shown and returned.
+    TransitionWizard* openWizard(const std::optional<TransitionRequest>& request = std::nullopt);
+    PasswordWhatIfDialog* openWhatIf(const QString& account = {});
+    // Reopens a saved plan in the wizard, recomputed against today's inventory.
+    TransitionWizard* openSavedPlan(qint64 id);
+    bool deletePlan(qint64 id);
 
     // Edits the row of the current pane at `row` through the dialog, or with `values` directly
     // when given (tests); returns false when nothing was changed.

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 struct PasswordWhatIfRequest
@@ -12,6 +13,8 @@ struct PasswordWhatIfRequest
     QString account;
     qint64 at = 0;
     TimingParameters timing;
+    // How many names each list holds at most; 0 for none.
+    int listLimit = 0;
 };
 
 struct RecoveryOption
@@ -42,4 +45,9 @@ struct PasswordWhatIf
     qint64 removeOldAt = 0;
     int cadenceDays = 0;
     int accountsNeeded = 2;
+    // The first names of each group, by name (request.listLimit).
+    QStringList orphanedClients;
+    QStringList fallbackClients;
+    QStringList unaffectedClients;
+    QStringList staleClients;
 };

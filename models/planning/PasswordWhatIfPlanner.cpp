@@ -150,6 +150,44 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
         result.unaffected += static_cast<qint64>(others.value(1).toDouble());
     }
 
+    if (request.listLimit > 0) {
+        // The first names of each group: the group of a client follows from its refresh interval.
+        QStringList orphanedBuckets, fallbackBuckets, unaffectedBuckets;
+        for (int index = 0; index <= bounds.size(); ++index) {
+            const qint64 representative = index == 0 ? std::numeric_limits<qint64>::min() : bounds.at(index - 1);
+            const AccountState state = stateAt(representative, request, *facts);
+            (!state.hasValid             ? orphanedBuckets
+                    : state.knowsChanged ? fallbackBuckets
+                                         : unaffectedBuckets)
+                << QString::number(index);
+        }
+        const QString nonStale
+            = QStringLiteral("(+last_refresh_at IS NULL OR +last_refresh_at >= %1)").arg(staleBefore);
+        auto names = [&](const QString& condition) {
+            QStringList result;
+            QSqlQuery list = m_inventory.prepare(
+                QStringLiteral("SELECT name FROM clients WHERE site = ? AND (%1) ORDER BY name LIMIT %2")
+                    .arg(condition)
+                    .arg(request.listLimit));
+            list.addBindValue(request.site);
+            if (list.exec()) {
+                while (list.next())
+                    result << list.value(0).toString();
+            }
+            return result;
+        };
+        auto inBuckets = [&](const QStringList& buckets) {
+            return buckets.isEmpty()
+                ? QStringLiteral("0")
+                : QStringLiteral("os <> 'win9x' AND %1 AND (%2) IN (%3)").arg(nonStale, bucket, buckets.join(u','));
+        };
+        result.orphanedClients = names(inBuckets(orphanedBuckets));
+        result.fallbackClients = names(inBuckets(fallbackBuckets));
+        result.unaffectedClients
+            = names(QStringLiteral("(os = 'win9x' AND %1) OR (%2)").arg(nonStale, inBuckets(unaffectedBuckets)));
+        result.staleClients = names(QStringLiteral("last_refresh_at < %1").arg(staleBefore));
+    }
+
     // Q227033, Q237759: every holder of the old password counts bad attempts; once the threshold
     // is reached the account locks, and re-locks after each unlock until the last holder is updated
     // or, for an orphan, uninstalls itself.

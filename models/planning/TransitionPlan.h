@@ -3,6 +3,7 @@
 #include "TimingParameters.h"
 #include "domain/Enums.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,9 @@ struct TransitionRequest
     int listLimit = -1;
     // Only the counts and the safe time, without the Rule 2 and 4 flags.
     bool withFlags = true;
+    // What-if disconnection periods for this plan only (profile name to seconds); the inventory
+    // keeps its own.
+    QHash<QString, qint64> maxOfflineOverrides;
 };
 
 struct PlanCounts

@@ -154,6 +154,7 @@ void TransitionPlanner::classify(const TransitionRequest& request, const SiteFac
         } else {
             entry.name = profileName.toString();
             profile = facts.profiles.value(*entry.name);
+            profile.maxOffline = request.maxOfflineOverrides.value(*entry.name, profile.maxOffline);
         }
         entry.deadline = removalDeadline(request.start, request.timing, profile);
         plan.profiles << entry;

@@ -70,3 +70,42 @@ std::optional<TransitionRequest> PlanStore::load(
         *savedSafeRemoval = query.value(7).isNull() ? std::nullopt : std::optional(query.value(7).toLongLong());
     return r;
 }
+
+namespace {
+const QString PlanColumns = QStringLiteral(
+    "id, site, kind, retire, additions, start_at, removal_at, parameters, safe_removal_at, created_at");
+}
+
+std::optional<QVariantList> PlanStore::remove(qint64 id, QString* error) const
+{
+    QSqlQuery query = m_inventory.prepare(QStringLiteral("SELECT %1 FROM plans WHERE id = ?").arg(PlanColumns));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        *error = QCoreApplication::translate("PlanStore", "no saved plan %1").arg(id);
+        return std::nullopt;
+    }
+    QVariantList row;
+    for (int i = 0; i < 10; ++i)
+        row << query.value(i);
+    query.finish();
+    QSqlQuery remove = m_inventory.prepare(QStringLiteral("DELETE FROM plans WHERE id = ?"));
+    remove.addBindValue(id);
+    if (!remove.exec()) {
+        *error = remove.lastError().text();
+        return std::nullopt;
+    }
+    return row;
+}
+
+bool PlanStore::restore(const QVariantList& row, QString* error) const
+{
+    QSqlQuery query = m_inventory.prepare(
+        QStringLiteral("INSERT INTO plans (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(PlanColumns));
+    for (const QVariant& value : row)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}

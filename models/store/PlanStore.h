@@ -2,6 +2,7 @@
 
 #include "planning/TransitionPlan.h"
 
+#include <QVariantList>
 #include <optional>
 
 class Inventory;
@@ -15,6 +16,10 @@ public:
 
     std::optional<qint64> save(const TransitionPlan& plan, QString* error) const;
     std::optional<TransitionRequest> load(qint64 id, std::optional<qint64>* savedSafeRemoval, QString* error) const;
+
+    // Deletes a saved plan and returns its stored row, so that an undo can put it back.
+    std::optional<QVariantList> remove(qint64 id, QString* error) const;
+    bool restore(const QVariantList& row, QString* error) const;
 
 private:
     const Inventory& m_inventory;

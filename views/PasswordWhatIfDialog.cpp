@@ -1,0 +1,209 @@
+#include "PasswordWhatIfDialog.h"
+
+#include "planning/PasswordWhatIfPlanner.h"
+#include "store/Inventory.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace {
+QString readable(qint64 t)
+{
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()), QLocale::LongFormat);
+}
+} // namespace
+
+PasswordWhatIfDialog::PasswordWhatIfDialog(
+    Inventory& inventory, const QString& site, const QString& account, QWidget* parent)
+    : QDialog(parent)
+    , m_inventory(inventory)
+    , m_site(new QComboBox(this))
+    , m_account(new QComboBox(this))
+    , m_at(new QDateTimeEdit(this))
+    , m_counts(new QLabel(this))
+    , m_lockout(new QLabel(this))
+    , m_safer(new QLabel(this))
+    , m_rotation(new QLabel(this))
+    , m_recovery(new QTableWidget(0, 4, this))
+{
+    setObjectName(QStringLiteral("passwordWhatIfDialog"));
+    setWindowTitle(tr("What if a password changes?"));
+    m_site->setObjectName(QStringLiteral("whatIfSite"));
+    m_site->setAccessibleName(tr("Site"));
+    m_account->setObjectName(QStringLiteral("whatIfAccount"));
+    m_account->setAccessibleName(tr("Account"));
+    m_at->setObjectName(QStringLiteral("whatIfAt"));
+    m_at->setAccessibleName(tr("Change time"));
+    m_at->setTimeSpec(Qt::UTC);
+    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    m_at->setCalendarPopup(true);
+    m_at->setDateTime(
+        QDateTime::fromSecsSinceEpoch((UtcTime::now() / UtcTime::Hour + 1) * UtcTime::Hour, QTimeZone::utc()));
+    QSqlQuery query = inventory.prepare(QStringLiteral("SELECT code FROM sites ORDER BY code"));
+    if (query.exec()) {
+        while (query.next())
+            m_site->addItem(query.value(0).toString());
+    }
+    m_site->setCurrentText(site);
+    fillAccounts();
+    if (!account.isEmpty())
+        m_account->setCurrentText(account);
+
+    for (QLabel* label : {m_counts, m_lockout, m_safer, m_rotation}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_counts->setObjectName(QStringLiteral("whatIfCounts"));
+    m_lockout->setObjectName(QStringLiteral("whatIfLockout"));
+    m_safer->setObjectName(QStringLiteral("whatIfSafer"));
+    m_rotation->setObjectName(QStringLiteral("whatIfRotation"));
+    auto* lists = new QTabWidget(this);
+    for (const QString& title : {tr("&Orphaned"), tr("&Fallback"), tr("&Unaffected"), tr("S&tale")}) {
+        auto* list = new QListWidget(this);
+        list->setAccessibleName(QString(title).remove(u'&'));
+        m_lists << list;
+        lists->addTab(list, title);
+    }
+    m_recovery->setObjectName(QStringLiteral("whatIfRecovery"));
+    m_recovery->setAccessibleName(tr("Recovery options"));
+    m_recovery->setHorizontalHeaderLabels({tr("Option"), tr("Applies"), tr("Clients"), tr("Note")});
+    m_recovery->horizontalHeader()->setStretchLastSection(true);
+    m_recovery->verticalHeader()->hide();
+    m_recovery->setWordWrap(true);
+    auto* plan = new QPushButton(tr("&Plan the safer alternative\u2026"), this);
+    plan->setObjectName(QStringLiteral("planSaferButton"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Site:"), m_site);
+    form->addRow(tr("&Account:"), m_account);
+    form->addRow(tr("Password changes &at:"), m_at);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_counts);
+    layout->addWidget(lists, 1);
+    layout->addWidget(m_lockout);
+    layout->addWidget(m_recovery, 1);
+    layout->addWidget(m_safer);
+    layout->addWidget(plan);
+    layout->addWidget(m_rotation);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_site, &QComboBox::currentIndexChanged, this, [this] {
+        fillAccounts();
+        evaluate();
+    });
+    connect(m_account, &QComboBox::currentIndexChanged, this, &PasswordWhatIfDialog::evaluate);
+    connect(m_at, &QDateTimeEdit::dateTimeChanged, this, &PasswordWhatIfDialog::evaluate);
+    connect(plan, &QPushButton::clicked, this, [this] {
+        if (m_result)
+            emit planSaferAlternative(saferAlternative());
+    });
+    resize(900, 760);
+    evaluate();
+}
+
+void PasswordWhatIfDialog::fillAccounts()
+{
+    QSignalBlocker block(m_account);
+    m_account->clear();
+    QSqlQuery query = m_inventory.prepare(
+        QStringLiteral("SELECT name FROM accounts WHERE site = ? AND removed_at IS NULL ORDER BY name"));
+    query.addBindValue(m_site->currentText());
+    if (query.exec()) {
+        while (query.next())
+            m_account->addItem(query.value(0).toString());
+    }
+}
+
+void PasswordWhatIfDialog::setChangeTime(qint64 at)
+{
+    m_at->setDateTime(QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc()));
+}
+
+TransitionRequest PasswordWhatIfDialog::saferAlternative() const
+{
+    // Q237759: a new account now, the old one removed at its safe time.
+    TransitionRequest request;
+    request.site = m_site->currentText();
+    request.kind = TransitionKind::Account;
+    request.retire = {m_account->currentText()};
+    request.add = {tr("SMSClient_NEW")};
+    request.start = m_result ? m_result->addNewAccountAt : m_at->dateTime().toSecsSinceEpoch();
+    return request;
+}
+
+void PasswordWhatIfDialog::evaluate()
+{
+    PasswordWhatIfRequest request;
+    request.site = m_site->currentText();
+    request.account = m_account->currentText();
+    request.at = m_at->dateTime().toSecsSinceEpoch();
+    request.listLimit = 500;
+    QString error;
+    m_result = request.account.isEmpty() ? std::nullopt : PasswordWhatIfPlanner(m_inventory).evaluate(request, &error);
+    for (QListWidget* list : std::as_const(m_lists))
+        list->clear();
+    m_recovery->setRowCount(0);
+    if (!m_result) {
+        m_counts->setText(request.account.isEmpty() ? tr("The site has no live connection account.") : error);
+        m_lockout->clear();
+        m_safer->clear();
+        m_rotation->clear();
+        return;
+    }
+    const PasswordWhatIf& w = *m_result;
+    const QLocale locale;
+    m_counts->setText(
+        tr("<b>%1 orphaned</b>, %2 fallback, %3 unaffected, %4 stale. %5")
+            .arg(locale.toString(w.orphaned), locale.toString(w.fallback), locale.toString(w.unaffected),
+                locale.toString(w.stale),
+                w.allUpdatedBy ? tr("All fallback clients learn the change by %1.").arg(readable(*w.allUpdatedBy))
+                               : QString()));
+    const QList<const QStringList*> names {
+        &w.orphanedClients, &w.fallbackClients, &w.unaffectedClients, &w.staleClients};
+    for (int i = 0; i < names.size(); ++i)
+        m_lists.at(i)->addItems(*names.at(i));
+    if (!w.lockoutEnabled)
+        m_lockout->setText(tr("Lockout: off in the site's domain."));
+    else if (!w.lockedFrom)
+        m_lockout->setText(tr("Lockout: nobody holds the old password."));
+    else
+        m_lockout->setText(
+            tr("\u26a0 Lockout (threshold %1): the account locks from %2 and re-locks after every unlock "
+               "until %3 (Q227033, Q237759).")
+                .arg(w.lockoutThreshold)
+                .arg(readable(*w.lockedFrom), w.lockedUntil ? readable(*w.lockedUntil) : tr("never")));
+    for (const RecoveryOption& option : w.recovery) {
+        const int row = m_recovery->rowCount();
+        m_recovery->insertRow(row);
+        auto* method = new QTableWidgetItem(option.method);
+        if (option.method == u"guest-account")
+            method->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning)); // a security exposure
+        m_recovery->setItem(row, 0, method);
+        m_recovery->setItem(row, 1, new QTableWidgetItem(option.available ? tr("applies") : tr("does not apply")));
+        m_recovery->setItem(row, 2, new QTableWidgetItem(locale.toString(option.clients)));
+        m_recovery->setItem(row, 3, new QTableWidgetItem(option.note));
+    }
+    m_recovery->resizeColumnsToContents();
+    m_recovery->resizeRowsToContents();
+    m_safer->setText(tr("Safer (Q237759): add a new account at %1 and remove %2 at %3, instead of changing the "
+                        "password in place.")
+                         .arg(readable(w.addNewAccountAt), request.account, readable(w.removeOldAt)));
+    m_rotation->setText(tr("Rotation: a new account every %1 days, with %2 accounts valid at all times.")
+                            .arg(w.cadenceDays)
+                            .arg(w.accountsNeeded));
+}

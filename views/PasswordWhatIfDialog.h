@@ -1,0 +1,48 @@
+#pragma once
+
+#include "planning/PasswordWhatIf.h"
+#include "planning/TransitionPlan.h"
+
+#include <QDialog>
+#include <optional>
+
+class Inventory;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QListWidget;
+class QTableWidget;
+
+// What if a connection account's password changed in place (Q227033, Q237759)? Who is orphaned,
+// who falls back, whether the account locks and until when, how to recover, and the safer
+// alternative, offered as a plan. Nothing is changed and no password is asked for.
+class PasswordWhatIfDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    PasswordWhatIfDialog(
+        Inventory& inventory, const QString& site, const QString& account = {}, QWidget* parent = nullptr);
+
+    void setChangeTime(qint64 at);
+    const std::optional<PasswordWhatIf>& result() const { return m_result; }
+    TransitionRequest saferAlternative() const;
+
+signals:
+    void planSaferAlternative(const TransitionRequest& request);
+
+private:
+    void fillAccounts();
+    void evaluate();
+
+    Inventory& m_inventory;
+    QComboBox* m_site;
+    QComboBox* m_account;
+    QDateTimeEdit* m_at;
+    QLabel* m_counts;
+    QLabel* m_lockout;
+    QLabel* m_safer;
+    QLabel* m_rotation;
+    QList<QListWidget*> m_lists;
+    QTableWidget* m_recovery;
+    std::optional<PasswordWhatIf> m_result;
+};

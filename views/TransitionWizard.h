@@ -1,0 +1,58 @@
+#pragma once
+
+#include "planning/TransitionPlan.h"
+
+#include <QWizard>
+#include <optional>
+
+class Inventory;
+class PlanRunner;
+class QTimer;
+
+// Plans a CAP or account replacement step by step (Q260824): site and kind, what to retire and
+// add, the start and the disconnection periods, then the safe removal date on a timeline, the
+// flags, and a dated summary that can be saved and exported. Every change recomputes, off the GUI
+// thread.
+class TransitionWizard final : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId { SitePage, RetirePage, StartPage, ResultPage, FlagsPage, SummaryPage };
+
+    TransitionWizard(Inventory& inventory, const QString& site, QWidget* parent = nullptr);
+    ~TransitionWizard() override;
+
+    // Fills every page from a request (the safer alternative of a what-if, or a saved plan).
+    void setRequest(const TransitionRequest& request);
+    TransitionRequest request() const;
+    const std::optional<TransitionPlan>& plan() const { return m_plan; }
+    Inventory& inventory() const { return m_inventory; }
+
+    // The latest answer is in plan() once this is false.
+    bool isComputing() const;
+    void scheduleRecompute();
+    // Shown on the summary page, when reopening a saved plan.
+    void setSavedSafeRemoval(std::optional<qint64> saved)
+    {
+        m_savedSafeRemoval = saved;
+        m_hasSaved = true;
+    }
+    std::optional<qint64> savedSafeRemoval() const { return m_savedSafeRemoval; }
+    bool hasSaved() const { return m_hasSaved; }
+
+    std::optional<qint64> savePlan(QString* error);
+    bool exportReport(const QString& path, QString* error);
+
+signals:
+    void planChanged();
+    void planSaved(qint64 id);
+
+private:
+    Inventory& m_inventory;
+    PlanRunner* m_runner;
+    QTimer* m_debounce;
+    std::optional<TransitionPlan> m_plan;
+    QString m_error;
+    std::optional<qint64> m_savedSafeRemoval;
+    bool m_hasSaved = false;
+};
