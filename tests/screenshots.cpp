@@ -3,6 +3,9 @@
 //   screenshots INVENTORY OUTPUT_FOLDER [SITE]
 #include "ClientsPane.h"
 #include "MainWindow.h"
+#include "PasswordWhatIfDialog.h"
+#include "TransitionWizard.h"
+#include "demo/DemoInventory.h"
 
 #include <QApplication>
 #include <QDir>
@@ -45,5 +48,34 @@ int main(int argc, char** argv)
         QTest::qWait(300);
         window.grab().save(args.at(2) + u'/' + QLatin1String(p.file));
     }
+    // The wizard on a CAP replacement at the largest site, one picture per page.
+    TransitionRequest request;
+    request.site = QStringLiteral("CEN");
+    request.kind = TransitionKind::Cap;
+    request.retire = {QStringLiteral("CAP-CEN-01"), QStringLiteral("DC-CEN-01")};
+    request.add = {QStringLiteral("CAP-CEN-03")};
+    request.start = *UtcTime::parse(DemoInventory::referenceTime());
+    request.proposedRemoval = request.start + 3 * UtcTime::Day;
+    TransitionWizard* wizard = window.openWizard(request);
+    wizard->resize(900, 680);
+    if (!QTest::qWaitForWindowExposed(wizard))
+        return 1;
+    const char* pages[] = {"wizard-1-site.png", "wizard-2-retire.png", "wizard-3-start.png", "wizard-4-result.png",
+        "wizard-5-flags.png", "wizard-6-summary.png"};
+    for (const char* file : pages) {
+        QTest::qWait(200);
+        for (int i = 0; i < 200 && wizard->isComputing(); ++i)
+            QTest::qWait(50);
+        QTest::qWait(200);
+        wizard->grab().save(args.at(2) + u'/' + QLatin1String(file));
+        wizard->next();
+    }
+    wizard->close();
+    PasswordWhatIfDialog* whatIf = window.openWhatIf(QStringLiteral("SMSClient_CEN"));
+    whatIf->setChangeTime(request.start);
+    if (!QTest::qWaitForWindowExposed(whatIf))
+        return 1;
+    QTest::qWait(300);
+    whatIf->grab().save(args.at(2) + QStringLiteral("/whatif-password.png"));
     return 0;
 }

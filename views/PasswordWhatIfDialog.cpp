@@ -198,7 +198,9 @@ void PasswordWhatIfDialog::evaluate()
         m_recovery->setItem(row, 2, new QTableWidgetItem(locale.toString(option.clients)));
         m_recovery->setItem(row, 3, new QTableWidgetItem(option.note));
     }
-    m_recovery->resizeColumnsToContents();
+    for (int column = 0; column < 3; ++column)
+        m_recovery->resizeColumnToContents(column);
+    m_recovery->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch); // notes wrap
     m_recovery->resizeRowsToContents();
     m_safer->setText(tr("Safer (Q237759): add a new account at %1 and remove %2 at %3, instead of changing the "
                         "password in place.")
