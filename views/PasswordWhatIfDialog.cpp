@@ -1,5 +1,6 @@
 #include "PasswordWhatIfDialog.h"
 
+#include "DisplayTime.h"
 #include "planning/PasswordWhatIfPlanner.h"
 #include "store/Inventory.h"
 
@@ -18,13 +19,6 @@
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
-
-namespace {
-QString readable(qint64 t)
-{
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()), QLocale::LongFormat);
-}
-} // namespace
 
 PasswordWhatIfDialog::PasswordWhatIfDialog(
     Inventory& inventory, const QString& site, const QString& account, QWidget* parent)
@@ -171,7 +165,7 @@ void PasswordWhatIfDialog::evaluate()
         tr("<b>%1 orphaned</b>, %2 fallback, %3 unaffected, %4 stale. %5")
             .arg(locale.toString(w.orphaned), locale.toString(w.fallback), locale.toString(w.unaffected),
                 locale.toString(w.stale),
-                w.allUpdatedBy ? tr("All fallback clients learn the change by %1.").arg(readable(*w.allUpdatedBy))
+                w.allUpdatedBy ? tr("All fallback clients learn the change by %1.").arg(longUtc(*w.allUpdatedBy))
                                : QString()));
     const QList<const QStringList*> names {
         &w.orphanedClients, &w.fallbackClients, &w.unaffectedClients, &w.staleClients};
@@ -186,7 +180,7 @@ void PasswordWhatIfDialog::evaluate()
             tr("\u26a0 Lockout (threshold %1): the account locks from %2 and re-locks after every unlock "
                "until %3 (Q227033, Q237759).")
                 .arg(w.lockoutThreshold)
-                .arg(readable(*w.lockedFrom), w.lockedUntil ? readable(*w.lockedUntil) : tr("never")));
+                .arg(longUtc(*w.lockedFrom), w.lockedUntil ? longUtc(*w.lockedUntil) : tr("never")));
     for (const RecoveryOption& option : w.recovery) {
         const int row = m_recovery->rowCount();
         m_recovery->insertRow(row);
@@ -204,7 +198,7 @@ void PasswordWhatIfDialog::evaluate()
     m_recovery->resizeRowsToContents();
     m_safer->setText(tr("Safer (Q237759): add a new account at %1 and remove %2 at %3, instead of changing the "
                         "password in place.")
-                         .arg(readable(w.addNewAccountAt), request.account, readable(w.removeOldAt)));
+                         .arg(longUtc(w.addNewAccountAt), request.account, longUtc(w.removeOldAt)));
     m_rotation->setText(tr("Rotation: a new account every %1 days, with %2 accounts valid at all times.")
                             .arg(w.cadenceDays)
                             .arg(w.accountsNeeded));

@@ -1,5 +1,6 @@
 #include "TransitionWizard.h"
 
+#include "DisplayTime.h"
 #include "PlanRunner.h"
 #include "planning/TimingParameters.h"
 #include "report/TimelinePicture.h"
@@ -32,11 +33,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QString readable(qint64 t)
-{
-    return QLocale().toString(QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()), QLocale::LongFormat);
-}
-
 QDateTimeEdit* utcEdit(const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
     auto* edit = new QDateTimeEdit(parent);
@@ -435,7 +431,7 @@ public:
         // The exact time, for screen readers and tests.
         m_safe->setAccessibleDescription(plan->safeRemoval ? UtcTime::format(*plan->safeRemoval) : QString());
         if (plan->safeRemoval) {
-            m_safe->setText(TransitionWizard::tr("Safe to remove from %1").arg(readable(*plan->safeRemoval)));
+            m_safe->setText(TransitionWizard::tr("Safe to remove from %1").arg(longUtc(*plan->safeRemoval)));
             m_safe->setStyleSheet(QStringLiteral("color: #1b5e20"));
         } else {
             m_safe->setText(
@@ -460,7 +456,7 @@ public:
         for (const AtRiskClient& client : plan->atRisk)
             m_atRisk->addItem(TransitionWizard::tr("%1 (%2, sure by %3)")
                                   .arg(client.client, client.profile.value_or(TransitionWizard::tr("no profile")),
-                                      readable(client.deadline)));
+                                      longUtc(client.deadline)));
     }
 
 private:
@@ -589,18 +585,18 @@ public:
         const auto e = [](const QString& text) { return text.toHtmlEscaped(); };
         QString html = QStringLiteral("<ol>");
         html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                    .arg(e(readable(r.start)),
+                    .arg(e(longUtc(r.start)),
                         r.add.isEmpty() ? TransitionWizard::tr("nothing is added")
                                         : TransitionWizard::tr("add %1, keep the old ones")
                                               .arg(e(r.add.join(QStringLiteral(", ")))));
         html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                    .arg(e(readable(r.start + r.timing.propagation)),
+                    .arg(e(longUtc(r.start + r.timing.propagation)),
                         TransitionWizard::tr("check that the new list reached every CAP (Q278856)"));
         html += QStringLiteral("<li>%1</li>")
                     .arg(TransitionWizard::tr("until then, watch the clients' logs and import them: confirmed clients "
                                               "need not be waited for"));
         html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                    .arg(plan->safeRemoval ? e(readable(*plan->safeRemoval)) : TransitionWizard::tr("never"),
+                    .arg(plan->safeRemoval ? e(longUtc(*plan->safeRemoval)) : TransitionWizard::tr("never"),
                         TransitionWizard::tr("remove %1").arg(e(r.retire.join(QStringLiteral(", ")))));
         html += QStringLiteral("<li>%1</li></ol>")
                     .arg(TransitionWizard::tr(
@@ -614,8 +610,8 @@ public:
                                 ? TransitionWizard::tr("Unchanged since the plan was saved.")
                                 : TransitionWizard::tr("The inventory changed since the plan was saved: the safe date "
                                                        "was %1, it is now %2.")
-                                      .arg(saved ? e(readable(*saved)) : TransitionWizard::tr("none"),
-                                          plan->safeRemoval ? e(readable(*plan->safeRemoval))
+                                      .arg(saved ? e(longUtc(*saved)) : TransitionWizard::tr("none"),
+                                          plan->safeRemoval ? e(longUtc(*plan->safeRemoval))
                                                             : TransitionWizard::tr("none")));
         }
         m_steps->setHtml(html);
