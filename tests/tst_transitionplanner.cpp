@@ -226,6 +226,14 @@ private slots:
         QCOMPARE(iso(p.profiles.at(0).deadline), QStringLiteral("2026-12-06T01:00:00Z"));
         QCOMPARE(iso(p.profiles.at(1).deadline), QStringLiteral("2026-12-06T13:00:00Z"));
         QCOMPARE(iso(p.safeRemoval), QStringLiteral("2026-12-06T13:00:00Z"));
+        // Blackouts too: without the chained one, holiday ends at 12-04 01:00 for 24 h.
+        auto b = request(TransitionKind::Cap, {"CAP1"}, {"CAP4"});
+        b.blackoutOverrides.insert(QStringLiteral("holiday"),
+            {{*UtcTime::parse(QStringLiteral("2026-12-02T00:00:00Z")),
+                *UtcTime::parse(QStringLiteral("2026-12-04T00:00:00Z"))}});
+        QCOMPARE(iso(plan(b).profiles.at(0).deadline), QStringLiteral("2026-12-04T01:00:00Z"));
+        b.blackoutOverrides.insert(QStringLiteral("holiday"), {});
+        QCOMPARE(iso(plan(b).profiles.at(0).deadline), QStringLiteral("2026-12-03T09:00:00Z"));
         // The inventory is unchanged.
         QCOMPARE(iso(plan(request(TransitionKind::Cap, {"CAP1"}, {"CAP4"})).safeRemoval),
             QStringLiteral("2026-12-06T01:00:00Z"));

@@ -15,6 +15,7 @@
 #include <QRadioButton>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -166,6 +167,58 @@ private slots:
         QCOMPARE(safer.kind, TransitionKind::Account);
         QCOMPARE(safer.retire, QStringList {"SMSClient_CEN"});
         QCOMPARE(safer.start, m_start);
+    }
+
+    void periodsChangeForThePlanOnlyUnlessKept()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openInventory(m_path, &error));
+        window.selectSite(QStringLiteral("CEN"));
+        TransitionRequest r;
+        r.site = QStringLiteral("CEN");
+        r.kind = TransitionKind::Cap;
+        r.retire = {QStringLiteral("CAP-CEN-01")};
+        r.add = {QStringLiteral("CAP-CEN-03")};
+        r.start = m_start;
+        TransitionWizard* wizard = window.openWizard(r);
+        wizard->next();
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(TransitionWizard::StartPage));
+        auto* table = wizard->findChild<QTableWidget*>(QStringLiteral("profilesTable"));
+        int overnight = -1, weekend = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            overnight = table->item(row, 0)->text() == u"overnight" ? row : overnight;
+            weekend = table->item(row, 0)->text() == u"weekend" ? row : weekend;
+        }
+        QVERIFY(overnight >= 0 && weekend >= 0);
+        QVERIFY(table->item(weekend, 3)->text().contains(u"2026-12-24 18:00..2026-12-28 07:00 (plant shutdown)"));
+        table->item(overnight, 2)->setText(QStringLiteral("20"));
+        table->item(weekend, 3)->setText(QStringLiteral("2026-12-31 18:00..2027-01-02 07:00 (new year)"));
+        const TransitionRequest changed = wizard->request();
+        QCOMPARE(changed.maxOfflineOverrides.value(QStringLiteral("overnight")), 20 * UtcTime::Hour);
+        QCOMPARE(changed.blackoutOverrides.value(QStringLiteral("weekend")).size(), 1);
+        auto hours = [this] {
+            QSqlQuery q = m_inventory.prepare(
+                QStringLiteral("SELECT max_offline_hours FROM profiles WHERE name = 'overnight'"));
+            return q.exec() && q.next() ? q.value(0).toDouble() : -1.0;
+        };
+        auto labels = [this] {
+            QSqlQuery q = m_inventory.prepare(
+                QStringLiteral("SELECT group_concat(label) FROM blackouts WHERE profile = 'weekend'"));
+            return q.exec() && q.next() ? q.value(0).toString() : QString();
+        };
+        QCOMPARE(hours(), 16.0); // the plan's change stays in the plan
+        QVERIFY(wizard->keepPeriodsInInventory(&error));
+        QCOMPARE(hours(), 20.0);
+        QCOMPARE(labels(), QStringLiteral("new year"));
+        window.undoStack()->undo(); // one step takes the whole change back
+        QCOMPARE(hours(), 16.0);
+        QCOMPARE(labels(), QStringLiteral("plant shutdown"));
+        // A blackout that does not parse is left out of the plan, not guessed at.
+        table->item(weekend, 3)->setText(QStringLiteral("after new year"));
+        QVERIFY(!wizard->request().blackoutOverrides.contains(QStringLiteral("weekend")));
+        wizard->close();
     }
 
     void savedPlansReopenAndDeleteWithUndo()

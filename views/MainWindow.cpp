@@ -613,6 +613,7 @@ TransitionWizard* MainWindow::openWizard(const std::optional<TransitionRequest>&
 {
     auto* wizard = new TransitionWizard(*m_inventory, m_scope.size() == 1 ? m_scope.first() : QString(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setEditing(m_editor, m_undo);
     if (request)
         wizard->setRequest(*request);
     connect(wizard, &TransitionWizard::planSaved, this, [this] {

@@ -6,7 +6,9 @@
 #include "report/TimelinePicture.h"
 #include "report/TransitionReport.h"
 #include "store/Inventory.h"
+#include "store/InventoryEditor.h"
 #include "store/PlanStore.h"
+#include "store/TableSpec.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -30,6 +32,7 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
@@ -278,9 +281,20 @@ public:
         form->addRow(TransitionWizard::tr("Safety &margin (hours):"),
             spin("marginSpin", TransitionWizard::tr("Margin"), 0, 2400,
                 TransitionWizard::tr("Added to the safe removal time.")));
+        auto* keep = new QPushButton(TransitionWizard::tr("&Keep these periods in the inventory"), this);
+        keep->setObjectName(QStringLiteral("keepPeriodsButton"));
+        keep->setToolTip(TransitionWizard::tr("Changes made here are for this plan only, unless kept; Edit > Undo "
+                                              "takes them back."));
+        connect(keep, &QPushButton::clicked, this, [this] {
+            QString error;
+            if (!m_wizard->keepPeriodsInInventory(&error))
+                QMessageBox::warning(this, TransitionWizard::tr("Keep periods"), error);
+            fillProfiles();
+        });
         auto* layout = new QVBoxLayout(this);
         layout->addLayout(form);
         layout->addWidget(m_profiles);
+        layout->addWidget(keep, 0, Qt::AlignLeft);
         connect(m_start, &QDateTimeEdit::dateTimeChanged, wizard, &TransitionWizard::scheduleRecompute);
         connect(m_profiles, &QTableWidget::itemChanged, wizard, &TransitionWizard::scheduleRecompute);
     }
@@ -290,14 +304,21 @@ public:
     void fillProfiles()
     {
         const QString site = m_wizard->request().site;
+        m_blackoutText.clear();
+        for (int row = 0; row < m_profiles->rowCount(); ++row) {
+            const QTableWidgetItem* item = m_profiles->item(row, 3);
+            if (item->text() != item->data(Qt::UserRole).toString())
+                m_blackoutText.insert(m_profiles->item(row, 0)->text(), item->text());
+        }
         const QHash<QString, qint64> overrides = maxOffline();
         QSignalBlocker block(m_profiles);
         m_profiles->setRowCount(0);
         QSqlQuery query = m_wizard->inventory().prepare(QStringLiteral(
             "SELECT p.name, (SELECT count(*) FROM clients c WHERE c.site = ? AND c.profile = p.name), "
-            "p.max_offline_hours, (SELECT group_concat(coalesce(nullif(b.label, ''), 'blackout') || ' ' || "
-            "strftime('%Y-%m-%d', b.starts_at, 'unixepoch') || '..' || strftime('%Y-%m-%d', b.ends_at, 'unixepoch'), "
-            "'; ') FROM blackouts b WHERE b.profile = p.name) FROM profiles p ORDER BY p.name"));
+            "p.max_offline_hours, (SELECT group_concat(strftime('%Y-%m-%d %H:%M', b.starts_at, 'unixepoch') || '..' || "
+            "strftime('%Y-%m-%d %H:%M', b.ends_at, 'unixepoch') || coalesce(' (' || nullif(b.label, '') || ')', ''), "
+            "'; ') FROM (SELECT * FROM blackouts WHERE profile = p.name ORDER BY starts_at) b) "
+            "FROM profiles p ORDER BY p.name"));
         query.addBindValue(site);
         if (!query.exec())
             return;
@@ -314,8 +335,11 @@ public:
             offline->setData(Qt::UserRole, query.value(2).toDouble());
             offline->setToolTip(TransitionWizard::tr("Edit for this plan only; the inventory keeps %1 h.")
                                     .arg(query.value(2).toDouble()));
-            auto* blackouts = new QTableWidgetItem(query.value(3).toString());
-            blackouts->setFlags(blackouts->flags() & ~Qt::ItemIsEditable);
+            auto* blackouts = new QTableWidgetItem(m_blackoutText.value(name, query.value(3).toString()));
+            blackouts->setData(Qt::UserRole, query.value(3).toString());
+            blackouts->setToolTip(TransitionWizard::tr("Periods when all the profile's clients are off, as "
+                                                       "\"2026-12-19 16:00..2027-01-04 07:00 (label)\", separated by "
+                                                       "semicolons. Edit for this plan only."));
             m_profiles->setItem(row, 0, nameItem);
             m_profiles->setItem(row, 1, count);
             m_profiles->setItem(row, 2, offline);
@@ -342,6 +366,62 @@ public:
         m_spins.at(2)->setValue(t.retry / double(UtcTime::Minute));
         m_spins.at(3)->setValue(t.margin / double(UtcTime::Hour));
     }
+    // The blackouts the administrator changed for this plan; a cell that does not parse is marked
+    // and left out.
+    QHash<QString, QList<Blackout>> blackouts() const
+    {
+        QHash<QString, QList<Blackout>> result;
+        for (int row = 0; row < m_profiles->rowCount(); ++row) {
+            QTableWidgetItem* item = m_profiles->item(row, 3);
+            if (item->text() == item->data(Qt::UserRole).toString())
+                continue;
+            const auto parsed = parseBlackouts(item->text());
+            item->setForeground(parsed ? QBrush() : QBrush(QColor(0xb0, 0x30, 0x20)));
+            if (parsed)
+                result.insert(m_profiles->item(row, 0)->text(), parsed->first);
+        }
+        return result;
+    }
+    // The changed blackouts with their labels, for keeping them in the inventory.
+    QHash<QString, QStringList> blackoutLabels() const
+    {
+        QHash<QString, QStringList> result;
+        for (int row = 0; row < m_profiles->rowCount(); ++row) {
+            const QTableWidgetItem* item = m_profiles->item(row, 3);
+            if (item->text() == item->data(Qt::UserRole).toString())
+                continue;
+            if (const auto parsed = parseBlackouts(item->text()))
+                result.insert(m_profiles->item(row, 0)->text(), parsed->second);
+        }
+        return result;
+    }
+
+    static std::optional<std::pair<QList<Blackout>, QStringList>> parseBlackouts(const QString& text)
+    {
+        QList<Blackout> periods;
+        QStringList labels;
+        for (QString part : text.split(u';', Qt::SkipEmptyParts)) {
+            part = part.trimmed();
+            if (part.isEmpty())
+                continue;
+            QString label;
+            if (const qsizetype open = part.indexOf(u'('); open >= 0 && part.endsWith(u')')) {
+                label = part.mid(open + 1, part.size() - open - 2);
+                part = part.left(open).trimmed();
+            }
+            const QStringList ends = part.split(QStringLiteral(".."));
+            if (ends.size() != 2)
+                return std::nullopt;
+            const std::optional<qint64> from = UtcTime::parse(ends.at(0));
+            const std::optional<qint64> to = UtcTime::parse(ends.at(1));
+            if (!from.has_value() || !to.has_value() || to.value() <= from.value())
+                return std::nullopt;
+            periods << Blackout {from.value(), to.value()};
+            labels << label;
+        }
+        return std::pair {periods, labels};
+    }
+
     // The periods the administrator changed for this plan.
     QHash<QString, qint64> maxOffline() const
     {
@@ -361,6 +441,7 @@ private:
     QDateTimeEdit* m_start;
     QTableWidget* m_profiles;
     QList<QDoubleSpinBox*> m_spins;
+    QHash<QString, QString> m_blackoutText;
 };
 
 // Page 4: the safe removal date, the timeline, and who is at risk for another date.
@@ -687,6 +768,7 @@ TransitionRequest TransitionWizard::request() const
     r.start = start->start();
     r.timing = start->timing();
     r.maxOfflineOverrides = start->maxOffline();
+    r.blackoutOverrides = start->blackouts();
     r.proposedRemoval = result->removal();
     r.listLimit = 200;
     return r;
@@ -706,6 +788,65 @@ void TransitionWizard::setRequest(const TransitionRequest& r)
     retire->setAdded(r.add);
     static_cast<::ResultPage*>(page(ResultPage))->setRemoval(r.proposedRemoval);
     scheduleRecompute();
+}
+
+void TransitionWizard::setEditing(InventoryEditor* editor, QUndoStack* undo)
+{
+    m_editor = editor;
+    m_undo = undo;
+}
+
+bool TransitionWizard::keepPeriodsInInventory(QString* error)
+{
+    if (!m_editor || !m_undo) {
+        *error = tr("Open the wizard from the console to change the inventory.");
+        return false;
+    }
+    const auto* start = static_cast<const ::StartPage*>(page(StartPage));
+    const QHash<QString, qint64> offline = start->maxOffline();
+    const QHash<QString, QList<Blackout>> blackouts = start->blackouts();
+    const QHash<QString, QStringList> labels = start->blackoutLabels();
+    if (offline.isEmpty() && blackouts.isEmpty())
+        return true;
+    const TableSpec& profiles = *TableSpecs::find(QStringLiteral("profiles"));
+    const TableSpec& blackoutSpec = *TableSpecs::find(QStringLiteral("blackouts"));
+    // One undo step for the whole change.
+    m_undo->beginMacro(tr("Keep the plan's disconnection periods"));
+    bool ok = true;
+    auto write = [&](const TableSpec& spec, const QStringList& before, const QStringList& after) {
+        if (after.isEmpty()) {
+            ok = ok && m_editor->remove(spec, InventoryEditor::keyOf(spec, before), error);
+        } else if (const auto problem = m_editor->apply(spec, after)) {
+            *error = problem->message;
+            ok = false;
+        }
+        if (ok)
+            m_undo->push(new RowEditCommand(*m_editor, spec, before, after, true));
+    };
+    for (auto it = offline.cbegin(); ok && it != offline.cend(); ++it) {
+        const QStringList before = m_editor->row(profiles, {it.key()});
+        write(profiles, before, {it.key(), QString::number(it.value() / double(UtcTime::Hour), 'g', 15)});
+    }
+    for (auto it = blackouts.cbegin(); ok && it != blackouts.cend(); ++it) {
+        QSqlQuery old = m_inventory.prepare(QStringLiteral("SELECT starts_at FROM blackouts WHERE profile = ?"));
+        old.addBindValue(it.key());
+        QList<qint64> starts;
+        if (old.exec()) {
+            while (old.next())
+                starts << old.value(0).toLongLong();
+        }
+        for (qint64 startAt : std::as_const(starts)) {
+            const QStringList before = m_editor->row(blackoutSpec, {it.key(), UtcTime::format(startAt)});
+            write(blackoutSpec, before, {});
+        }
+        for (qsizetype i = 0; ok && i < it.value().size(); ++i)
+            write(blackoutSpec, {},
+                {it.key(), UtcTime::format(it.value().at(i).startsAt), UtcTime::format(it.value().at(i).endsAt),
+                    labels.value(it.key()).value(i)});
+    }
+    m_undo->endMacro();
+    scheduleRecompute();
+    return ok;
 }
 
 bool TransitionWizard::isComputing() const

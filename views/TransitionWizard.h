@@ -6,6 +6,8 @@
 #include <optional>
 
 class Inventory;
+class InventoryEditor;
+class QUndoStack;
 class PlanRunner;
 class QTimer;
 
@@ -41,6 +43,10 @@ public:
     bool hasSaved() const { return m_hasSaved; }
 
     std::optional<qint64> savePlan(QString* error);
+    // With an editor and an undo stack, the start page can keep its changed periods in the
+    // inventory, as one undoable step.
+    void setEditing(InventoryEditor* editor, QUndoStack* undo);
+    bool keepPeriodsInInventory(QString* error);
     bool exportReport(const QString& path, QString* error);
 
 signals:
@@ -54,5 +60,7 @@ private:
     std::optional<TransitionPlan> m_plan;
     QString m_error;
     std::optional<qint64> m_savedSafeRemoval;
+    InventoryEditor* m_editor = nullptr;
+    QUndoStack* m_undo = nullptr;
     bool m_hasSaved = false;
 };

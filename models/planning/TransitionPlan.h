@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RemovalDeadline.h"
 #include "TimingParameters.h"
 #include "domain/Enums.h"
 
@@ -27,6 +28,7 @@ struct TransitionRequest
     // What-if disconnection periods for this plan only (profile name to seconds); the inventory
     // keeps its own.
     QHash<QString, qint64> maxOfflineOverrides;
+    QHash<QString, QList<Blackout>> blackoutOverrides;
 };
 
 struct PlanCounts

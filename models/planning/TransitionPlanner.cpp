@@ -155,6 +155,7 @@ void TransitionPlanner::classify(const TransitionRequest& request, const SiteFac
             entry.name = profileName.toString();
             profile = facts.profiles.value(*entry.name);
             profile.maxOffline = request.maxOfflineOverrides.value(*entry.name, profile.maxOffline);
+            profile.blackouts = request.blackoutOverrides.value(*entry.name, profile.blackouts);
         }
         entry.deadline = removalDeadline(request.start, request.timing, profile);
         plan.profiles << entry;
