@@ -162,6 +162,11 @@ private slots:
             counts.contains(QLocale().toString(expected->orphaned) + QStringLiteral(" orphaned")), qPrintable(counts));
         QVERIFY(counts.contains(QLocale().toString(expected->fallback) + QStringLiteral(" fallback")));
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("whatIfLockout"))->text().contains(u"threshold 5"));
+        const QString html = m_dir.filePath(QStringLiteral("whatif.html"));
+        QVERIFY(dialog.exportReport(html, &error));
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains(UtcTime::format(expected->removeOldAt).toUtf8()));
         // The safer alternative becomes a one-click plan.
         const TransitionRequest safer = dialog.saferAlternative();
         QCOMPARE(safer.kind, TransitionKind::Account);

@@ -306,6 +306,26 @@ void MainWindow::createPanes()
     connect(m_views.value(PlansPane), &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
         openSavedPlan(m_models.value(PlansPane)->index(index.row(), 0).data(QueryTableModel::RawRole).toLongLong());
     });
+    QTableView* plansView = m_views.value(PlansPane);
+    plansView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(plansView, &QWidget::customContextMenuRequested, this, [this, plansView](const QPoint& at) {
+        const QModelIndex index = plansView->indexAt(at);
+        if (!index.isValid())
+            return;
+        const qint64 id = m_models.value(PlansPane)->index(index.row(), 0).data(QueryTableModel::RawRole).toLongLong();
+        QMenu menu(this);
+        menu.addAction(tr("&Open in the wizard"), this, [this, id] { openSavedPlan(id); });
+        menu.addAction(tr("&Export report\u2026"), this, [this, id] {
+            const QString path
+                = QFileDialog::getSaveFileName(this, tr("Export report"), QStringLiteral("plan-%1.pdf").arg(id),
+                    tr("PDF (*.pdf);;HTML (*.html);;CSV, one row per client (*.csv)"));
+            QString error;
+            if (!path.isEmpty() && !exportPlanReport(id, path, &error))
+                QMessageBox::warning(this, tr("Export report"), error);
+        });
+        menu.addAction(tr("&Delete"), this, [this, id] { deletePlan(id); });
+        menu.exec(plansView->viewport()->mapToGlobal(at));
+    });
     QTableView* accountsView = m_views.value(AccountsPane);
     accountsView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(accountsView, &QWidget::customContextMenuRequested, this, [this, accountsView](const QPoint& at) {

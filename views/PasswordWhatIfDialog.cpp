@@ -2,16 +2,20 @@
 
 #include "DisplayTime.h"
 #include "planning/PasswordWhatIfPlanner.h"
+#include "report/TransitionReport.h"
 #include "store/Inventory.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QStyle>
@@ -94,6 +98,15 @@ PasswordWhatIfDialog::PasswordWhatIfDialog(
     layout->addWidget(plan);
     layout->addWidget(m_rotation);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* exportButton = buttons->addButton(tr("&Export report\u2026"), QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("whatIfExportButton"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export report"), QStringLiteral("password-what-if.pdf"), tr("PDF (*.pdf);;HTML (*.html)"));
+        QString error;
+        if (!path.isEmpty() && !exportReport(path, &error))
+            QMessageBox::warning(this, tr("Export report"), error);
+    });
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_site, &QComboBox::currentIndexChanged, this, [this] {
@@ -108,6 +121,16 @@ PasswordWhatIfDialog::PasswordWhatIfDialog(
     });
     resize(900, 760);
     evaluate();
+}
+
+bool PasswordWhatIfDialog::exportReport(const QString& path, QString* error) const
+{
+    if (!m_result) {
+        *error = tr("Choose a site and an account first.");
+        return false;
+    }
+    return TransitionReport::writeWhatIf(
+        *m_result, {QFileInfo(m_inventory.path()).fileName(), UtcTime::now()}, path, error);
 }
 
 void PasswordWhatIfDialog::fillAccounts()

@@ -26,6 +26,8 @@ public:
     void setChangeTime(qint64 at);
     const std::optional<PasswordWhatIf>& result() const { return m_result; }
     TransitionRequest saferAlternative() const;
+    // The what-if's report, PDF or HTML after the extension.
+    bool exportReport(const QString& path, QString* error) const;
 
 signals:
     void planSaferAlternative(const TransitionRequest& request);

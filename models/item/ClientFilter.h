@@ -37,7 +37,12 @@ struct ClientStatusRules
     QString sqlExpression() const; // over clients c
     // The status as its position in names(), for sorting.
     QString rankExpression() const;
-    static QStringList names(); // ok, stale, upgrade-blocked, no-automatic-recovery
+    // In alphabetical order: no-automatic-recovery, ok, stale, upgrade-blocked.
+    static QStringList names();
+
+private:
+    // The rules with these SQL values for stale, upgrade-blocked, no automatic recovery and ok.
+    QString expression(const QStringList& outcomes) const;
 };
 
 struct ClientQuery
