@@ -36,4 +36,5 @@ int plan(const QStringList& arguments);
 int whatIfPassword(const QStringList& arguments);
 int compareVersions(const QStringList& arguments);
 int report(const QStringList& arguments);
+int logs(const QStringList& arguments);
 } // namespace CommandLine

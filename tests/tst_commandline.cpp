@@ -1,3 +1,4 @@
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -223,6 +224,35 @@ private slots:
                          "2026-12-01T08:00:00Z"})
                      .status,
             1);
+    }
+    // Runs last: it moves c1 from pending to confirmed in the scenario.
+    void logEvidenceMovesAClientToConfirmed()
+    {
+        const QStringList planArgs {"plan", "--db", db(), "--site", "S1", "--kind", "cap", "--retire", "CAP1", "--add",
+            "CAP4", "--start", "2026-12-01T08:00:00Z", "--json"};
+        const QJsonObject before = QJsonDocument::fromJson(run(planArgs).out).object().value(u"counts").toObject();
+        QCOMPARE(before.value(u"confirmed").toInt(), 2);
+        const QString logs = qEnvironmentVariable("TEST_DATA") + QStringLiteral("/logs");
+        // Folders named after clients the inventory does not know: refused, nothing changes.
+        const Run unknown = run({"logs", "import", "--db", db(), logs});
+        QCOMPARE(unknown.status, 1);
+        QVERIFY(unknown.err.contains("PC001"));
+        QCOMPARE(QJsonDocument::fromJson(run(planArgs).out).object().value(u"counts").toObject(), before);
+        // PC002's log shows a completed cycle on 2026-12-01 at 12:00, after S + P: c1 is confirmed.
+        const Run imported = run({"logs", "import", "--db", db(), "--client", "c1", logs + QStringLiteral("/PC002")});
+        QCOMPARE(imported.status, 0);
+        QVERIFY2(imported.out.contains("last refresh now 2026-12-01T12:00:05Z"), imported.out.constData());
+        const QJsonObject after = QJsonDocument::fromJson(run(planArgs).out).object().value(u"counts").toObject();
+        QCOMPARE(after.value(u"confirmed").toInt(), 3);
+        QCOMPARE(after.value(u"pending").toInt(), before.value(u"pending").toInt() - 1);
+        // An older log never moves a refresh back.
+        QCOMPARE(run({"logs", "import", "--db", db(), "--client", "c1", logs + QStringLiteral("/PC001")}).status, 0);
+        QCOMPARE(QJsonDocument::fromJson(run(planArgs).out).object().value(u"counts").toObject(), after);
+        // logs parse reads both formats.
+        const Run parsed = run({"logs", "parse", logs + QStringLiteral("/cm-sample.log"), "--json"});
+        QCOMPARE(parsed.status, 0);
+        QCOMPARE(QJsonDocument::fromJson(parsed.out).object().value(u"entries").toArray().size(), 3);
+        QCOMPARE(run({"logs", "frobnicate"}).status, 2);
     }
 };
 

@@ -106,6 +106,19 @@ const char* const MigrationV1[] = {
     ))",
 };
 
+// Version 2: what the clients' own logs proved (the log import), the latest finding of each kind.
+const char* const MigrationV2[] = {
+    R"(CREATE TABLE client_log_findings (
+        client TEXT NOT NULL REFERENCES clients(name) ON UPDATE CASCADE ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        at INTEGER NOT NULL,
+        file TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        evidence TEXT NOT NULL,
+        PRIMARY KEY (client, kind)
+    ) WITHOUT ROWID)",
+};
+
 struct Migration
 {
     const char* const* statements;
@@ -114,6 +127,7 @@ struct Migration
 
 const Migration Migrations[] = {
     {MigrationV1, std::size(MigrationV1)},
+    {MigrationV2, std::size(MigrationV2)},
 };
 } // namespace
 

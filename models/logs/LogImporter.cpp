@@ -1,0 +1,133 @@
+#include "LogImporter.h"
+
+#include "LogParser.h"
+#include "domain/UtcTime.h"
+#include "store/Inventory.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LogImporter", text);
+}
+} // namespace
+
+LogImporter::LogImporter(Inventory& inventory)
+    : m_inventory(inventory)
+{
+}
+
+QList<LogImporter::ClientLogs> LogImporter::collect(const QStringList& paths, const QString& client, QString* error)
+{
+    QList<ClientLogs> result;
+    auto logsIn = [](const QDir& dir) {
+        QStringList files;
+        for (const QFileInfo& info :
+            dir.entryInfoList({QStringLiteral("*.log"), QStringLiteral("*.lo_")}, QDir::Files, QDir::Name))
+            files << info.filePath();
+        return files;
+    };
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            *error = tr("%1: no such file or folder").arg(path);
+            return {};
+        }
+        if (info.isFile()) {
+            if (client.isEmpty()) {
+                *error = tr("%1: name the client with --client, or give a folder of per-client folders").arg(path);
+                return {};
+            }
+            result << ClientLogs {client, {path}};
+        } else if (!client.isEmpty()) {
+            result << ClientLogs {client, logsIn(QDir(path))};
+        } else {
+            const QDir dir(path);
+            for (const QString& name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+                result << ClientLogs {name, logsIn(QDir(dir.filePath(name)))};
+        }
+    }
+    return result;
+}
+
+LogImporter::Result LogImporter::import(const QList<ClientLogs>& clients)
+{
+    Result result;
+    Transaction transaction(m_inventory.database());
+    QSqlQuery known = m_inventory.prepare(QStringLiteral("SELECT last_refresh_at FROM clients WHERE name = ?"));
+    QSqlQuery clear = m_inventory.prepare(QStringLiteral("DELETE FROM client_log_findings WHERE client = ?"));
+    QSqlQuery insert = m_inventory.prepare(QStringLiteral(
+        "INSERT INTO client_log_findings (client, kind, at, file, line, evidence) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery refresh = m_inventory.prepare(QStringLiteral("UPDATE clients SET last_refresh_at = ? WHERE name = ?"));
+    for (const ClientLogs& client : clients) {
+        known.addBindValue(client.client);
+        if (!known.exec() || !known.next()) {
+            result.error = tr("unknown client \"%1\"; nothing was imported").arg(client.client);
+            return result;
+        }
+        const QVariant lastRefresh = known.value(0);
+        known.finish();
+        QList<std::pair<QString, LogFile>> logs;
+        for (const QString& path : client.files) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                result.error = tr("%1: cannot read: %2").arg(path, file.errorString());
+                return result;
+            }
+            LogFile log = LogParser::parse(file.readAll());
+            result.entries += int(log.entries.size());
+            result.unreadable += int(log.unreadableLines.size());
+            logs.append({QFileInfo(path).fileName(), std::move(log)});
+        }
+        const ClientDiagnosis diagnosis = diagnose(logs);
+        clear.addBindValue(client.client);
+        clear.exec();
+        for (const LogFinding& finding : diagnosis.findings) {
+            insert.addBindValue(client.client);
+            insert.addBindValue(ClientDiagnosis::kindName(finding.kind));
+            insert.addBindValue(finding.timeMs / 1000);
+            insert.addBindValue(finding.file);
+            insert.addBindValue(finding.line);
+            insert.addBindValue(finding.evidence);
+            if (!insert.exec()) {
+                result.error = insert.lastError().text();
+                return result;
+            }
+        }
+        QString line = tr("%1: %2 findings").arg(client.client).arg(diagnosis.findings.size());
+        // Only a refresh later than the inventory knows moves the client forward.
+        if (diagnosis.lastRefreshMs
+            && (lastRefresh.isNull() || *diagnosis.lastRefreshMs / 1000 > lastRefresh.toLongLong())) {
+            refresh.addBindValue(*diagnosis.lastRefreshMs / 1000);
+            refresh.addBindValue(client.client);
+            if (!refresh.exec()) {
+                result.error = refresh.lastError().text();
+                return result;
+            }
+            ++result.refreshesMoved;
+            line += tr(", last refresh now %1").arg(UtcTime::format(*diagnosis.lastRefreshMs / 1000));
+        }
+        for (const LogFinding& finding : diagnosis.findings)
+            line += QStringLiteral("\n  %1 at %2 (%3:%4): %5")
+                        .arg(ClientDiagnosis::kindName(finding.kind), UtcTime::format(finding.timeMs / 1000),
+                            finding.file)
+                        .arg(finding.line)
+                        .arg(finding.evidence);
+        result.report << line;
+        ++result.clients;
+    }
+    if (!transaction.commit()) {
+        result.error = m_inventory.database().lastError().text();
+        return result;
+    }
+    result.ok = true;
+    return result;
+}

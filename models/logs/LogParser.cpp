@@ -1,0 +1,322 @@
+#include "LogParser.h"
+
+#include "ErrorCodes.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <cstring>
+
+QString severityName(LogEntry::Severity severity)
+{
+    switch (severity) {
+    case LogEntry::Severity::Warning:
+        return QStringLiteral("warning");
+    case LogEntry::Severity::Error:
+        return QStringLiteral("error");
+    case LogEntry::Severity::Info:
+        break;
+    }
+    return QStringLiteral("info");
+}
+
+namespace LogParser {
+namespace {
+constexpr qint64 DayMs = 86400000;
+
+bool number(QByteArrayView text, quint64* value, quint64 max = 0xFFFFFFFFull)
+{
+    if (text.isEmpty() || text.size() > 20)
+        return false;
+    quint64 n = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return false;
+        n = n * 10 + quint64(c - '0');
+        if (n > max)
+            return false;
+    }
+    *value = n;
+    return true;
+}
+
+int month(QByteArrayView name)
+{
+    static const char* const names[]
+        = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (int i = 0; i < 12; ++i) {
+        if (name == QByteArrayView(names[i]))
+            return i + 1;
+    }
+    return 0;
+}
+
+std::optional<qint64> epochMs(int year, int monthNumber, int day, int hour, int minute, int second, int ms)
+{
+    const QDate date(year, monthNumber, day);
+    if (!date.isValid() || hour > 23 || minute > 59 || second > 60 || ms > 999)
+        return std::nullopt;
+    return (date.toJulianDay() - 2440588) * DayMs + ((hour * 60 + minute) * 60 + second) * 1000ll + ms;
+}
+
+// "15:19:23.375" (milliseconds optional)
+bool clock(QByteArrayView text, int* hour, int* minute, int* second, int* ms)
+{
+    quint64 h, m, s, f = 0;
+    const qsizetype dot = text.indexOf('.');
+    const QByteArrayView hms = dot >= 0 ? text.first(dot) : text;
+    if (dot >= 0) {
+        QByteArrayView frac = text.sliced(dot + 1);
+        if (frac.size() > 3)
+            frac = frac.first(3);
+        if (!number(frac, &f, 999))
+            return false;
+        for (qsizetype i = frac.size(); i < 3; ++i)
+            f *= 10;
+    }
+    if (hms.size() < 5 || !number(hms.first(2), &h, 23) || hms.at(2) != ':' || !number(hms.sliced(3, 2), &m, 59))
+        return false;
+    s = 0;
+    if (hms.size() == 8 && (hms.at(5) != ':' || !number(hms.sliced(6, 2), &s, 60)))
+        return false;
+    if (hms.size() != 5 && hms.size() != 8)
+        return false;
+    *hour = int(h), *minute = int(m), *second = int(s), *ms = int(f);
+    return true;
+}
+
+// "Tue Jan 04 15:19:23.375 2000" and "... 1999 Pacific Standard Time"
+std::optional<qint64> smsTime(QByteArrayView text)
+{
+    QByteArrayView parts[5];
+    int count = 0;
+    qsizetype i = 0;
+    while (count < 5 && i < text.size()) {
+        while (i < text.size() && text.at(i) == ' ')
+            ++i;
+        const qsizetype start = i;
+        while (i < text.size() && text.at(i) != ' ')
+            ++i;
+        if (i > start)
+            parts[count++] = text.sliced(start, i - start);
+    }
+    if (count < 5)
+        return std::nullopt;
+    const int m = month(parts[1]);
+    quint64 day, year;
+    int hour, minute, second, ms;
+    if (!m || !number(parts[2], &day, 31) || !number(parts[4], &year, 9999)
+        || !clock(parts[3], &hour, &minute, &second, &ms))
+        return std::nullopt;
+    return epochMs(int(year), m, int(day), hour, minute, second, ms);
+}
+
+// "112 (0x70)" or "4199866221"
+bool threadId(QByteArrayView text, quint32* thread)
+{
+    const qsizetype space = text.indexOf(' ');
+    quint64 value;
+    if (!number(space >= 0 ? text.first(space) : text, &value))
+        return false;
+    *thread = quint32(value);
+    return true;
+}
+
+LogEntry::Severity smsSeverity(QByteArrayView text)
+{
+    // SMS 2.0 logs carry no level: the text starts with it, if anywhere.
+    if (text.startsWith("Error") || text.startsWith("ERROR") || text.contains("ERROR:") || text.contains("Error:"))
+        return LogEntry::Severity::Error;
+    if (text.startsWith("Warning") || text.startsWith("WARNING") || text.contains("WARNING:"))
+        return LogEntry::Severity::Warning;
+    return LogEntry::Severity::Info;
+}
+
+QString entryText(QByteArrayView raw)
+{
+    QString text = QString::fromUtf8(raw);
+    text.replace(u'~', u'\n'); // SMS writes embedded line breaks as ~
+    return text.trimmed();
+}
+
+bool parseSms(QByteArrayView line, LogEntry* entry)
+{
+    const qsizetype marker = line.lastIndexOf("$$<");
+    if (marker < 0)
+        return false;
+    const QByteArrayView rest = line.sliced(marker + 3);
+    const qsizetype componentEnd = rest.indexOf("><");
+    if (componentEnd <= 0)
+        return false;
+    const QByteArrayView afterComponent = rest.sliced(componentEnd + 2);
+    const qsizetype timeEnd = afterComponent.indexOf("><");
+    if (timeEnd <= 0)
+        return false;
+    const QByteArrayView threadPart = afterComponent.sliced(timeEnd + 2);
+    if (!threadPart.startsWith("thread=") || !threadPart.endsWith('>'))
+        return false;
+    const auto time = smsTime(afterComponent.first(timeEnd));
+    if (!time || !threadId(threadPart.sliced(7, threadPart.size() - 8), &entry->thread))
+        return false;
+    const QByteArrayView text = line.first(marker);
+    entry->timeMs = *time;
+    entry->component = QString::fromUtf8(rest.first(componentEnd));
+    entry->severity = smsSeverity(text);
+    entry->code = findCode(text);
+    entry->text = entryText(text);
+    return true;
+}
+
+QByteArrayView attribute(QByteArrayView attributes, const char* name)
+{
+    const QByteArray key = QByteArray(name) + "=\"";
+    qsizetype at = 0;
+    while ((at = attributes.indexOf(key, at)) >= 0) {
+        if (at == 0 || attributes.at(at - 1) == ' ') {
+            const qsizetype start = at + key.size();
+            const qsizetype end = attributes.indexOf('"', start);
+            return end < 0 ? QByteArrayView() : attributes.sliced(start, end - start);
+        }
+        at += key.size();
+    }
+    return {};
+}
+
+// <![LOG[text]LOG]!><time="08:00:00.000+480" date="1-5-2024" component="x" type="1" thread="12" file="">
+bool parseConfigurationManager(QByteArrayView entry, LogEntry* out)
+{
+    const qsizetype close = entry.indexOf("]LOG]!>");
+    if (!entry.startsWith("<![LOG[") || close < 0)
+        return false;
+    const QByteArrayView text = entry.sliced(7, close - 7);
+    QByteArrayView attributes = entry.sliced(close + 7).trimmed();
+    if (!attributes.startsWith('<') || !attributes.endsWith('>'))
+        return false;
+    attributes = attributes.sliced(1, attributes.size() - 2);
+    const QByteArrayView time = attribute(attributes, "time");
+    const QByteArrayView date = attribute(attributes, "date");
+    qsizetype sign = time.indexOf('+');
+    if (sign < 0)
+        sign = time.indexOf('-');
+    int hour, minute, second, ms;
+    quint64 bias = 0;
+    if (!clock(sign >= 0 ? time.first(sign) : time, &hour, &minute, &second, &ms))
+        return false;
+    if (sign >= 0 && !number(time.sliced(sign + 1), &bias, 24 * 60))
+        return false;
+    const qsizetype d1 = date.indexOf('-');
+    const qsizetype d2 = d1 < 0 ? -1 : date.indexOf('-', d1 + 1);
+    quint64 m, d, y;
+    if (d2 < 0 || !number(date.first(d1), &m, 12) || !number(date.sliced(d1 + 1, d2 - d1 - 1), &d, 31)
+        || !number(date.sliced(d2 + 1), &y, 9999))
+        return false;
+    const auto local = epochMs(int(y), int(m), int(d), hour, minute, second, ms);
+    if (!local)
+        return false;
+    // Configuration Manager's bias is what to add to local time to get UTC, in minutes.
+    const qint64 biasMs = qint64(bias) * 60000 * (sign >= 0 && time.at(sign) == '-' ? -1 : 1);
+    out->timeMs = *local + biasMs;
+    out->component = QString::fromUtf8(attribute(attributes, "component"));
+    const QByteArrayView threadText = attribute(attributes, "thread");
+    if (!threadText.isEmpty() && !threadId(threadText, &out->thread))
+        return false;
+    const QByteArrayView type = attribute(attributes, "type");
+    out->severity = type == "3" ? LogEntry::Severity::Error
+        : type == "2"           ? LogEntry::Severity::Warning
+                                : LogEntry::Severity::Info;
+    out->code = findCode(text);
+    out->text = QString::fromUtf8(text).trimmed();
+    return true;
+}
+
+std::optional<quint32> hexCode(QByteArrayView text, qsizetype at)
+{
+    quint32 value = 0;
+    int digits = 0;
+    for (qsizetype i = at; i < text.size() && digits < 8; ++i, ++digits) {
+        const char c = text.at(i);
+        const int v = c >= '0' && c <= '9' ? c - '0'
+            : c >= 'a' && c <= 'f'         ? c - 'a' + 10
+            : c >= 'A' && c <= 'F'         ? c - 'A' + 10
+                                           : -1;
+        if (v < 0)
+            break;
+        value = value * 16 + quint32(v);
+    }
+    return digits == 8 ? std::optional(value) : std::nullopt;
+}
+} // namespace
+
+std::optional<quint32> findCode(QByteArrayView text)
+{
+    // "#2147942405" and "error 2147942405" (decimal), "0x80070005" (hex).
+    for (const char* prefix : {"#", "error ", "Error ", "returned ", "code "}) {
+        const qsizetype at = text.indexOf(prefix);
+        if (at < 0)
+            continue;
+        const qsizetype start = at + qsizetype(std::strlen(prefix));
+        qsizetype end = start;
+        while (end < text.size() && text.at(end) >= '0' && text.at(end) <= '9')
+            ++end;
+        quint64 value;
+        if (end > start && number(text.sliced(start, end - start), &value))
+            return ErrorCodes::toHresult(quint32(value));
+    }
+    const qsizetype hex = text.indexOf("0x");
+    if (hex >= 0)
+        return hexCode(text, hex + 2);
+    return std::nullopt;
+}
+
+LogFile parse(const QByteArray& data)
+{
+    LogFile file;
+    qsizetype pos = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    const qsizetype size = data.size();
+    int lineNumber = 0;
+    bool formatKnown = false;
+    while (pos < size) {
+        const char* start = data.constData() + pos;
+        const void* found = std::memchr(start, '\n', size_t(size - pos));
+        qsizetype end = found ? static_cast<const char*>(found) - data.constData() : size;
+        ++lineNumber;
+        QByteArrayView line(start, end - pos);
+        pos = end + 1;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.trimmed().isEmpty())
+            continue;
+        if (!formatKnown) {
+            file.format = line.startsWith("<![LOG[") ? LogFile::Format::ConfigurationManager : LogFile::Format::Sms;
+            formatKnown = true;
+        }
+        LogEntry entry;
+        entry.line = lineNumber;
+        bool ok;
+        if (file.format == LogFile::Format::ConfigurationManager) {
+            // An entry's text may hold line breaks: read on to its closing marker.
+            QByteArray joined;
+            QByteArrayView whole = line;
+            while (!whole.contains("]LOG]!>") && pos < size && line.startsWith("<![LOG[")) {
+                const void* next = std::memchr(data.constData() + pos, '\n', size_t(size - pos));
+                const qsizetype nextEnd = next ? static_cast<const char*>(next) - data.constData() : size;
+                if (joined.isEmpty())
+                    joined = line.toByteArray();
+                joined += '\n' + data.mid(pos, nextEnd - pos);
+                if (joined.endsWith('\r'))
+                    joined.chop(1);
+                pos = nextEnd + 1;
+                ++lineNumber;
+                whole = joined;
+            }
+            ok = parseConfigurationManager(whole, &entry);
+        } else {
+            ok = parseSms(line, &entry);
+        }
+        if (ok)
+            file.entries << entry;
+        else
+            file.unreadableLines << entry.line;
+    }
+    return file;
+}
+} // namespace LogParser

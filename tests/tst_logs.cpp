@@ -1,0 +1,153 @@
+#include "domain/UtcTime.h"
+#include "logs/ClientDiagnosis.h"
+#include "logs/ErrorCodes.h"
+#include "logs/LogParser.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace {
+LogFile read(const QString& relative)
+{
+    QFile file(qEnvironmentVariable("TEST_DATA") + QStringLiteral("/logs/") + relative);
+    if (!file.open(QIODevice::ReadOnly))
+        qWarning("missing %s", qPrintable(file.fileName()));
+    return LogParser::parse(file.readAll());
+}
+
+QString iso(qint64 ms)
+{
+    return UtcTime::format(ms / 1000) + QStringLiteral(" +%1ms").arg(ms % 1000);
+}
+} // namespace
+
+class TestLogs : public QObject
+{
+    Q_OBJECT
+private slots:
+    void smsLinesFromTheKnowledgeBase()
+    {
+        const LogFile log = read(QStringLiteral("PC001/Ccim32.log"));
+        QCOMPARE(log.format, LogFile::Format::Sms);
+        QCOMPARE(log.entries.size(), 4);
+        QVERIFY(log.unreadableLines.isEmpty());
+        const LogEntry& first = log.entries.first();
+        QCOMPARE(first.line, 1);
+        QCOMPARE(iso(first.timeMs), QStringLiteral("2000-01-04T15:19:23Z +375ms"));
+        QCOMPARE(first.component, QStringLiteral("CCIM32"));
+        QCOMPARE(first.thread, 112u);
+        QCOMPARE(first.severity, LogEntry::Severity::Warning);
+        QCOMPARE(first.code, std::optional<quint32>(2147942405u)); // 0x80070005, decimal as logged
+        QCOMPARE(first.text, QStringLiteral("Warning - could not read files from site TB1 (#2147942405)"));
+        QCOMPARE(log.entries.at(1).code, std::optional<quint32>(0x80070005u));
+        QCOMPARE(log.entries.at(3).text, QStringLiteral("CCIM32 - Retry in 60 minutes"));
+    }
+
+    void largeThreadIdsLineBreaksAndUnreadableLines()
+    {
+        const LogFile log = read(QStringLiteral("PC001/Apm32.log"));
+        QCOMPARE(log.entries.size(), 2);
+        QCOMPARE(log.entries.first().thread, 4199866221u);
+        QCOMPARE(log.entries.first().severity, LogEntry::Severity::Error);
+        QCOMPARE(iso(log.entries.first().timeMs), QStringLiteral("1999-11-15T08:38:12Z +50ms"));
+        QCOMPARE(log.unreadableLines, QList<int> {3});
+        const LogFile embedded
+            = LogParser::parse("first~second  $$<APM><Mon Nov 15 08:38:12.050 1999><thread=1 (0x1)>\n");
+        QCOMPARE(embedded.entries.first().text, QStringLiteral("first\nsecond"));
+    }
+
+    void serverLogsWithTimeZoneAndPathComponents()
+    {
+        const LogFile log = LogParser::parse(
+            "SMS_EXECUTIVE started SMS_SITE_BACKUP.  $$<C:\\SMS\\bin\\i386\\smsexec.exe><Mon Nov 15 08:38:12.050 1999 "
+            "Pacific Standard Time><thread=305 (0x131)>\n");
+        QCOMPARE(log.entries.size(), 1);
+        QCOMPARE(log.entries.first().component, QStringLiteral("C:\\SMS\\bin\\i386\\smsexec.exe"));
+        QCOMPARE(iso(log.entries.first().timeMs), QStringLiteral("1999-11-15T08:38:12Z +50ms"));
+        QCOMPARE(log.entries.first().thread, 305u);
+    }
+
+    void malformedSmsLines_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("no marker") << QByteArray("plain text");
+        QTest::newRow("bad month") << QByteArray("x $$<C><Tue Foo 04 15:19:23.375 2000><thread=1 (0x1)>");
+        QTest::newRow("bad day") << QByteArray("x $$<C><Tue Feb 31 15:19:23.375 2000><thread=1 (0x1)>");
+        QTest::newRow("thread too large")
+            << QByteArray("x $$<C><Tue Jan 04 15:19:23.375 2000><thread=4294967296 (0x0)>");
+        QTest::newRow("cut short") << QByteArray("x $$<C><Tue Jan 04 15:19");
+        QTest::newRow("no thread") << QByteArray("x $$<C><Tue Jan 04 15:19:23.375 2000>");
+    }
+    void malformedSmsLines()
+    {
+        QFETCH(QByteArray, line);
+        const LogFile log = LogParser::parse("ok  $$<C><Tue Jan 04 15:19:23.375 2000><thread=1 (0x1)>\n" + line + "\n");
+        QCOMPARE(log.entries.size(), 1);
+        QCOMPARE(log.unreadableLines, QList<int> {2});
+    }
+
+    void configurationManagerFormat()
+    {
+        const LogFile log = read(QStringLiteral("cm-sample.log"));
+        QCOMPARE(log.format, LogFile::Format::ConfigurationManager);
+        QCOMPARE(log.entries.size(), 3);
+        // Local 08:05:07.123 with a bias of +480 minutes is 16:05:07.123 UTC; unpadded date.
+        QCOMPARE(iso(log.entries.at(0).timeMs), QStringLiteral("2024-01-05T16:05:07Z +123ms"));
+        QCOMPARE(log.entries.at(0).thread, 3464u);
+        QCOMPARE(log.entries.at(0).component, QStringLiteral("CcmExec"));
+        // Attributes in any order, a negative bias, an error with a hex code.
+        QCOMPARE(iso(log.entries.at(1).timeMs), QStringLiteral("2023-12-31T22:59:59Z +0ms"));
+        QCOMPARE(log.entries.at(1).severity, LogEntry::Severity::Error);
+        QCOMPARE(log.entries.at(1).code, std::optional<quint32>(0x80070005u));
+        // A text over two lines, a warning, the largest thread id.
+        QCOMPARE(log.entries.at(2).text, QStringLiteral("first line\nsecond line"));
+        QCOMPARE(log.entries.at(2).severity, LogEntry::Severity::Warning);
+        QCOMPARE(log.entries.at(2).thread, 4294967295u);
+        QCOMPARE(iso(log.entries.at(2).timeMs), QStringLiteral("2024-02-29T00:00:01Z +500ms"));
+        QCOMPARE(log.unreadableLines, QList<int> {5});
+    }
+
+    void errorCodes()
+    {
+        QCOMPARE(LogParser::findCode("failed (#2147942453)"), std::optional<quint32>(0x80070035u));
+        QCOMPARE(LogParser::findCode("returned error 2147942471"), std::optional<quint32>(0x80070047u));
+        QCOMPARE(LogParser::findCode("hr=0x80070775"), std::optional<quint32>(0x80070775u));
+        QCOMPARE(LogParser::findCode("Win32 error 5"), std::optional<quint32>(0x80070005u));
+        QVERIFY(!LogParser::findCode("Retry in 60 minutes"));
+        QVERIFY(ErrorCodes::describe(2147942405u)->contains(u"access denied"));
+        QVERIFY(ErrorCodes::describe(2147944309u)->contains(u"locked out"));
+        QVERIFY(ErrorCodes::describe(2147942471u)->contains(u"licences"));
+        QVERIFY(ErrorCodes::describe(2147942453u)->contains(u"network path"));
+        QVERIFY(ErrorCodes::describe(53)->contains(u"network path")); // a plain Win32 code
+        QVERIFY(!ErrorCodes::describe(0x8000FFFF));
+    }
+
+    void diagnosisOfAnOrphanedClient()
+    {
+        const ClientDiagnosis d = diagnose({{QStringLiteral("Ccim32.log"), read(QStringLiteral("PC001/Ccim32.log"))},
+            {QStringLiteral("Apm32.log"), read(QStringLiteral("PC001/Apm32.log"))}});
+        QStringList kinds;
+        for (const LogFinding& f : d.findings)
+            kinds << ClientDiagnosis::kindName(f.kind);
+        QCOMPARE(kinds, (QStringList {"access-denied", "cap-unreachable", "retrying"}));
+        QCOMPARE(d.findings.first().line, 2); // the latest access-denied line
+        QCOMPARE(d.findings.first().file, QStringLiteral("Ccim32.log"));
+        QVERIFY(!d.lastRefreshMs);
+        QCOMPARE(d.retries, 1);
+        QCOMPARE(iso(*d.retryingSinceMs), QStringLiteral("2000-01-04T15:19:28Z +663ms"));
+    }
+
+    void diagnosisOfARefresh()
+    {
+        const ClientDiagnosis d = diagnose({{QStringLiteral("Ccim32.log"), read(QStringLiteral("PC002/Ccim32.log"))}});
+        QVERIFY(d.lastRefreshMs);
+        QCOMPARE(iso(*d.lastRefreshMs), QStringLiteral("2026-12-01T12:00:05Z +250ms"));
+        // The retry before the refresh no longer counts.
+        QCOMPARE(d.retries, 0);
+        QCOMPARE(d.findings.size(), 1);
+        QCOMPARE(d.findings.first().kind, LogFinding::Kind::Refreshed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogs)
+#include "tst_logs.moc"
