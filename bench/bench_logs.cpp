@@ -20,10 +20,11 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("Ccim32.log"));
     {
-        const QByteArray lines[] = {
-            "Warning - could not read files from site TB1 (#2147942405)  $$<CCIM32><Tue Jan 04 15:19:23.375 2000><thread=112 (0x70)>\n",
+        const QByteArray lines[] = {"Warning - could not read files from site TB1 (#2147942405)  $$<CCIM32><Tue Jan 04 "
+                                    "15:19:23.375 2000><thread=112 (0x70)>\n",
             "CCIM32 - Retry in 60 minutes  $$<CCIM32><Tue Jan 04 15:19:28.663 2000><thread=112 (0x70)>\n",
-            "Reading \\\\CAP-S1\\CAP_S1\\clicomp.box\\ccim.cfg  $$<CCIM32><Tue Dec 01 12:00:00.000 2026><thread=112 (0x70)>\n",
+            "Reading \\\\CAP-S1\\CAP_S1\\clicomp.box\\ccim.cfg  $$<CCIM32><Tue Dec 01 12:00:00.000 2026><thread=112 "
+            "(0x70)>\n",
             "Done processing active client components  $$<CCIM32><Tue Dec 01 12:00:05.250 2026><thread=112 (0x70)>\n"};
         QByteArray chunk;
         while (chunk.size() < (1 << 20)) {
@@ -48,8 +49,9 @@ int main(int argc, char** argv)
     grep.waitForFinished(-1);
     const double grepMs = timer.nsecsElapsed() / 1e6;
     const double mb = data.size() / 1e6;
-    std::printf("%.0f MB, %lld entries, %lld unreadable; grep counted %s", mb, static_cast<long long>(log.entries.size()),
-                static_cast<long long>(log.unreadableLines.size()), grep.readAllStandardOutput().constData());
+    std::printf("%.0f MB, %lld entries, %lld unreadable; grep counted %s", mb,
+        static_cast<long long>(log.entries.size()), static_cast<long long>(log.unreadableLines.size()),
+        grep.readAllStandardOutput().constData());
     std::printf("%-24s %9.0f ms %8.0f MB/s\n", "parse (read + parse)", parseMs, mb / (parseMs / 1000));
     std::printf("%-24s %9.0f ms %8.0f MB/s   ratio %.2fx\n", "grep -c", grepMs, mb / (grepMs / 1000), parseMs / grepMs);
     return 0;

@@ -2,6 +2,7 @@
 // Not a test: scripts/screenshots.sh runs it under xvfb-run.
 //   screenshots INVENTORY OUTPUT_FOLDER [SITE]
 #include "ClientsPane.h"
+#include "LogViewer.h"
 #include "MainWindow.h"
 #include "PasswordWhatIfDialog.h"
 #include "TransitionWizard.h"
@@ -48,6 +49,19 @@ int main(int argc, char** argv)
         QTest::qWait(300);
         window.grab().save(args.at(2) + u'/' + QLatin1String(p.file));
     }
+    // The Logs pane on the Knowledge Base's own lines.
+    window.showPane(MainWindow::LogsPane);
+    const QString logs = QStringLiteral(CAPPLANNER_SOURCE_DIR "/tests/data/logs/");
+    int loaded = 0;
+    QObject::connect(window.logViewer(), &LogViewer::loaded, [&loaded] { ++loaded; });
+    for (const char* file : {"PC001/Ccim32.log", "PC001/Apm32.log", "PC002/Ccim32.log", "cm-sample.log"})
+        window.logViewer()->openFile(logs + QLatin1String(file));
+    for (int i = 0; i < 200 && loaded < 4; ++i)
+        QTest::qWait(50);
+    window.logViewer()->tabs()->setCurrentIndex(0);
+    QTest::qWait(300);
+    window.grab().save(args.at(2) + QStringLiteral("/logs.png"));
+
     // The wizard on a CAP replacement at the largest site, one picture per page.
     TransitionRequest request;
     request.site = QStringLiteral("CEN");

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ClientsPane.h"
+#include "LogViewer.h"
 #include "PasswordWhatIfDialog.h"
 #include "RowEditDialog.h"
 #include "TransitionWizard.h"
@@ -338,6 +339,8 @@ void MainWindow::createPanes()
         menu.addAction(tr("&Edit\u2026"), this, [this, index] { editRow(AccountsPane, index.row()); });
         menu.exec(accountsView->viewport()->mapToGlobal(at));
     });
+    m_logs = new LogViewer(this);
+    m_tabs->insertTab(LogsPane, m_logs, tr("Lo&gs"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshChartIfVisible);
     m_tree->setCurrentIndex(m_sites->index(0, 0));
 }

@@ -9,6 +9,7 @@
 #include <optional>
 
 class ClientsPane;
+class LogViewer;
 class PasswordWhatIfDialog;
 class TransitionWizard;
 
@@ -41,7 +42,8 @@ public:
         VersionsPane,
         ProfilesPane,
         BlackoutsPane,
-        PlansPane
+        PlansPane,
+        LogsPane
     };
 
     explicit MainWindow(QWidget* parent = nullptr);
@@ -63,6 +65,7 @@ public:
     ClientsPane* clientsPane() const { return m_clients; }
     VersionChart* versionChart() const { return m_chart; }
     QueryTableModel* paneModel(Pane pane) const;
+    LogViewer* logViewer() const { return m_logs; }
     QTableView* paneView(Pane pane) const;
 
     // The transition wizard on the current site (or filled from a request), shown and returned.
@@ -115,6 +118,7 @@ private:
     QHash<int, QTableView*> m_views;
     ClientsPane* m_clients = nullptr;
     VersionChart* m_chart = nullptr;
+    LogViewer* m_logs = nullptr;
     QLabel* m_pathLabel;
     QLabel* m_countsLabel;
     QMenu* m_recentMenu = nullptr;
