@@ -41,8 +41,10 @@ int main(int argc, char** argv)
     QElapsedTimer timer;
     timer.start();
     const QByteArray data = file.readAll();
+    const double readMs = timer.nsecsElapsed() / 1e6;
+    timer.restart();
     const LogFile log = LogParser::parse(data);
-    const double parseMs = timer.nsecsElapsed() / 1e6;
+    const double parseMs = timer.nsecsElapsed() / 1e6 + readMs;
     timer.restart();
     QProcess grep;
     grep.start(QStringLiteral("grep"), {QStringLiteral("-c"), QStringLiteral("\\$\\$<"), path});
@@ -52,7 +54,8 @@ int main(int argc, char** argv)
     std::printf("%.0f MB, %lld entries, %lld unreadable; grep counted %s", mb,
         static_cast<long long>(log.entries.size()), static_cast<long long>(log.unreadableLines.size()),
         grep.readAllStandardOutput().constData());
-    std::printf("%-24s %9.0f ms %8.0f MB/s\n", "parse (read + parse)", parseMs, mb / (parseMs / 1000));
+    std::printf("%-24s %9.0f ms %8.0f MB/s\n", "read + parse", parseMs, mb / (parseMs / 1000));
+    std::printf("%-24s %9.0f ms %8.0f MB/s\n", "  of which parse", parseMs - readMs, mb / ((parseMs - readMs) / 1000));
     std::printf("%-24s %9.0f ms %8.0f MB/s   ratio %.2fx\n", "grep -c", grepMs, mb / (grepMs / 1000), parseMs / grepMs);
     return 0;
 }

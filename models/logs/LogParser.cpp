@@ -52,10 +52,20 @@ int month(QByteArrayView name)
 
 std::optional<qint64> epochMs(int year, int monthNumber, int day, int hour, int minute, int second, int ms)
 {
-    const QDate date(year, monthNumber, day);
-    if (!date.isValid() || hour > 23 || minute > 59 || second > 60 || ms > 999)
+    // Consecutive entries share their day: remember the last one.
+    thread_local int lastKey = -1;
+    thread_local qint64 lastDays = 0;
+    const int key = (year * 16 + monthNumber) * 32 + day;
+    if (key != lastKey) {
+        const QDate date(year, monthNumber, day);
+        if (!date.isValid())
+            return std::nullopt;
+        lastKey = key;
+        lastDays = date.toJulianDay() - 2440588;
+    }
+    if (hour > 23 || minute > 59 || second > 60 || ms > 999)
         return std::nullopt;
-    return (date.toJulianDay() - 2440588) * DayMs + ((hour * 60 + minute) * 60 + second) * 1000ll + ms;
+    return lastDays * DayMs + ((hour * 60 + minute) * 60 + second) * 1000ll + ms;
 }
 
 // "15:19:23.375" (milliseconds optional)
@@ -131,16 +141,40 @@ LogEntry::Severity smsSeverity(QByteArrayView text)
     return LogEntry::Severity::Info;
 }
 
-QString entryText(QByteArrayView raw)
+// Most log text is ASCII: Latin-1 conversion is much cheaper and gives the same characters.
+QString toText(QByteArrayView raw)
 {
-    QString text = QString::fromUtf8(raw);
-    text.replace(u'~', u'\n'); // SMS writes embedded line breaks as ~
-    return text.trimmed();
+    for (char c : raw) {
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return QString::fromUtf8(raw);
+    }
+    return QString::fromLatin1(raw);
 }
 
-bool parseSms(QByteArrayView line, LogEntry* entry)
+QString entryText(QByteArrayView raw)
 {
-    const qsizetype marker = line.lastIndexOf("$$<");
+    QString text = toText(raw.trimmed());
+    if (raw.contains('~'))
+        text = text.replace(u'~', u'\n').trimmed(); // SMS writes embedded line breaks as ~
+    return text;
+}
+
+// Components repeat on every line: share one string instead of making a new one each time.
+QString component(QByteArrayView raw, QByteArray* lastBytes, QString* last)
+{
+    if (raw != QByteArrayView(*lastBytes)) {
+        *lastBytes = raw.toByteArray();
+        *last = toText(raw);
+    }
+    return *last;
+}
+
+bool parseSms(QByteArrayView line, LogEntry* entry, QByteArray* lastComponentBytes, QString* lastComponent)
+{
+    // The marker is near the end of the line: look for it from there.
+    qsizetype marker = line.size() - 3;
+    while (marker >= 0 && !(line.at(marker) == '$' && line.at(marker + 1) == '$' && line.at(marker + 2) == '<'))
+        --marker;
     if (marker < 0)
         return false;
     const QByteArrayView rest = line.sliced(marker + 3);
@@ -159,7 +193,7 @@ bool parseSms(QByteArrayView line, LogEntry* entry)
         return false;
     const QByteArrayView text = line.first(marker);
     entry->timeMs = *time;
-    entry->component = QString::fromUtf8(rest.first(componentEnd));
+    entry->component = component(rest.first(componentEnd), lastComponentBytes, lastComponent);
     entry->severity = smsSeverity(text);
     entry->code = findCode(text);
     entry->text = entryText(text);
@@ -248,22 +282,31 @@ std::optional<quint32> hexCode(QByteArrayView text, qsizetype at)
 
 std::optional<quint32> findCode(QByteArrayView text)
 {
-    // "#2147942405" and "error 2147942405" (decimal), "0x80070005" (hex).
-    for (const char* prefix : {"#", "error ", "Error ", "returned ", "code "}) {
-        const qsizetype at = text.indexOf(prefix);
-        if (at < 0)
+    // One pass: "#2147942405", "error 2147942405" (also "returned", "code"), or "0x80070005".
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = text.at(i);
+        if (c == '0' && i + 1 < size && text.at(i + 1) == 'x') {
+            if (const auto hex = hexCode(text, i + 2))
+                return hex;
             continue;
-        const qsizetype start = at + qsizetype(std::strlen(prefix));
-        qsizetype end = start;
-        while (end < text.size() && text.at(end) >= '0' && text.at(end) <= '9')
+        }
+        if (c < '0' || c > '9' || (i > 0 && text.at(i - 1) >= '0' && text.at(i - 1) <= '9'))
+            continue;
+        qsizetype end = i;
+        while (end < size && text.at(end) >= '0' && text.at(end) <= '9')
             ++end;
+        bool marked = i > 0 && text.at(i - 1) == '#';
+        if (!marked && i > 1 && text.at(i - 1) == ' ') {
+            const QByteArrayView before = text.first(i - 1);
+            marked = before.endsWith("error") || before.endsWith("Error") || before.endsWith("returned")
+                || before.endsWith("code");
+        }
         quint64 value;
-        if (end > start && number(text.sliced(start, end - start), &value))
+        if (marked && number(text.sliced(i, end - i), &value))
             return ErrorCodes::toHresult(quint32(value));
+        i = end;
     }
-    const qsizetype hex = text.indexOf("0x");
-    if (hex >= 0)
-        return hexCode(text, hex + 2);
     return std::nullopt;
 }
 
@@ -274,6 +317,9 @@ LogFile parse(const QByteArray& data)
     const qsizetype size = data.size();
     int lineNumber = 0;
     bool formatKnown = false;
+    QByteArray lastComponentBytes;
+    QString lastComponent;
+    file.entries.reserve(data.size() / 100); // entries run about a hundred bytes
     while (pos < size) {
         const char* start = data.constData() + pos;
         const void* found = std::memchr(start, '\n', size_t(size - pos));
@@ -310,10 +356,10 @@ LogFile parse(const QByteArray& data)
             }
             ok = parseConfigurationManager(whole, &entry);
         } else {
-            ok = parseSms(line, &entry);
+            ok = parseSms(line, &entry, &lastComponentBytes, &lastComponent);
         }
         if (ok)
-            file.entries << entry;
+            file.entries.append(std::move(entry));
         else
             file.unreadableLines << entry.line;
     }
