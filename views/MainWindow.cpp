@@ -104,7 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     createActions();
-    connect(m_editor, &InventoryEditor::changed, this, &MainWindow::reloadTable);
+    connect(m_editor, &InventoryEditor::changed, this, &MainWindow::reloadAll);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -360,7 +360,7 @@ bool MainWindow::openInventory(const QString& path, QString* error)
     m_inventory.swap(next);
     delete m_editor;
     m_editor = new InventoryEditor(*m_inventory, this);
-    connect(m_editor, &InventoryEditor::changed, this, &MainWindow::reloadTable);
+    connect(m_editor, &InventoryEditor::changed, this, &MainWindow::reloadAll);
     createPanes();
     setWindowTitle(tr("%1 \u2013 CapPlanner").arg(QFileInfo(path).fileName()));
     m_pathLabel->setText(path);
@@ -395,12 +395,6 @@ void MainWindow::refreshChartIfVisible()
         m_chart->setBars(versionHistogram(*m_inventory, m_scope));
         m_chartStale = false;
     }
-}
-
-void MainWindow::reloadTable(const QString& table)
-{
-    Q_UNUSED(table)
-    reloadAll();
 }
 
 void MainWindow::reloadAll()

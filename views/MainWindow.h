@@ -90,7 +90,6 @@ private:
     void createActions();
     void createPanes();
     void reloadAll();
-    void reloadTable(const QString& table);
     void applyScope();
     void refreshChartIfVisible();
     void updateStatus();

@@ -4,9 +4,6 @@
 
 #include <QObject>
 
-template <typename T>
-class QFutureWatcher;
-
 // Computes plans off the GUI thread, each on a connection of its own to the inventory file, so a
 // million-client site never freezes the window. Only the latest request's answer is delivered.
 class PlanRunner final : public QObject

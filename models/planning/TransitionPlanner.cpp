@@ -104,7 +104,7 @@ std::optional<TransitionPlan> TransitionPlanner::plan(const TransitionRequest& r
         *error = tr("the inventory is closed");
         return std::nullopt;
     }
-    listAtRisk(*facts, plan);
+    listAtRisk(plan);
     if (request.withFlags) {
         flagUpgradeBlocks(*facts, plan);
         flagLicences(*facts, plan);
@@ -196,9 +196,8 @@ void TransitionPlanner::classify(const TransitionRequest& request, const SiteFac
                 .arg(facts.code, unknown.join(QStringLiteral(", ")))};
 }
 
-void TransitionPlanner::listAtRisk(const SiteFacts& facts, TransitionPlan& plan) const
+void TransitionPlanner::listAtRisk(TransitionPlan& plan) const
 {
-    Q_UNUSED(facts)
     const TransitionRequest& request = plan.request;
     if (!request.proposedRemoval && !plan.orphansAll)
         return;

@@ -21,7 +21,7 @@ public:
 private:
     bool checkRequest(const TransitionRequest& request, const SiteFacts& facts, QString* error) const;
     void classify(const TransitionRequest& request, const SiteFacts& facts, TransitionPlan& plan) const;
-    void listAtRisk(const SiteFacts& facts, TransitionPlan& plan) const;
+    void listAtRisk(TransitionPlan& plan) const;
     void flagUpgradeBlocks(const SiteFacts& facts, TransitionPlan& plan) const;
     void flagLicences(const SiteFacts& facts, TransitionPlan& plan) const;
     void flagNoAutomaticRecovery(const SiteFacts& facts, TransitionPlan& plan) const;

@@ -148,9 +148,8 @@ QString dataUri(const QImage& image)
     return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
 }
 
-QString recoveryHtml(bool logonInstallationKnown)
+QString recoveryHtml()
 {
-    Q_UNUSED(logonInstallationKnown)
     return table({tr("Option"), tr("When it applies"), tr("Article")},
         {{tr("Run Smsman or Smsls on the client"),
              tr("Where the site has Logon Client Installation; not for push-installed clients that never log on "
@@ -295,7 +294,7 @@ QString planHtml(const TransitionPlan& plan, const Context& context, const QStri
             tr("Remove %1.").arg(e(r.retire.join(QStringLiteral(", "))))},
         {e(tr("after removal")), tr("For clients still unconfirmed, use the recovery options below.")}};
     body += table({tr("When"), tr("Step")}, steps);
-    body += QStringLiteral("<h2>%1</h2>").arg(tr("Clients still unconfirmed at removal")) + recoveryHtml(true);
+    body += QStringLiteral("<h2>%1</h2>").arg(tr("Clients still unconfirmed at removal")) + recoveryHtml();
     body += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(tr("The rules behind this plan"),
                     tr("Q260824 (gradual transition), Q231232 (23-hour CCIM cycle), Q278856 (propagation), Q236052 "

@@ -87,7 +87,7 @@ QStringList InventoryEditor::dependents(const TableSpec& spec, const QStringList
         const char* sql;
         const char* words;
     };
-    static const Reference siteRefs[] = {
+    static const Reference references[] = {
         {"sites", "SELECT count(*) FROM sites WHERE parent = ?",
             QT_TRANSLATE_NOOP("InventoryEditor", "%n child site(s)")},
         {"sites", "SELECT count(*) FROM clients WHERE site = ?", QT_TRANSLATE_NOOP("InventoryEditor", "%n client(s)")},
@@ -105,7 +105,7 @@ QStringList InventoryEditor::dependents(const TableSpec& spec, const QStringList
             QT_TRANSLATE_NOOP("InventoryEditor", "%n blackout(s)")},
     };
     QStringList result;
-    for (const Reference& ref : siteRefs) {
+    for (const Reference& ref : references) {
         if (spec.name != QLatin1String(ref.table))
             continue;
         QSqlQuery query = m_inventory.prepare(QString::fromLatin1(ref.sql));
