@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <optional>
 
 // The options that describe a transition plan or a password what-if, shared by plan,
@@ -12,6 +13,8 @@
 namespace CommandLine {
 struct TimingOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
     TimingOptions();
     QCommandLineOption propagation, ccim, retry, margin;
     void addTo(QCommandLineParser& parser, bool withMargin) const;
@@ -20,6 +23,8 @@ struct TimingOptions
 
 struct PlanOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
     PlanOptions();
     QCommandLineOption site, kind, retire, add, start, removal, peak, connections;
     TimingOptions timing;
@@ -30,6 +35,8 @@ struct PlanOptions
 
 struct WhatIfOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
     WhatIfOptions();
     QCommandLineOption account, at;
     TimingOptions timing;

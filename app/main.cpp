@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "demo/DemoInventory.h"
 #include "store/Inventory.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -40,6 +42,9 @@ int runGui(int argc, char** argv, const QStringList& arguments)
 {
     QApplication app(argc, argv);
     setIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.capplanner.CapPlanner"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/org.capplanner.CapPlanner.svg")));
+    Language::install(&app);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Opens the CapPlanner console."));
     const QCommandLineOption db(
@@ -115,6 +120,7 @@ int main(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     setIdentity();
+    Language::install(app.get());
     QStringList commandArguments = arguments;
     commandArguments.removeAt(1);
     return command->run(commandArguments);

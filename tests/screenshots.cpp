@@ -1,7 +1,8 @@
 // Renders the main window at 1280x800 on an inventory, one PNG per pane, for docs/screenshots/.
 // Not a test: scripts/screenshots.sh runs it under xvfb-run.
-//   screenshots INVENTORY OUTPUT_FOLDER [SITE]
+//   [CAPPLANNER_LANGUAGE=de] screenshots INVENTORY OUTPUT_FOLDER [SITE]
 #include "ClientsPane.h"
+#include "Language.h"
 #include "LogViewer.h"
 #include "MainWindow.h"
 #include "PasswordWhatIfDialog.h"
@@ -18,6 +19,7 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    Language::install(&app, QString::fromLocal8Bit(qgetenv("CAPPLANNER_LANGUAGE")));
     const QStringList args = app.arguments();
     if (args.size() < 3) {
         qWarning("usage: screenshots INVENTORY OUTPUT_FOLDER [SITE]");

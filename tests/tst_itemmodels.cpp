@@ -54,7 +54,7 @@ private slots:
                                "'win9x' AND name LIKE '%WKS-00001%'")));
         for (int row = 0; row < model.rowCount(); ++row) {
             QVERIFY(model.index(row, ClientTableModel::Name).data().toString().contains(u"WKS-00001"));
-            QCOMPARE(model.index(row, ClientTableModel::Os).data().toString(), QStringLiteral("win9x"));
+            QCOMPARE(model.index(row, ClientTableModel::Os).data().toString(), QStringLiteral("Windows 9x"));
         }
         // Sorting by version puts the oldest first, by the numeric key, not the text.
         model.setFilter({});

@@ -97,7 +97,8 @@ private slots:
         QCOMPARE(option(w, "wait").clients, 2);
         // CAP2 is a domain controller: the Guest account would open on the domain.
         QVERIFY(option(w, "guest-account").note.contains(u"domain controller"));
-        QVERIFY(option(w, "wait").note.contains(u"2027-01-23T12:00:00Z"));
+        QVERIFY(option(w, "wait").note.contains(
+            UtcTime::longDisplay(*UtcTime::parse(QStringLiteral("2027-01-23T12:00:00Z")))));
     }
 
     void saferAlternativeAndRotation()

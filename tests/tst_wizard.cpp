@@ -1,3 +1,4 @@
+#include "Language.h"
 #include "MainWindow.h"
 #include "PasswordWhatIfDialog.h"
 #include "TransitionWizard.h"
@@ -49,6 +50,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        Language::install(qApp, QStringLiteral("en"));
         m_path = m_dir.filePath(QStringLiteral("demo.db"));
         QString error;
         QVERIFY(m_inventory.open(m_path, &error));

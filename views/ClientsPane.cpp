@@ -21,7 +21,9 @@ QComboBox* choice(const QString& objectName, const QString& accessibleName, QWid
     auto* box = new QComboBox(parent);
     box->setObjectName(objectName);
     box->setAccessibleName(accessibleName);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Room for about 8 characters, so that longer languages do not widen the window.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(8);
     return box;
 }
 
@@ -78,9 +80,15 @@ ClientsPane::ClientsPane(const Inventory& inventory, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
-    const int widths[] = {170, 60, 60, 110, 120, 120, 150};
-    for (int i = 0; i < int(std::size(widths)); ++i)
-        m_view->setColumnWidth(i, widths[i]);
+    // Wide enough for the header in any language and for the longest fixed value ("Windows NT 4.0");
+    // the rows are paged, so the view cannot measure them all.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int widths[]
+        = {170, 60, metrics.horizontalAdvance(Enums::displayOs(QStringLiteral("nt4"))) + 16, 110, 120, 120, 150};
+    for (int i = 0; i < int(std::size(widths)); ++i) {
+        const QString header = m_model->headerData(i, Qt::Horizontal).toString();
+        m_view->setColumnWidth(i, std::max(widths[i], metrics.horizontalAdvance(header) + 28));
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -93,10 +101,10 @@ ClientsPane::ClientsPane(const Inventory& inventory, QWidget* parent)
         connect(box, &QComboBox::currentIndexChanged, this, &ClientsPane::applyFilter);
     connect(clear, &QPushButton::clicked, this, &ClientsPane::clearFilters);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%1 clients").arg(QLocale().toString(m_model->rowCount())));
+        m_count->setText(tr("%Ln client(s)", nullptr, m_model->rowCount()));
         emit countChanged(m_model->rowCount());
     });
-    m_count->setText(tr("%1 clients").arg(QLocale().toString(m_model->rowCount())));
+    m_count->setText(tr("%Ln client(s)", nullptr, m_model->rowCount()));
 }
 
 void ClientsPane::fillChoices()
@@ -104,11 +112,11 @@ void ClientsPane::fillChoices()
     m_filling = true;
     QList<std::pair<QString, QString>> os;
     for (const QString& name : Enums::osNames())
-        os.append({name, name});
+        os.append({Enums::displayOs(name), name});
     setItems(m_os, tr("Any OS"), os);
     QList<std::pair<QString, QString>> install;
     for (const QString& name : Enums::installMethodNames())
-        install.append({name, name});
+        install.append({Enums::displayInstallMethod(name), name});
     setItems(m_install, tr("Any install method"), install);
     QList<std::pair<QString, QString>> versions;
     QSqlQuery query = m_inventory.prepare(

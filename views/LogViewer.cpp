@@ -87,6 +87,7 @@ LogViewer::LogViewer(QWidget* parent)
     m_codeResult->setObjectName(QStringLiteral("codeResult"));
     m_codeLookup->setMinimumWidth(320);
     m_tabs->setObjectName(QStringLiteral("logTabs"));
+    m_tabs->setAccessibleName(tr("Open logs"));
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(open);

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "ClientsPane.h"
+#include "HelpDialog.h"
 #include "LogViewer.h"
 #include "PasswordWhatIfDialog.h"
+#include "PreferencesDialog.h"
 #include "RowEditDialog.h"
 #include "TransitionWizard.h"
 #include "VersionChart.h"
@@ -53,6 +55,12 @@ constexpr int MaxRecent = 8;
 // P, the propagation delay (Q278856): a client knows an account added at least this long before
 // its last refresh.
 constexpr int PropagationSeconds = 3600;
+
+// A translated word as an SQL string literal: translations may hold quotes.
+QString sqlText(const QString& text)
+{
+    return u'\'' + QString(text).replace(u'\'', QStringLiteral("''")) + u'\'';
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -66,9 +74,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_countsLabel(new QLabel(this))
 {
     setWindowTitle(tr("CapPlanner"));
-    setWindowIcon(QIcon(QStringLiteral(":/capplanner.svg")));
+    setWindowIcon(QIcon(QStringLiteral(":/org.capplanner.CapPlanner.svg")));
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("panes"));
+    m_tabs->setAccessibleName(tr("Panes"));
     setCentralWidget(m_tabs);
 
     m_tree->setObjectName(QStringLiteral("siteTree"));
@@ -154,6 +163,9 @@ void MainWindow::createActions()
             m_clients->focusNameFilter();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("Pre&ferences\u2026"), this, [this] { PreferencesDialog(this).exec(); });
+    preferences->setShortcut(QKeySequence::Preferences);
 
     QToolBar* tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -175,13 +187,28 @@ void MainWindow::createActions()
     tools->addAction(wizard);
     tools->addAction(whatIf);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* tree = view->addAction(tr("Site &Tree"), this, [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
+    tree->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    m_paneMenu = view;
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, [this] {
+        auto* dialog = new HelpDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About CapPlanner"), this, [this] {
         QMessageBox::about(this, tr("About CapPlanner"),
             tr("<p><b>CapPlanner %1</b></p><p>Plans SMS 2.0 CAP and client connection account "
-               "transitions without orphaning clients (Q260824).</p>")
-                .arg(QApplication::applicationVersion()));
+               "transitions without orphaning clients (Q260824).</p><p>Licensed under the GNU General Public "
+               "License, version 3 or later. It comes with no warranty.</p><p>Built with Qt %2.</p>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     updateRecentMenu();
 }
 
@@ -227,12 +254,14 @@ void MainWindow::createPanes()
         new QueryTableModel(inv, QStringLiteral("caps t"), QStringLiteral("t.site"),
             {{tr("Server"), QStringLiteral("t.server")}, {tr("Site"), QStringLiteral("t.site")},
                 {tr("State"),
-                    QStringLiteral("CASE WHEN t.added_at > strftime('%s','now') THEN '%1' WHEN t.removed_at IS NULL "
-                                   "OR t.removed_at > strftime('%s','now') THEN '%2' ELSE '%3' END")
-                        .arg(tr("planned"), tr("live"), tr("retired"))},
+                    QStringLiteral("CASE WHEN t.added_at > strftime('%s','now') THEN %1 WHEN t.removed_at IS NULL "
+                                   "OR t.removed_at > strftime('%s','now') THEN %2 ELSE %3 END")
+                        .arg(sqlText(tr("planned")), sqlText(tr("live")), sqlText(tr("retired")))},
                 {tr("Added"), QStringLiteral("t.added_at"), Format::Time},
                 {tr("Removed"), QStringLiteral("t.removed_at"), Format::Time},
-                {tr("Licensing"), QStringLiteral("t.licensing")},
+                {tr("Licensing"),
+                    QStringLiteral("CASE t.licensing WHEN 'per-seat' THEN %1 WHEN 'per-server' THEN %2 END")
+                        .arg(sqlText(tr("per seat")), sqlText(tr("per server")))},
                 {tr("Licences"), QStringLiteral("t.licenses"), Format::Number},
                 {tr("Domain controller"), QStringLiteral("t.domain_controller"), Format::Bool}},
             this));
@@ -262,10 +291,11 @@ void MainWindow::createPanes()
                 // no new clients through it.
                 {tr("Assignment"),
                     QStringLiteral("CASE WHEN s.version_key < (SELECT max(s2.version_key) FROM logon_point_sites l2 "
-                                   "JOIN sites s2 ON s2.code = l2.site WHERE l2.server = t.server) THEN '%1' "
-                                   "WHEN s.version_key <> t.version_key THEN '%2' ELSE '%3' END")
-                        .arg(tr("\u26a0 significantly older: gets no new clients here"),
-                            tr("differs significantly from the Clicore"), tr("same significant version"))}},
+                                   "JOIN sites s2 ON s2.code = l2.site WHERE l2.server = t.server) THEN %1 "
+                                   "WHEN s.version_key <> t.version_key THEN %2 ELSE %3 END")
+                        .arg(sqlText(tr("\u26a0 significantly older: gets no new clients here")),
+                            sqlText(tr("differs significantly from the Clicore")),
+                            sqlText(tr("same significant version")))}},
             this));
     m_clients = new ClientsPane(inv, this);
     m_tabs->insertTab(ClientsPaneIndex, m_clients, tr("Cl&ients"));
@@ -292,15 +322,19 @@ void MainWindow::createPanes()
     addTable(PlansPane, tr("Pla&ns"),
         new QueryTableModel(inv, QStringLiteral("plans t"), QStringLiteral("t.site"),
             {{tr("Plan"), QStringLiteral("t.id"), Format::Number}, {tr("Site"), QStringLiteral("t.site")},
-                {tr("Kind"), QStringLiteral("t.kind")}, {tr("Retire"), QStringLiteral("t.retire")},
-                {tr("Add"), QStringLiteral("t.additions")}, {tr("Start"), QStringLiteral("t.start_at"), Format::Time},
+                {tr("Kind"),
+                    QStringLiteral("CASE t.kind WHEN 'cap' THEN %1 ELSE %2 END")
+                        .arg(sqlText(tr("CAPs")), sqlText(tr("accounts")))},
+                {tr("Retire"), QStringLiteral("t.retire")}, {tr("Add"), QStringLiteral("t.additions")},
+                {tr("Start"), QStringLiteral("t.start_at"), Format::Time},
                 {tr("Safe removal when saved"), QStringLiteral("t.safe_removal_at"), Format::Time},
                 {tr("Status"),
-                    QStringLiteral("CASE WHEN t.safe_removal_at IS NULL THEN '%1' WHEN "
-                                   "t.safe_removal_at <= strftime('%s','now') THEN '%2' "
-                                   "WHEN t.start_at <= strftime('%s','now') THEN '%3' "
-                                   "ELSE '%4' END")
-                        .arg(tr("\u26a0 never safe"), tr("safe to remove now"), tr("in transition"), tr("planned"))}},
+                    QStringLiteral("CASE WHEN t.safe_removal_at IS NULL THEN %1 WHEN "
+                                   "t.safe_removal_at <= strftime('%s','now') THEN %2 "
+                                   "WHEN t.start_at <= strftime('%s','now') THEN %3 "
+                                   "ELSE %4 END")
+                        .arg(sqlText(tr("\u26a0 never safe")), sqlText(tr("safe to remove now")),
+                            sqlText(tr("in transition")), sqlText(tr("planned")))}},
             this));
     // Double-click reopens a saved plan in the wizard rather than a row editor.
     disconnect(m_views.value(PlansPane), &QAbstractItemView::doubleClicked, this, nullptr);
@@ -341,6 +375,19 @@ void MainWindow::createPanes()
     });
     m_logs = new LogViewer(this);
     m_tabs->insertTab(LogsPane, m_logs, tr("Lo&gs"));
+
+    // View > Ctrl+1 to Ctrl+9: the panes, for the keyboard.
+    for (QAction* action : std::as_const(m_paneActions))
+        delete action;
+    m_paneActions.clear();
+    for (int i = 0; i < m_tabs->count() && i < 9; ++i) {
+        QAction* action = m_paneMenu->addAction(m_tabs->tabText(i), this, [this, i] {
+            showPane(Pane(i));
+            m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_paneActions << action;
+    }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshChartIfVisible);
     m_tree->setCurrentIndex(m_sites->index(0, 0));
 }
@@ -354,6 +401,7 @@ bool MainWindow::openInventory(const QString& path, QString* error)
     delete m_tabs;
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("panes"));
+    m_tabs->setAccessibleName(tr("Panes"));
     setCentralWidget(m_tabs);
     m_undo->clear();
     m_inventory->close();
@@ -704,7 +752,7 @@ bool MainWindow::importCsv(const QString& table, const QString& path, QString* m
         *message = tr("Nothing was imported; the inventory is unchanged.\n\n%1").arg(result.error);
         return false;
     }
-    *message = tr("Imported %1 rows into %2.").arg(QLocale().toString(result.rows), table);
+    *message = tr("Imported %Ln row(s) into %1.", nullptr, int(result.rows)).arg(table);
     // An import is not undone step by step: it is one transaction, and the file can be imported
     // again; the stack's edits may no longer apply to what it replaced.
     m_undo->clear();
@@ -762,8 +810,9 @@ void MainWindow::chooseReport()
         while (query.next())
             items << tr("%1: %2 %3 transition from %4, safe %5")
                          .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                             UtcTime::format(query.value(3).toLongLong()),
-                             query.value(4).isNull() ? tr("never") : UtcTime::format(query.value(4).toLongLong()));
+                             UtcTime::shortDisplay(query.value(3).toLongLong()),
+                             query.value(4).isNull() ? tr("never")
+                                                     : UtcTime::shortDisplay(query.value(4).toLongLong()));
     }
     if (items.isEmpty()) {
         QMessageBox::information(

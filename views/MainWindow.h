@@ -121,6 +121,8 @@ private:
     QLabel* m_pathLabel;
     QLabel* m_countsLabel;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_paneMenu = nullptr;
+    QList<QAction*> m_paneActions;
     QStringList m_scope;
     bool m_chartStale = true;
 };

@@ -46,7 +46,7 @@ PasswordWhatIfDialog::PasswordWhatIfDialog(
     m_at->setObjectName(QStringLiteral("whatIfAt"));
     m_at->setAccessibleName(tr("Change time"));
     m_at->setTimeSpec(Qt::UTC);
-    m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    m_at->setDisplayFormat(UtcTime::shortEditPattern());
     m_at->setCalendarPopup(true);
     m_at->setDateTime(
         QDateTime::fromSecsSinceEpoch((UtcTime::now() / UtcTime::Hour + 1) * UtcTime::Hour, QTimeZone::utc()));
@@ -69,6 +69,7 @@ PasswordWhatIfDialog::PasswordWhatIfDialog(
     m_safer->setObjectName(QStringLiteral("whatIfSafer"));
     m_rotation->setObjectName(QStringLiteral("whatIfRotation"));
     auto* lists = new QTabWidget(this);
+    lists->setAccessibleName(tr("Clients by outcome"));
     for (const QString& title : {tr("&Orphaned"), tr("&Fallback"), tr("&Unaffected"), tr("S&tale")}) {
         auto* list = new QListWidget(this);
         list->setAccessibleName(QString(title).remove(u'&'));
@@ -207,7 +208,8 @@ void PasswordWhatIfDialog::evaluate()
     for (const RecoveryOption& option : w.recovery) {
         const int row = m_recovery->rowCount();
         m_recovery->insertRow(row);
-        auto* method = new QTableWidgetItem(option.method);
+        auto* method = new QTableWidgetItem(recoveryMethodName(option.method));
+        method->setToolTip(option.method);
         if (option.method == u"guest-account")
             method->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning)); // a security exposure
         m_recovery->setItem(row, 0, method);

@@ -42,7 +42,7 @@ QDateTimeEdit* utcEdit(const QString& objectName, const QString& accessibleName,
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     edit->setTimeSpec(Qt::UTC);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    edit->setDisplayFormat(UtcTime::shortEditPattern());
     edit->setCalendarPopup(true);
     return edit;
 }
@@ -531,7 +531,7 @@ public:
             setSeconds(m_removal, *plan->safeRemoval);
         }
         m_atRiskCount->setText(plan->request.proposedRemoval || plan->orphansAll
-                ? TransitionWizard::tr("%1 clients at risk").arg(QLocale().toString(c.atRisk))
+                ? TransitionWizard::tr("%Ln client(s) at risk", nullptr, int(c.atRisk))
                 : TransitionWizard::tr("nobody at risk at the safe date"));
         m_atRisk->clear();
         for (const AtRiskClient& client : plan->atRisk)

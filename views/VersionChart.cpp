@@ -25,6 +25,7 @@ VersionChart::VersionChart(QWidget* parent)
 {
     m_view->setObjectName(QStringLiteral("versionChartView"));
     m_view->setAccessibleName(tr("Clients by version"));
+    m_view->viewport()->setAccessibleName(tr("Clients by version"));
     m_view->setRenderHint(QPainter::Antialiasing);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "Enums.h"
 
+#include <QCoreApplication>
 #include <array>
 #include <utility>
 
@@ -99,5 +100,26 @@ std::optional<bool> parseBool(const QString& text)
     if (t == u"no" || t == u"false" || t == u"0")
         return false;
     return std::nullopt;
+}
+QString displayOs(const QString& csvName)
+{
+    if (csvName == u"nt4")
+        return QCoreApplication::translate("Enums", "Windows NT 4.0");
+    if (csvName == u"w2k")
+        return QCoreApplication::translate("Enums", "Windows 2000");
+    if (csvName == u"win9x")
+        return QCoreApplication::translate("Enums", "Windows 9x");
+    return csvName;
+}
+
+QString displayInstallMethod(const QString& csvName)
+{
+    if (csvName == u"logon")
+        return QCoreApplication::translate("Enums", "logon");
+    if (csvName == u"push")
+        return QCoreApplication::translate("Enums", "push");
+    if (csvName == u"manual")
+        return QCoreApplication::translate("Enums", "manual");
+    return csvName;
 }
 } // namespace Enums

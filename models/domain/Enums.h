@@ -31,6 +31,11 @@ QStringList osNames();
 QStringList installMethodNames();
 QStringList licensingNames();
 
+// For people, in the user's language: "Windows NT 4.0", "logon script", "push"; the CSV spellings
+// above stay in files. Unknown spellings come back as they are.
+QString displayOs(const QString& csvName);
+QString displayInstallMethod(const QString& csvName);
+
 // yes/no/true/false/1/0, case-insensitive.
 std::optional<bool> parseBool(const QString& text);
 } // namespace Enums

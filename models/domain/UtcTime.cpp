@@ -1,6 +1,8 @@
 #include "UtcTime.h"
 
 #include <QDateTime>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace UtcTime {
@@ -35,5 +37,50 @@ QString format(qint64 seconds)
 qint64 now()
 {
     return QDateTime::currentSecsSinceEpoch();
+}
+} // namespace UtcTime
+
+namespace UtcTime {
+namespace {
+QDateTime utc(qint64 seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
+}
+
+// Locales' short dates often have two-digit years; plans span year ends, so show four.
+QString fourDigitYear(QString pattern)
+{
+    static const QRegularExpression twoDigits(QStringLiteral("(?<!y)yy(?!y)"));
+    return pattern.replace(twoDigits, QStringLiteral("yyyy"));
+}
+} // namespace
+
+QString longDisplay(qint64 seconds)
+{
+    const QLocale locale;
+    const QDateTime t = utc(seconds);
+    return QStringLiteral("%1, %2 UTC")
+        .arg(locale.toString(t.date(), QLocale::LongFormat), locale.toString(t.time(), QLocale::ShortFormat));
+}
+
+QString shortDisplay(qint64 seconds)
+{
+    const QLocale locale;
+    const QDateTime t = utc(seconds);
+    return QStringLiteral("%1 %2 UTC")
+        .arg(locale.toString(t.date(), fourDigitYear(locale.dateFormat(QLocale::ShortFormat))),
+            locale.toString(t.time(), QLocale::ShortFormat));
+}
+
+QString shortDatePattern()
+{
+    return fourDigitYear(QLocale().dateFormat(QLocale::ShortFormat));
+}
+
+QString shortEditPattern()
+{
+    const QLocale locale;
+    return fourDigitYear(locale.dateFormat(QLocale::ShortFormat)) + u' ' + locale.timeFormat(QLocale::ShortFormat)
+        + QStringLiteral(" 'UTC'");
 }
 } // namespace UtcTime

@@ -15,4 +15,14 @@ std::optional<qint64> parse(const QString& text);
 // "2026-12-01T08:00:00Z"
 QString format(qint64 seconds);
 qint64 now();
+
+// For people, in the default locale's language and formats, marked UTC: "Sunday, 6 December 2026,
+// 01:00 UTC" (long) or "06.12.2026 01:00 UTC" (short, always with a four-digit year). CSV and JSON
+// keep format().
+QString longDisplay(qint64 seconds);
+QString shortDisplay(qint64 seconds);
+// The locale's short date pattern with a four-digit year: "dd.MM.yyyy".
+QString shortDatePattern();
+// The short format's pattern, for date-time editors: "dd.MM.yyyy HH:mm 'UTC'".
+QString shortEditPattern();
 } // namespace UtcTime

@@ -1,5 +1,6 @@
 #include "ClientTableModel.h"
 
+#include "domain/Enums.h"
 #include "domain/UtcTime.h"
 #include "store/Inventory.h"
 #include "store/NativeSqlite.h"
@@ -243,9 +244,9 @@ QVariant ClientTableModel::data(const QModelIndex& index, int role) const
     case Site:
         return r->site;
     case Os:
-        return r->os;
+        return Enums::displayOs(r->os);
     case InstallMethod:
-        return r->installMethod;
+        return Enums::displayInstallMethod(r->installMethod);
     case Version:
         return r->version;
     case Profile:
@@ -255,7 +256,7 @@ QVariant ClientTableModel::data(const QModelIndex& index, int role) const
             return role == RawRole ? QVariant() : QVariant(tr("never"));
         if (role == RawRole)
             return UtcTime::format(*r->lastRefresh);
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(*r->lastRefresh), QLocale::ShortFormat);
+        return UtcTime::shortDisplay(*r->lastRefresh);
     case Status:
         if (role == RawRole)
             return r->status;

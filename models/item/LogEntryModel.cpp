@@ -1,10 +1,12 @@
 #include "LogEntryModel.h"
 
+#include "domain/UtcTime.h"
 #include "logs/ErrorCodes.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
 #include <QTimeZone>
 #include <algorithm>
@@ -155,8 +157,8 @@ QVariant LogEntryModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Time:
-        return QDateTime::fromMSecsSinceEpoch(e.timeMs, QTimeZone::utc())
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.timeMs, QTimeZone::utc()),
+            UtcTime::shortDatePattern() + QStringLiteral(" HH:mm:ss.zzz"));
     case Severity:
         return severityName(e.severity);
     case Component:

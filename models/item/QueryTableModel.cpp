@@ -92,7 +92,7 @@ QVariant QueryTableModel::data(const QModelIndex& index, int role) const
         return QString();
     switch (format) {
     case Format::Time:
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(value.toLongLong()), QLocale::ShortFormat);
+        return UtcTime::shortDisplay(value.toLongLong());
     case Format::Bool:
         return value.toBool() ? tr("yes") : tr("no");
     case Format::Number:

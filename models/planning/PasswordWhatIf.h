@@ -51,3 +51,6 @@ struct PasswordWhatIf
     QStringList unaffectedClients;
     QStringList staleClients;
 };
+
+// A recovery method's name for people ("smsman" → "Smsman or Smsls"); JSON keeps the ids.
+QString recoveryMethodName(const QString& id);

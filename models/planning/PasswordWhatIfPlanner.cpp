@@ -222,7 +222,7 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
                      "(Q237759).")},
         {QStringLiteral("wait"), result.orphaned > 0, result.orphaned,
             result.selfUninstallBy ? tr("The orphaned clients uninstall themselves by %1 (Q227033).")
-                                         .arg(UtcTime::format(*result.selfUninstallBy))
+                                         .arg(UtcTime::longDisplay(*result.selfUninstallBy))
                                    : tr("No client would be orphaned.")},
     };
 
@@ -260,4 +260,17 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
         result.accountsNeeded = static_cast<int>(std::max<qint64>(2, (window + cadence - 1) / cadence + 1));
     }
     return result;
+}
+
+QString recoveryMethodName(const QString& id)
+{
+    if (id == u"smsman")
+        return QCoreApplication::translate("PasswordWhatIfPlanner", "Smsman or Smsls");
+    if (id == u"registry-reset")
+        return QCoreApplication::translate("PasswordWhatIfPlanner", "Reset Site Config Last Checked");
+    if (id == u"guest-account")
+        return QCoreApplication::translate("PasswordWhatIfPlanner", "Guest account");
+    if (id == u"wait")
+        return QCoreApplication::translate("PasswordWhatIfPlanner", "Wait for the self-uninstall");
+    return id;
 }

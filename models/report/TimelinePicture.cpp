@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTimeZone>
@@ -19,7 +20,7 @@ QString tr(const char* text)
 
 QString shortDate(qint64 t)
 {
-    return QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toString(QStringLiteral("d MMM HH:mm"));
+    return QLocale().toString(QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()), QStringLiteral("d MMM HH:mm"));
 }
 } // namespace
 
@@ -77,7 +78,7 @@ QImage render(const TransitionPlan& plan, const QSize& size, qreal devicePixelRa
         painter.drawLine(QPointF(area.left(), y(percent / 100.0)), QPointF(area.right(), y(percent / 100.0)));
         painter.setPen(Qt::black);
         painter.drawText(QRectF(0, y(percent / 100.0) - 8, 52, 16), Qt::AlignRight | Qt::AlignVCenter,
-            QStringLiteral("%1%").arg(percent));
+            QLocale().toString(percent) + QLocale().percent());
         painter.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1));
     }
     painter.setPen(Qt::black);
@@ -107,7 +108,7 @@ QImage render(const TransitionPlan& plan, const QSize& size, qreal devicePixelRa
         painter.setPen(colour);
         // Labels go on the side of the marker with room for them.
         const bool left = x(t) > area.center().x();
-        const QRectF box(left ? x(t) - 224 : x(t) + 4, area.top() + 2 + row * 16, 220, 16);
+        const QRectF box(left ? x(t) - 324 : x(t) + 4, area.top() + 2 + row * 16, 320, 16);
         painter.drawText(box, (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, label);
     };
     if (plan.safeRemoval)

@@ -34,12 +34,11 @@ QString e(const QString& text)
 constexpr int ListedNames = 20;
 const QSize TimelineSize(760, 300);
 
-// "2026-12-06T01:00:00Z (Sun 6 Dec 2026, 01:00 UTC)": the ISO form scripts can find, and a
-// readable one.
+// "2026-12-06T01:00:00Z (Sunday, 6 December 2026, 01:00 UTC)": the ISO form scripts can find, and
+// one in the reader's language.
 QString when(qint64 t)
 {
-    return QStringLiteral("%1 (%2)").arg(UtcTime::format(t),
-        QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()).toString(QStringLiteral("ddd d MMM yyyy, HH:mm 'UTC'")));
+    return QStringLiteral("%1 (%2)").arg(UtcTime::format(t), UtcTime::longDisplay(t));
 }
 
 QString number(qint64 n)
@@ -334,8 +333,8 @@ QString whatIfHtml(const PasswordWhatIf& w, const Context& context)
                     .arg(tr("The orphaned clients uninstall themselves by %1.").arg(e(when(*w.selfUninstallBy))));
     QList<QStringList> options;
     for (const RecoveryOption& o : w.recovery)
-        options << QStringList {
-            e(o.method), o.available ? tr("applies") : tr("does not apply"), number(o.clients), e(o.note)};
+        options << QStringList {e(recoveryMethodName(o.method)), o.available ? tr("applies") : tr("does not apply"),
+            number(o.clients), e(o.note)};
     body += QStringLiteral("<h2>%1</h2>").arg(tr("Recovery options"))
         + table({tr("Option"), tr("Applies"), tr("Clients"), tr("Note")}, options);
     body += QStringLiteral("<h2>%1</h2><p>%2</p>")

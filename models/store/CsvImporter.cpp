@@ -46,6 +46,8 @@ struct RowError
 // Turns the text of one field into what the store keeps, or says what is wrong with it.
 class FieldConverter
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
+
 public:
     QSet<QString> sites;
     QSet<QString> profiles;

@@ -1,0 +1,2969 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ClientDiagnosis</name>
+    <message>
+        <source>Access denied on the CAP: the connection account&apos;s password is wrong or was changed (Q227033).</source>
+        <translation>Zugriff auf dem CAP verweigert: Das Kennwort des Verbindungskontos ist falsch oder wurde geändert (Q227033).</translation>
+    </message>
+    <message>
+        <source>The connection account is locked out (Q227033).</source>
+        <translation>Das Verbindungskonto ist gesperrt (Q227033).</translation>
+    </message>
+    <message>
+        <source>No more connections: a per-server CAP&apos;s licences are used up (Q208618).</source>
+        <translation>Keine weiteren Verbindungen: Die Lizenzen eines CAP im Modus „pro Server“ sind aufgebraucht (Q208618).</translation>
+    </message>
+    <message>
+        <source>The CAP list is not accessible: CAP unreachable or site gone (Q236052).</source>
+        <translation>Die CAP-Liste ist nicht erreichbar: CAP nicht erreichbar oder Standort entfernt (Q236052).</translation>
+    </message>
+    <message>
+        <source>Retrying every hour: it reaches no CAP, and uninstalls itself after 60 days (Q236052, Q227033).</source>
+        <translation>Stündliche Wiederholung: Der Client erreicht keinen CAP und deinstalliert sich nach 60 Tagen selbst (Q236052, Q227033).</translation>
+    </message>
+    <message>
+        <source>Refreshed its site configuration from a CAP.</source>
+        <translation>Hat seine Standortkonfiguration von einem CAP aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>No refresh for more than 60 days: the client has uninstalled itself (Q227033).</source>
+        <translation>Seit mehr als 60 Tagen keine Aktualisierung: Der Client hat sich selbst deinstalliert (Q227033).</translation>
+    </message>
+    <message>
+        <source>Significantly older than the Clicore of a logon point of its site: Boot32wn will not upgrade it, and logon recovery cannot rescue it (Q262677, Q236052).</source>
+        <translation>Wesentlich älter als der Clicore eines Anmeldepunkts seines Standorts: Boot32wn aktualisiert ihn nicht, und die Wiederherstellung bei der Anmeldung kann ihn nicht retten (Q262677, Q236052).</translation>
+    </message>
+    <message>
+        <source>If orphaned it cannot recover by itself: no Logon Client Installation at its site, or push-installed (Q260824, Q236052).</source>
+        <translation>Verwaist kann er sich nicht selbst wiederherstellen: keine Clientinstallation bei der Anmeldung an seinem Standort, oder per Push installiert (Q260824, Q236052).</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>upgrade-blocked</source>
+        <translation>Upgrade blockiert</translation>
+    </message>
+    <message>
+        <source>no automatic recovery</source>
+        <translation>keine automatische Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Install method</source>
+        <translation>Installationsart</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ClientVersion</name>
+    <message>
+        <source>version &quot;%1&quot; must have four numbers, major.minor.build.revision</source>
+        <translation>Version „%1“ muss aus vier Zahlen bestehen: Haupt.Neben.Build.Revision</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot;: part %2 must have 1 to %3 digits</source>
+        <translation>Version „%1“: Teil %2 muss 1 bis %3 Ziffern haben</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot;: part %2 is not a number</source>
+        <translation>Version „%1“: Teil %2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot;: part %2 is larger than %3</source>
+        <translation>Version „%1“: Teil %2 ist größer als %3</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPane</name>
+    <message>
+        <source>Operating system filter</source>
+        <translation>Filter Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Install method filter</source>
+        <translation>Filter Installationsart</translation>
+    </message>
+    <message>
+        <source>Version filter</source>
+        <translation>Filter Version</translation>
+    </message>
+    <message>
+        <source>Profile filter</source>
+        <translation>Filter Profil</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filter Status</translation>
+    </message>
+    <message>
+        <source>Name contains…</source>
+        <translation>Name enthält …</translation>
+    </message>
+    <message>
+        <source>Client name filter</source>
+        <translation>Filter Clientname</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Any OS</source>
+        <translation>Jedes Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Any install method</source>
+        <translation>Jede Installationsart</translation>
+    </message>
+    <message>
+        <source>Any version</source>
+        <translation>Jede Version</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>(kein Profil)</translation>
+    </message>
+    <message>
+        <source>Any profile</source>
+        <translation>Jedes Profil</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>upgrade-blocked</source>
+        <translation>Upgrade blockiert</translation>
+    </message>
+    <message>
+        <source>no automatic recovery</source>
+        <translation>keine automatische Wiederherstellung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln Client</numerusform>
+            <numerusform>%Ln Clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>open the console (the default)</source>
+        <translation>die Konsole öffnen (Standard)</translation>
+    </message>
+    <message>
+        <source>create a demo inventory</source>
+        <translation>ein Demo-Inventar anlegen</translation>
+    </message>
+    <message>
+        <source>import one CSV table</source>
+        <translation>eine CSV-Tabelle importieren</translation>
+    </message>
+    <message>
+        <source>export one table as CSV</source>
+        <translation>eine Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>plan a CAP or account transition</source>
+        <translation>einen CAP- oder Kontenwechsel planen</translation>
+    </message>
+    <message>
+        <source>what if an account&apos;s password changes</source>
+        <translation>was geschieht, wenn sich das Kennwort eines Kontos ändert</translation>
+    </message>
+    <message>
+        <source>write a plan&apos;s or a what-if&apos;s report (PDF, HTML, CSV)</source>
+        <translation>den Bericht eines Plans oder einer Was-wäre-wenn-Analyse schreiben (PDF, HTML, CSV)</translation>
+    </message>
+    <message>
+        <source>parse client logs, or import what they prove</source>
+        <translation>Client-Protokolle lesen oder importieren, was sie belegen</translation>
+    </message>
+    <message>
+        <source>compare two SMS versions as Boot32wn does</source>
+        <translation>zwei SMS-Versionen vergleichen wie Boot32wn</translation>
+    </message>
+    <message>
+        <source>Usage: capplanner [COMMAND] [OPTIONS]
+
+Commands:
+</source>
+        <translation>Aufruf: capplanner [BEFEHL] [OPTIONEN]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;capplanner COMMAND --help&apos; describes a command&apos;s options.
+</source>
+        <translation>
+„capplanner BEFEHL --help“ beschreibt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>capplanner: expected %n argument(s); see --help</source>
+        <translation>
+            <numerusform>capplanner: %n Argument erwartet; siehe --help</numerusform>
+            <numerusform>capplanner: %n Argumente erwartet; siehe --help</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>capplanner: --db FILE is required</source>
+        <translation>capplanner: --db DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>The inventory file.</source>
+        <translation>Die Inventardatei.</translation>
+    </message>
+    <message>
+        <source>The table: %1.</source>
+        <translation>Die Tabelle: %1.</translation>
+    </message>
+    <message>
+        <source>capplanner: unknown table &quot;%1&quot;; the tables are %2</source>
+        <translation>capplanner: unbekannte Tabelle „%1“; die Tabellen sind %2</translation>
+    </message>
+    <message>
+        <source>Creates a realistic demo inventory; the same seed gives the same one.</source>
+        <translation>Legt ein realistisches Demo-Inventar an; derselbe Startwert ergibt dasselbe.</translation>
+    </message>
+    <message>
+        <source>How many clients (default 5000).</source>
+        <translation>Wie viele Clients (Standard 5000).</translation>
+    </message>
+    <message>
+        <source>The random seed (default 1).</source>
+        <translation>Der Zufallsstartwert (Standard 1).</translation>
+    </message>
+    <message>
+        <source>capplanner: --clients takes a whole number from 0 to 50000000, --seed a whole number</source>
+        <translation>capplanner: --clients erwartet eine ganze Zahl von 0 bis 50000000, --seed eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Created a demo inventory with %1 clients in %2 s: %3</source>
+        <translation>Demo-Inventar mit %1 Clients in %2 s angelegt: %3</translation>
+    </message>
+    <message>
+        <source>Imports one CSV file into one table, all or nothing.</source>
+        <translation>Importiert eine CSV-Datei in eine Tabelle, ganz oder gar nicht.</translation>
+    </message>
+    <message>
+        <source>The CSV file, header row first.</source>
+        <translation>Die CSV-Datei, Kopfzeile zuerst.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the inventory is unchanged.</source>
+        <translation>Nichts wurde importiert; das Inventar ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows into %2.</source>
+        <translation>%1 Zeilen in %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Exports one table as CSV.</source>
+        <translation>Exportiert eine Tabelle als CSV.</translation>
+    </message>
+    <message>
+        <source>The file to write (default: standard output).</source>
+        <translation>Die zu schreibende Datei (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Prints the entries of an SMS 2.0 or Configuration Manager log: time, component, thread, severity, code and text.</source>
+        <translation>Gibt die Einträge eines Protokolls von SMS 2.0 oder Configuration Manager aus: Zeit, Komponente, Thread, Schweregrad, Code und Text.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The log file.</source>
+        <translation>Die Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht lesen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) could not be read</source>
+        <translation>
+            <numerusform>%1: %n Zeile konnte nicht gelesen werden</numerusform>
+            <numerusform>%1: %n Zeilen konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records what clients&apos; logs prove and moves a client&apos;s last refresh forward where a log shows a later successful one. PATH is a folder of per-client folders named after the clients, or, with --client, log files or a folder of one client.</source>
+        <translation>Hält fest, was die Protokolle der Clients belegen, und rückt die letzte Aktualisierung eines Clients vor, wenn ein Protokoll eine spätere erfolgreiche zeigt. PFAD ist ein Ordner mit Ordnern je Client, nach den Clients benannt, oder mit --client Protokolldateien oder der Ordner eines Clients.</translation>
+    </message>
+    <message>
+        <source>The client the logs belong to.</source>
+        <translation>Der Client, zu dem die Protokolle gehören.</translation>
+    </message>
+    <message>
+        <source>Log files or folders.</source>
+        <translation>Protokolldateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>capplanner: logs import needs at least one PATH</source>
+        <translation>capplanner: logs import braucht mindestens einen PFAD</translation>
+    </message>
+    <message>
+        <source>%1 clients, %2 entries (%3 unreadable lines), %4 last refreshes moved forward</source>
+        <translation>%1 Clients, %2 Einträge (%3 unlesbare Zeilen), %4 letzte Aktualisierungen vorgerückt</translation>
+    </message>
+    <message>
+        <source>capplanner: logs parse FILE [--json] | logs import --db FILE [--client NAME] PATH...</source>
+        <translation>capplanner: logs parse DATEI [--json] | logs import --db DATEI [--client NAME] PFAD...</translation>
+    </message>
+    <message>
+        <source>capplanner: --%1 takes an ISO 8601 time such as 2026-12-01T08:00:00Z</source>
+        <translation>capplanner: --%1 erwartet eine Zeit nach ISO 8601 wie 2026-12-01T08:00:00Z</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 transition at site %2, starting %3
+</source>
+        <translation>%1-Wechsel an Standort %2, Beginn %3
+</translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>  retire: %1
+  add:    %2
+</source>
+        <translation>  ausmustern: %1
+  hinzufügen: %2
+</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Safe removal: %1
+</source>
+        <translation>Sicheres Entfernen: %1
+</translation>
+    </message>
+    <message>
+        <source>Safe removal: NONE - this plan orphans every pending client
+</source>
+        <translation>Sicheres Entfernen: KEINES – dieser Plan verwaist jeden ausstehenden Client
+</translation>
+    </message>
+    <message>
+        <source>Clients: %1 in scope (%2 pending, %3 confirmed), %4 stale, %5 unaffected
+</source>
+        <translation>Clients: %1 betroffen (%2 ausstehend, %3 bestätigt), %4 veraltet, %5 nicht betroffen
+</translation>
+    </message>
+    <message>
+        <source>At risk if removed at %1: %2 clients
+</source>
+        <translation>Gefährdet bei Entfernen um %1: %2 Clients
+</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>jederzeit</translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation>kein Profil</translation>
+    </message>
+    <message>
+        <source>    ... and %1 more
+</source>
+        <translation>    ... und %1 weitere
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 pending, updated by %3
+</source>
+        <translation>  %1: %2 ausstehend, aktualisiert bis %3
+</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>(kein Profil)</translation>
+    </message>
+    <message>
+        <source>Upgrade-blocked pending clients: %1
+</source>
+        <translation>Ausstehende Clients mit blockiertem Upgrade: %1
+</translation>
+    </message>
+    <message>
+        <source>  site %1 (%2) gets no new clients at %3, whose newest site is at %4
+</source>
+        <translation>  Standort %1 (%2) erhält keine neuen Clients an %3, dessen neuester Standort %4 hat
+</translation>
+    </message>
+    <message>
+        <source>  licences: %1 has %2, expects %3 connections at peak
+</source>
+        <translation>  Lizenzen: %1 hat %2, erwartet %3 Verbindungen zur Spitzenzeit
+</translation>
+    </message>
+    <message>
+        <source>Pending clients without automatic recovery: %1
+</source>
+        <translation>Ausstehende Clients ohne automatische Wiederherstellung: %1
+</translation>
+    </message>
+    <message>
+        <source>Warning (%1): %2
+</source>
+        <translation>Warnung (%1): %2
+</translation>
+    </message>
+    <message>
+        <source>Plans the replacement of CAPs or client connection accounts at a site (Q260824) and computes when the old ones can be removed safely.</source>
+        <translation>Plant den Ersatz von CAPs oder Client-Verbindungskonten an einem Standort (Q260824) und berechnet, wann die alten sicher entfernt werden können.</translation>
+    </message>
+    <message>
+        <source>Save the plan and print its id.</source>
+        <translation>Den Plan speichern und seine Nummer ausgeben.</translation>
+    </message>
+    <message>
+        <source>Saved as plan %1
+</source>
+        <translation>Als Plan %1 gespeichert
+</translation>
+    </message>
+    <message>
+        <source>Saved as plan %1</source>
+        <translation>Als Plan %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>What if the password of a client connection account changes in place (Q227033, Q237759)? Nothing is changed and no password is asked for.</source>
+        <translation>Was geschieht, wenn sich das Kennwort eines Client-Verbindungskontos an Ort und Stelle ändert (Q227033, Q237759)? Es wird nichts geändert und kein Kennwort abgefragt.</translation>
+    </message>
+    <message>
+        <source>The site code.</source>
+        <translation>Der Standortcode.</translation>
+    </message>
+    <message>
+        <source>Password change of %1 at site %2 at %3
+</source>
+        <translation>Kennwortänderung von %1 an Standort %2 um %3
+</translation>
+    </message>
+    <message>
+        <source>  orphaned %1, fallback %2, unaffected %3, stale %4
+</source>
+        <translation>  verwaist %1, ausweichend %2, nicht betroffen %3, veraltet %4
+</translation>
+    </message>
+    <message>
+        <source>  all fallback clients updated by: %1
+</source>
+        <translation>  alle ausweichenden Clients aktualisiert bis: %1
+</translation>
+    </message>
+    <message>
+        <source>  lockout (threshold %1): from %2 until %3
+</source>
+        <translation>  Sperrung (Schwelle %1): von %2 bis %3
+</translation>
+    </message>
+    <message>
+        <source>  lockout: disabled in the site&apos;s domain
+</source>
+        <translation>  Sperrung: in der Domäne des Standorts deaktiviert
+</translation>
+    </message>
+    <message>
+        <source>  orphaned clients uninstall themselves by: %1
+</source>
+        <translation>  verwaiste Clients deinstallieren sich selbst bis: %1
+</translation>
+    </message>
+    <message>
+        <source>  recovery %1: %2, %3 clients. %4
+</source>
+        <translation>  Wiederherstellung %1: %2, %3 Clients. %4
+</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>trifft zu</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>Safer: add a new account at %1, remove %2 at %3 (Q237759)
+</source>
+        <translation>Sicherer: ein neues Konto um %1 hinzufügen, %2 um %3 entfernen (Q237759)
+</translation>
+    </message>
+    <message>
+        <source>Rotation: a new account every %1 days, %2 accounts valid at once
+</source>
+        <translation>Rotation: alle %1 Tage ein neues Konto, %2 Konten gleichzeitig gültig
+</translation>
+    </message>
+    <message>
+        <source>Compares version A with version B as Boot32wn does (Q262677): same, hotfix-newer, hotfix-older, significant-newer or significant-older.</source>
+        <translation>Vergleicht Version A mit Version B wie Boot32wn (Q262677): same, hotfix-newer, hotfix-older, significant-newer oder significant-older.</translation>
+    </message>
+    <message>
+        <source>A version such as 2.00.1493.2000.</source>
+        <translation>Eine Version wie 2.00.1493.2000.</translation>
+    </message>
+    <message>
+        <source>The version to compare with.</source>
+        <translation>Die Version, mit der verglichen wird.</translation>
+    </message>
+    <message>
+        <source>Writes the report of a transition plan (--plan ID, or the options of plan) or of a password what-if (--whatif-password with --site, --account and --at). The format follows --out: .pdf, .html or .csv (one row per client of the plan&apos;s site).</source>
+        <translation>Schreibt den Bericht eines Wechselplans (--plan NUMMER oder die Optionen von plan) oder einer Kennwort-Was-wäre-wenn-Analyse (--whatif-password mit --site, --account und --at). Das Format folgt --out: .pdf, .html oder .csv (eine Zeile je Client des Standorts des Plans).</translation>
+    </message>
+    <message>
+        <source>The report file: .pdf, .html or .csv.</source>
+        <translation>Die Berichtsdatei: .pdf, .html oder .csv.</translation>
+    </message>
+    <message>
+        <source>A saved plan&apos;s id (see plan --save).</source>
+        <translation>Die Nummer eines gespeicherten Plans (siehe plan --save).</translation>
+    </message>
+    <message>
+        <source>Report a password what-if.</source>
+        <translation>Eine Kennwort-Was-wäre-wenn-Analyse berichten.</translation>
+    </message>
+    <message>
+        <source>capplanner: --out FILE must end in .pdf, .html or .csv</source>
+        <translation>capplanner: --out DATEI muss auf .pdf, .html oder .csv enden</translation>
+    </message>
+    <message>
+        <source>capplanner: a what-if report is written as .pdf or .html</source>
+        <translation>capplanner: ein Was-wäre-wenn-Bericht wird als .pdf oder .html geschrieben</translation>
+    </message>
+    <message>
+        <source>capplanner: report needs either --plan ID or the options of plan (--site, --kind, --retire, --start), or --whatif-password</source>
+        <translation>capplanner: report braucht entweder --plan NUMMER oder die Optionen von plan (--site, --kind, --retire, --start) oder --whatif-password</translation>
+    </message>
+    <message>
+        <source>capplanner: --plan takes a saved plan&apos;s id</source>
+        <translation>capplanner: --plan erwartet die Nummer eines gespeicherten Plans</translation>
+    </message>
+    <message>
+        <source>Propagation to the CAPs, P (default 1, Q278856).</source>
+        <translation>Weitergabe an die CAPs, P (Standard 1, Q278856).</translation>
+    </message>
+    <message>
+        <source>The CCIM maintenance cycle, C (default 23, Q231232).</source>
+        <translation>Der CCIM-Wartungszyklus, C (Standard 23, Q231232).</translation>
+    </message>
+    <message>
+        <source>Retry when no CAP is reachable, R (default 60, Q236052).</source>
+        <translation>Wiederholung, wenn kein CAP erreichbar ist, R (Standard 60, Q236052).</translation>
+    </message>
+    <message>
+        <source>A safety margin added to the safe time (default 0).</source>
+        <translation>Ein Sicherheitszuschlag auf die sichere Zeit (Standard 0).</translation>
+    </message>
+    <message>
+        <source>capplanner: --%1 takes a number of 0 or more</source>
+        <translation>capplanner: --%1 erwartet eine Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>cap or account.</source>
+        <translation>cap oder account.</translation>
+    </message>
+    <message>
+        <source>The CAPs or accounts to retire, comma-separated.</source>
+        <translation>Die auszumusternden CAPs oder Konten, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>The new CAPs or accounts, comma-separated.</source>
+        <translation>Die neuen CAPs oder Konten, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>When the new ones are live (ISO 8601).</source>
+        <translation>Wann die neuen in Betrieb sind (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>A proposed removal time, to list who is at risk.</source>
+        <translation>Eine vorgeschlagene Entfernungszeit, um die Gefährdeten aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Share of the site&apos;s clients connecting at once (default 0.05).</source>
+        <translation>Anteil der Clients des Standorts, die sich gleichzeitig verbinden (Standard 0.05).</translation>
+    </message>
+    <message>
+        <source>Connections one installing client holds (default 3, Q208618).</source>
+        <translation>Verbindungen, die ein installierender Client hält (Standard 3, Q208618).</translation>
+    </message>
+    <message>
+        <source>capplanner: %1 needs --site CODE, --kind cap|account, --retire NAMES and --start TIME</source>
+        <translation>capplanner: %1 braucht --site CODE, --kind cap|account, --retire NAMEN und --start ZEIT</translation>
+    </message>
+    <message>
+        <source>capplanner: --peak-fraction takes a number from 0 to 1, --connections-per-client a whole number of 0 or more</source>
+        <translation>capplanner: --peak-fraction erwartet eine Zahl von 0 bis 1, --connections-per-client eine ganze Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>The account whose password changes.</source>
+        <translation>Das Konto, dessen Kennwort sich ändert.</translation>
+    </message>
+    <message>
+        <source>When the password changes (ISO 8601).</source>
+        <translation>Wann sich das Kennwort ändert (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>capplanner: %1 needs --site CODE, --account NAME and --at TIME</source>
+        <translation>capplanner: %1 braucht --site CODE, --account NAME und --at ZEIT</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>unknown table &quot;%1&quot;; the tables are %2</source>
+        <translation>unbekannte Tabelle „%1“; die Tabellen sind %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>%1: unknown table &quot;%2&quot;; the tables are %3</source>
+        <translation>%1: unbekannte Tabelle „%2“; die Tabellen sind %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>not a CSV text file (binary data or not UTF-8)</source>
+        <translation>keine CSV-Textdatei (Binärdaten oder nicht UTF-8)</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row naming the columns</source>
+        <translation>die Datei ist leer; sie braucht eine Kopfzeile mit den Spaltennamen</translation>
+    </message>
+    <message>
+        <source>unknown column; table %1 has %2</source>
+        <translation>unbekannte Spalte; die Tabelle %1 hat %2</translation>
+    </message>
+    <message>
+        <source>the column is named twice in the header</source>
+        <translation>die Spalte steht zweimal in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>required column is missing from the header</source>
+        <translation>eine erforderliche Spalte fehlt in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>kann keine Transaktion beginnen: %1</translation>
+    </message>
+    <message>
+        <source>(field %1)</source>
+        <translation>(Feld %1)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>%1 Felder erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in this file (first on line %2)</source>
+        <translation>„%1“ kommt in dieser Datei zweimal vor (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>is before added_at</source>
+        <translation>liegt vor added_at</translation>
+    </message>
+    <message>
+        <source>must be after starts_at</source>
+        <translation>muss nach starts_at liegen</translation>
+    </message>
+    <message>
+        <source>a site cannot be its own parent</source>
+        <translation>ein Standort kann nicht sein eigener übergeordneter sein</translation>
+    </message>
+    <message>
+        <source>the inventory refused the row: %1</source>
+        <translation>das Inventar hat die Zeile abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was imported</source>
+        <translation>Import abgebrochen; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>unknown site &quot;%1&quot;</source>
+        <translation>unbekannter Standort „%1“</translation>
+    </message>
+    <message>
+        <source>cannot rebuild the indexes: %1</source>
+        <translation>kann die Indizes nicht neu aufbauen: %1</translation>
+    </message>
+    <message>
+        <source>the inventory refused the import: %1</source>
+        <translation>das Inventar hat den Import abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
+        <translation>„%1“ ist keine ganze Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours of 0 or more</source>
+        <translation>„%1“ ist keine Stundenzahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of yes, no, true, false, 1, 0</source>
+        <translation>„%1“ ist keiner der Werte yes, no, true, false, 1, 0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-12-01T08:00:00Z</source>
+        <translation>„%1“ ist keine Zeit nach ISO 8601 wie 2026-12-01T08:00:00Z</translation>
+    </message>
+    <message>
+        <source>unknown disconnection profile &quot;%1&quot;</source>
+        <translation>unbekanntes Verbindungsprofil „%1“</translation>
+    </message>
+    <message>
+        <source>unknown domain &quot;%1&quot;</source>
+        <translation>unbekannte Domäne „%1“</translation>
+    </message>
+    <message>
+        <source>an empty site code in &quot;%1&quot;</source>
+        <translation>ein leerer Standortcode in „%1“</translation>
+    </message>
+    <message>
+        <source>site &quot;%1&quot; is listed twice</source>
+        <translation>Standort „%1“ ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>ein Feld in Anführungszeichen ist vor dem Dateiende nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoInventory</name>
+    <message>
+        <source>%1 already holds an inventory; choose a new file</source>
+        <translation>%1 enthält bereits ein Inventar; wählen Sie eine neue Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <source>Windows NT 4.0</source>
+        <translation>Windows NT 4.0</translation>
+    </message>
+    <message>
+        <source>Windows 2000</source>
+        <translation>Windows 2000</translation>
+    </message>
+    <message>
+        <source>Windows 9x</source>
+        <translation>Windows 9x</translation>
+    </message>
+    <message>
+        <source>logon</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorCodes</name>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>path not found</source>
+        <translation>Pfad nicht gefunden</translation>
+    </message>
+    <message>
+        <source>access denied: wrong or changed connection account password</source>
+        <translation>Zugriff verweigert: Kennwort des Verbindungskontos falsch oder geändert</translation>
+    </message>
+    <message>
+        <source>the file is in use by another process</source>
+        <translation>die Datei wird von einem anderen Prozess verwendet</translation>
+    </message>
+    <message>
+        <source>network path not found: CAP unreachable or site gone</source>
+        <translation>Netzwerkpfad nicht gefunden: CAP nicht erreichbar oder Standort entfernt</translation>
+    </message>
+    <message>
+        <source>the network name is no longer available</source>
+        <translation>der Netzwerkname ist nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>the network name cannot be found</source>
+        <translation>der Netzwerkname wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no more connections can be made: per-server licences used up</source>
+        <translation>es können keine weiteren Verbindungen hergestellt werden: Lizenzen „pro Server“ aufgebraucht</translation>
+    </message>
+    <message>
+        <source>logon failure: unknown user name or bad password</source>
+        <translation>Anmeldefehler: unbekannter Benutzername oder falsches Kennwort</translation>
+    </message>
+    <message>
+        <source>logon failure: the user has not been granted the logon type</source>
+        <translation>Anmeldefehler: dem Benutzer wurde die Anmeldeart nicht gewährt</translation>
+    </message>
+    <message>
+        <source>the account is locked out</source>
+        <translation>das Konto ist gesperrt</translation>
+    </message>
+    <message>
+        <source>the network location cannot be reached</source>
+        <translation>der Netzwerkspeicherort ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the semaphore timeout period has expired</source>
+        <translation>das Zeitlimit für die Semaphore wurde erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>CapPlanner User Guide</source>
+        <translation>CapPlanner-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>CapPlanner plans the replacement of Client Access Points (CAPs) and client connection accounts on Systems Management Server 2.0 sites so that no client is orphaned or locked out. Every time is shown in UTC, like the plans.</source>
+        <translation>CapPlanner plant den Ersatz von Client Access Points (CAPs) und Client-Verbindungskonten an Standorten von Systems Management Server 2.0 so, dass kein Client verwaist oder gesperrt wird. Alle Zeiten werden wie die Pläne in UTC angezeigt.</translation>
+    </message>
+    <message>
+        <source>Plan a transition</source>
+        <translation>Einen Wechsel planen</translation>
+    </message>
+    <message>
+        <source>Select a site in the tree and choose &lt;b&gt;Plan &amp;gt; New Transition&lt;/b&gt; (Ctrl+T). Pick what you replace (CAPs or accounts), what you retire and what you add, and when the new ones are live.</source>
+        <translation>Wählen Sie im Baum einen Standort und dann &lt;b&gt;Plan &amp;gt; Neuer Wechsel&lt;/b&gt; (Strg+T). Wählen Sie, was Sie ersetzen (CAPs oder Konten), was Sie ausmustern und was Sie hinzufügen, und wann die neuen in Betrieb sind.</translation>
+    </message>
+    <message>
+        <source>The planner takes every client that has not refreshed since the new list reached the CAPs and gives it the time to learn it: propagation to the CAPs (1 hour, Q278856), one client maintenance cycle (23 hours, Q231232), the longest disconnection of its profile, any blackout it is caught in, and the hourly retry (Q236052). The latest of these is the &lt;b&gt;safe removal time&lt;/b&gt; (Q260824).</source>
+        <translation>Der Planer nimmt jeden Client, der sich seit dem Eintreffen der neuen Liste auf den CAPs nicht aktualisiert hat, und gibt ihm die Zeit, sie zu lernen: Weitergabe an die CAPs (1 Stunde, Q278856), einen Wartungszyklus des Clients (23 Stunden, Q231232), die längste Trennung seines Profils, jede Sperrzeit, in die er fällt, und die stündliche Wiederholung (Q236052). Der späteste dieser Zeitpunkte ist der &lt;b&gt;sichere Entfernungszeitpunkt&lt;/b&gt; (Q260824).</translation>
+    </message>
+    <message>
+        <source>Clients that have not reached a CAP for 60 days have uninstalled themselves and are left out (Q227033). Windows 9x clients do not use the connection accounts (Q237759). A plan that removes everything the clients know, with nothing added, orphans them all and is refused.</source>
+        <translation>Clients, die 60 Tage lang keinen CAP erreicht haben, haben sich selbst deinstalliert und werden nicht berücksichtigt (Q227033). Windows-9x-Clients verwenden die Verbindungskonten nicht (Q237759). Ein Plan, der alles entfernt, was die Clients kennen, ohne etwas hinzuzufügen, verwaist sie alle und wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Read the timeline</source>
+        <translation>Die Zeitleiste lesen</translation>
+    </message>
+    <message>
+        <source>The timeline&apos;s line is the share of the site&apos;s clients sure to hold the new list, from the start to the safe removal time. It rises in a step as each profile&apos;s clients reach their deadline. The green dashed line marks the safe removal time, the red one a proposed removal; clients whose deadline falls after a proposed removal are at risk of being orphaned, and the wizard counts and lists them.</source>
+        <translation>Die Linie der Zeitleiste ist der Anteil der Clients des Standorts, die die neue Liste sicher haben, vom Beginn bis zum sicheren Entfernungszeitpunkt. Sie steigt in einer Stufe, wenn die Clients eines Profils ihre Frist erreichen. Die grüne gestrichelte Linie markiert den sicheren Entfernungszeitpunkt, die rote eine vorgeschlagene Entfernung; Clients, deren Frist nach einer vorgeschlagenen Entfernung liegt, drohen zu verwaisen, und der Assistent zählt sie und listet sie auf.</translation>
+    </message>
+    <message>
+        <source>Run a what-if password change</source>
+        <translation>Eine Kennwortänderung durchspielen</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Plan &amp;gt; What If a Password Changes&lt;/b&gt; (Ctrl+Shift+W), pick the account and the time. No password is asked for or stored: the forecast reasons about dates. Clients that know another valid account fall back to it; clients that know only this one are orphaned until they learn the change (Q237759).</source>
+        <translation>Wählen Sie &lt;b&gt;Plan &amp;gt; Was, wenn sich ein Kennwort ändert&lt;/b&gt; (Strg+Umschalt+W) und dann das Konto und die Zeit. Es wird kein Kennwort abgefragt oder gespeichert: Die Prognose rechnet mit Daten. Clients, die ein anderes gültiges Konto kennen, weichen darauf aus; Clients, die nur dieses kennen, verwaisen, bis sie die Änderung lernen (Q237759).</translation>
+    </message>
+    <message>
+        <source>When the domain locks accounts out after bad attempts, the forecast says when the account would lock and for how long (Q227033), lists the recovery options, and proposes the safer order: add a new account first, change or remove the old one after every client knows the new one.</source>
+        <translation>Wenn die Domäne Konten nach Fehlversuchen sperrt, sagt die Prognose, wann das Konto gesperrt würde und wie lange (Q227033), listet die Wiederherstellungsmöglichkeiten auf und schlägt die sicherere Reihenfolge vor: zuerst ein neues Konto hinzufügen und das alte erst ändern oder entfernen, wenn jeder Client das neue kennt.</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Einen Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>From the wizard&apos;s last page, a saved plan&apos;s context menu, &lt;b&gt;Plan &amp;gt; Export Report&lt;/b&gt; or the what-if dialog, save the plan as PDF for the change board, as HTML, or as CSV with one row per client. Reports use the language and formats of the console; CSV keeps ISO 8601 times.</source>
+        <translation>Speichern Sie den Plan von der letzten Seite des Assistenten, dem Kontextmenü eines gespeicherten Plans, &lt;b&gt;Plan &amp;gt; Bericht exportieren&lt;/b&gt; oder dem Was-wäre-wenn-Dialog aus als PDF für das Change-Board, als HTML oder als CSV mit einer Zeile je Client. Berichte verwenden die Sprache und die Formate der Konsole; CSV behält Zeiten nach ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>Ctrl+N new inventory, Ctrl+O open, Ctrl+F find clients, Ctrl+1 to Ctrl+9 the panes, Ctrl+0 the site tree, F2 edit, Delete delete, Ctrl+Z undo, F8 and Shift+F8 the next and previous problem in the logs, F1 this guide.</source>
+        <translation>Strg+N neues Inventar, Strg+O öffnen, Strg+F Clients suchen, Strg+1 bis Strg+9 die Bereiche, Strg+0 der Standortbaum, F2 bearbeiten, Entf löschen, Strg+Z rückgängig, F8 und Umschalt+F8 das nächste und vorige Problem in den Protokollen, F1 dieses Handbuch.</translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>%1: no such inventory</source>
+        <translation>%1: kein solches Inventar</translation>
+    </message>
+    <message>
+        <source>%1: not a CapPlanner inventory (not an SQLite database); the file was left untouched</source>
+        <translation>%1: kein CapPlanner-Inventar (keine SQLite-Datenbank); die Datei blieb unverändert</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: kann nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a CapPlanner inventory or damaged: %1</source>
+        <translation>kein CapPlanner-Inventar oder beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>made by a newer CapPlanner (schema version %1, this one knows %2); left untouched</source>
+        <translation>von einem neueren CapPlanner erstellt (Schemaversion %1, dieser kennt %2); unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>an SQLite database of another program, not a CapPlanner inventory; left untouched</source>
+        <translation>eine SQLite-Datenbank eines anderen Programms, kein CapPlanner-Inventar; unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>cannot make the backup %1 before migrating</source>
+        <translation>kann die Sicherungskopie %1 vor der Migration nicht anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryEditor</name>
+    <message numerus="yes">
+        <source>%n child site(s)</source>
+        <translation>
+            <numerusform>%n untergeordneter Standort</numerusform>
+            <numerusform>%n untergeordnete Standorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Client</numerusform>
+            <numerusform>%n Clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CAP(s)</source>
+        <translation>
+            <numerusform>%n CAP</numerusform>
+            <numerusform>%n CAPs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logon point(s)</source>
+        <translation>
+            <numerusform>%n Anmeldepunkt</numerusform>
+            <numerusform>%n Anmeldepunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved plan(s)</source>
+        <translation>
+            <numerusform>%n gespeicherter Plan</numerusform>
+            <numerusform>%n gespeicherte Pläne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n Standort</numerusform>
+            <numerusform>%n Standorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blackout(s)</source>
+        <translation>
+            <numerusform>%n Sperrzeit</numerusform>
+            <numerusform>%n Sperrzeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still referred to by %1.</source>
+        <translation>Noch referenziert von %1.</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2</source>
+        <translation>%1 %2 löschen</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>%1 %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>%1 %2 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>File:line</source>
+        <translation>Datei:Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>LogImporter</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>%1: name the client with --client, or give a folder of per-client folders</source>
+        <translation>%1: nennen Sie den Client mit --client oder geben Sie einen Ordner mit Ordnern je Client an</translation>
+    </message>
+    <message>
+        <source>unknown client &quot;%1&quot;; nothing was imported</source>
+        <translation>unbekannter Client „%1“; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 findings</source>
+        <translation>%1: %2 Befunde</translation>
+    </message>
+    <message>
+        <source>, last refresh now %1</source>
+        <translation>, letzte Aktualisierung jetzt %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogViewer</name>
+    <message>
+        <source>&amp;Open logs…</source>
+        <translation>Protokolle &amp;öffnen …</translation>
+    </message>
+    <message>
+        <source>Fo&amp;llow</source>
+        <translation>&amp;Mitverfolgen</translation>
+    </message>
+    <message>
+        <source>Read new lines as the files grow</source>
+        <translation>Neue Zeilen lesen, während die Dateien wachsen</translation>
+    </message>
+    <message>
+        <source>Text contains…</source>
+        <translation>Text enthält …</translation>
+    </message>
+    <message>
+        <source>Log text filter</source>
+        <translation>Filter Protokolltext</translation>
+    </message>
+    <message>
+        <source>Component filter</source>
+        <translation>Filter Komponente</translation>
+    </message>
+    <message>
+        <source>Any component</source>
+        <translation>Jede Komponente</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Thread filter</source>
+        <translation>Filter Thread</translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation>Filter Schweregrad</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>▲ Previous problem</source>
+        <translation>▲ Voriges Problem</translation>
+    </message>
+    <message>
+        <source>▼ Next problem</source>
+        <translation>▼ Nächstes Problem</translation>
+    </message>
+    <message>
+        <source>Error code, e.g. 2147942405 or 0x80070005</source>
+        <translation>Fehlercode, z. B. 2147942405 oder 0x80070005</translation>
+    </message>
+    <message>
+        <source>Error code lookup</source>
+        <translation>Fehlercode nachschlagen</translation>
+    </message>
+    <message>
+        <source>All (merged by time)</source>
+        <translation>Alle (nach Zeit zusammengeführt)</translation>
+    </message>
+    <message>
+        <source>Every open log, interleaved by time</source>
+        <translation>Alle geöffneten Protokolle, nach Zeit verzahnt</translation>
+    </message>
+    <message>
+        <source>Copy lines</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Open logs</source>
+        <translation>Protokolle öffnen</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.lo_);;All files (*)</source>
+        <translation>Protokolle (*.log *.lo_);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%n line(s) could not be read</source>
+        <translation>
+            <numerusform>
+%n Zeile konnte nicht gelesen werden</numerusform>
+            <numerusform>
+%n Zeilen konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a code CapPlanner knows</source>
+        <translation>kein Code, den CapPlanner kennt</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CapPlanner</source>
+        <translation>CapPlanner</translation>
+    </message>
+    <message>
+        <source>Site hierarchy</source>
+        <translation>Standorthierarchie</translation>
+    </message>
+    <message>
+        <source>Add &amp;Domain…</source>
+        <translation>&amp;Domäne hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add &amp;Site…</source>
+        <translation>&amp;Standort hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit %1…</source>
+        <translation>%1 &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>De&amp;lete %1</source>
+        <translation>%1 &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Inventory…</source>
+        <translation>&amp;Neues Inventar …</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected…</source>
+        <translation>Auswahl &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation>Auswahl &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Clients</source>
+        <translation>Clients &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;New Transition…</source>
+        <translation>&amp;Neuer Wechsel …</translation>
+    </message>
+    <message>
+        <source>Plan a CAP or account replacement on the selected site</source>
+        <translation>Einen CAP- oder Kontenwechsel am gewählten Standort planen</translation>
+    </message>
+    <message>
+        <source>&amp;What If a Password Changes…</source>
+        <translation>&amp;Was, wenn sich ein Kennwort ändert …</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report of a Saved Plan…</source>
+        <translation>&amp;Bericht eines gespeicherten Plans exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Site &amp;Tree</source>
+        <translation>Standort&amp;baum</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;About CapPlanner</source>
+        <translation>Ü&amp;ber CapPlanner</translation>
+    </message>
+    <message>
+        <source>About CapPlanner</source>
+        <translation>Über CapPlanner</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;CapPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plans SMS 2.0 CAP and client connection account transitions without orphaning clients (Q260824).&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;CapPlanner %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Plant CAP- und Verbindungskontenwechsel von SMS 2.0, ohne Clients zu verwaisen (Q260824).&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später. Ohne jede Gewährleistung.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;CAPs</source>
+        <translation>&amp;CAPs</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>in Betrieb</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ausgemustert</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Licensing</source>
+        <translation>Lizenzierung</translation>
+    </message>
+    <message>
+        <source>per seat</source>
+        <translation>pro Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>per server</source>
+        <translation>pro Server</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Domain controller</source>
+        <translation>Domänencontroller</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Konten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Kennwort geändert</translation>
+    </message>
+    <message>
+        <source>Clients that know it</source>
+        <translation>Clients, die es kennen</translation>
+    </message>
+    <message>
+        <source>&amp;Logon points</source>
+        <translation>&amp;Anmeldepunkte</translation>
+    </message>
+    <message>
+        <source>Site served</source>
+        <translation>Bedienter Standort</translation>
+    </message>
+    <message>
+        <source>Site version</source>
+        <translation>Standortversion</translation>
+    </message>
+    <message>
+        <source>Clicore version</source>
+        <translation>Clicore-Version</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>⚠ significantly older: gets no new clients here</source>
+        <translation>⚠ wesentlich älter: erhält hier keine neuen Clients</translation>
+    </message>
+    <message>
+        <source>differs significantly from the Clicore</source>
+        <translation>weicht wesentlich vom Clicore ab</translation>
+    </message>
+    <message>
+        <source>same significant version</source>
+        <translation>gleiche wesentliche Version</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ients</source>
+        <translation>Cl&amp;ients</translation>
+    </message>
+    <message>
+        <source>Client &amp;versions</source>
+        <translation>Client-&amp;Versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>Longest disconnection (hours)</source>
+        <translation>Längste Trennung (Stunden)</translation>
+    </message>
+    <message>
+        <source>Blackouts</source>
+        <translation>Sperrzeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Blackouts</source>
+        <translation>&amp;Sperrzeiten</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ns</source>
+        <translation>Plä&amp;ne</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>CAPs</source>
+        <translation>CAPs</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Ausmustern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Safe removal when saved</source>
+        <translation>Sicheres Entfernen beim Speichern</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>⚠ never safe</source>
+        <translation>⚠ nie sicher</translation>
+    </message>
+    <message>
+        <source>safe to remove now</source>
+        <translation>jetzt sicher zu entfernen</translation>
+    </message>
+    <message>
+        <source>in transition</source>
+        <translation>im Wechsel</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the wizard</source>
+        <translation>Im Assistenten &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;CSV, one row per client (*.csv)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;CSV, eine Zeile je Client (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>What if its &amp;password changes…</source>
+        <translation>Was, wenn sich sein &amp;Kennwort ändert …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Lo&amp;gs</source>
+        <translation>Proto&amp;kolle</translation>
+    </message>
+    <message>
+        <source>%1 – CapPlanner</source>
+        <translation>%1 – CapPlanner</translation>
+    </message>
+    <message>
+        <source>%1 sites · %2 CAPs · %3 accounts · %4 clients · %5 shown</source>
+        <translation>%1 Standorte · %2 CAPs · %3 Konten · %4 Clients · %5 angezeigt</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 %2 is still referred to by %3. Change or delete those first.</source>
+        <translation>%1 %2 wird noch von %3 referenziert. Ändern oder löschen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2? You can undo this.</source>
+        <translation>%1 %2 löschen? Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete plan %1</source>
+        <translation>Plan %1 löschen</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the inventory is unchanged.
+
+%1</source>
+        <translation>Nichts wurde importiert; das Inventar ist unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 transition from %4, safe %5</source>
+        <translation>%1: %2-%3-Wechsel ab %4, sicher %5</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>No saved plan yet: save one with capplanner plan --save.</source>
+        <translation>Noch kein gespeicherter Plan: Speichern Sie einen mit capplanner plan --save.</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>New inventory</source>
+        <translation>Neues Inventar</translation>
+    </message>
+    <message>
+        <source>CapPlanner inventories (*.db);;All files (*)</source>
+        <translation>CapPlanner-Inventare (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 exists already; open it instead.</source>
+        <translation>%1 existiert bereits; öffnen Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <source>Open inventory</source>
+        <translation>Inventar öffnen</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Tabelle:</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln row(s) into %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile in %1 importiert.</numerusform>
+            <numerusform>%Ln Zeilen in %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Panes</source>
+        <translation>Bereiche</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordWhatIfDialog</name>
+    <message>
+        <source>What if a password changes?</source>
+        <translation>Was, wenn sich ein Kennwort ändert?</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Change time</source>
+        <translation>Änderungszeit</translation>
+    </message>
+    <message>
+        <source>&amp;Orphaned</source>
+        <translation>&amp;Verwaist</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback</source>
+        <translation>&amp;Ausweichend</translation>
+    </message>
+    <message>
+        <source>&amp;Unaffected</source>
+        <translation>&amp;Nicht betroffen</translation>
+    </message>
+    <message>
+        <source>S&amp;tale</source>
+        <translation>Ve&amp;raltet</translation>
+    </message>
+    <message>
+        <source>Recovery options</source>
+        <translation>Wiederherstellungsmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Möglichkeit</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Trifft zu</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Plan the safer alternative…</source>
+        <translation>Die sicherere Alternative &amp;planen …</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Password changes &amp;at:</source>
+        <translation>Kennwort ändert sich &amp;um:</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Choose a site and an account first.</source>
+        <translation>Wählen Sie zuerst einen Standort und ein Konto.</translation>
+    </message>
+    <message>
+        <source>SMSClient_NEW</source>
+        <translation>SMSClient_NEU</translation>
+    </message>
+    <message>
+        <source>The site has no live connection account.</source>
+        <translation>Der Standort hat kein Verbindungskonto in Betrieb.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 orphaned&lt;/b&gt;, %2 fallback, %3 unaffected, %4 stale. %5</source>
+        <translation>&lt;b&gt;%1 verwaist&lt;/b&gt;, %2 ausweichend, %3 nicht betroffen, %4 veraltet. %5</translation>
+    </message>
+    <message>
+        <source>All fallback clients learn the change by %1.</source>
+        <translation>Alle ausweichenden Clients lernen die Änderung bis %1.</translation>
+    </message>
+    <message>
+        <source>Lockout: off in the site&apos;s domain.</source>
+        <translation>Sperrung: in der Domäne des Standorts aus.</translation>
+    </message>
+    <message>
+        <source>Lockout: nobody holds the old password.</source>
+        <translation>Sperrung: niemand hat das alte Kennwort.</translation>
+    </message>
+    <message>
+        <source>⚠ Lockout (threshold %1): the account locks from %2 and re-locks after every unlock until %3 (Q227033, Q237759).</source>
+        <translation>⚠ Sperrung (Schwelle %1): Das Konto ist ab %2 gesperrt und wird nach jeder Entsperrung erneut gesperrt, bis %3 (Q227033, Q237759).</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>trifft zu</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>Safer (Q237759): add a new account at %1 and remove %2 at %3, instead of changing the password in place.</source>
+        <translation>Sicherer (Q237759): ein neues Konto um %1 hinzufügen und %2 um %3 entfernen, statt das Kennwort an Ort und Stelle zu ändern.</translation>
+    </message>
+    <message>
+        <source>Rotation: a new account every %1 days, with %2 accounts valid at all times.</source>
+        <translation>Rotation: alle %1 Tage ein neues Konto, mit jederzeit %2 gültigen Konten.</translation>
+    </message>
+    <message>
+        <source>Clients by outcome</source>
+        <translation>Clients nach Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordWhatIfPlanner</name>
+    <message>
+        <source>&quot;%1&quot; is not a live client connection account of site %2 at that time</source>
+        <translation>„%1“ ist zu dieser Zeit kein Client-Verbindungskonto in Betrieb an Standort %2</translation>
+    </message>
+    <message>
+        <source>Run Smsman or Smsls on the orphaned clients; not for upgrade-blocked clients (Q236052, Q235535).</source>
+        <translation>Smsman oder Smsls auf den verwaisten Clients ausführen; nicht für Clients mit blockiertem Upgrade (Q236052, Q235535).</translation>
+    </message>
+    <message>
+        <source>Needs Windows Networking Logon Client Installation, which site %1 does not have (Q260824).</source>
+        <translation>Braucht die Windows-Netzwerk-Clientinstallation bei der Anmeldung, die Standort %1 nicht hat (Q260824).</translation>
+    </message>
+    <message>
+        <source>Set Site Config Last Checked older than 60 days on each client: needs local administrator rights; the client uninstalls, then reinstalls (Q237759).</source>
+        <translation>„Site Config Last Checked“ auf jedem Client älter als 60 Tage setzen: braucht lokale Administratorrechte; der Client deinstalliert sich und installiert sich dann neu (Q237759).</translation>
+    </message>
+    <message>
+        <source>Security exposure: a CAP is a domain controller, so the Guest account opens on the whole domain. Enable it for a short, bounded time only (Q237759).</source>
+        <translation>Sicherheitsrisiko: Ein CAP ist Domänencontroller, das Gastkonto öffnet sich also in der ganzen Domäne. Nur für kurze, begrenzte Zeit aktivieren (Q237759).</translation>
+    </message>
+    <message>
+        <source>Security exposure: enable the Guest account on the CAP servers for a short, bounded time only (Q237759).</source>
+        <translation>Sicherheitsrisiko: Das Gastkonto auf den CAP-Servern nur für kurze, begrenzte Zeit aktivieren (Q237759).</translation>
+    </message>
+    <message>
+        <source>The orphaned clients uninstall themselves by %1 (Q227033).</source>
+        <translation>Die verwaisten Clients deinstallieren sich selbst bis %1 (Q227033).</translation>
+    </message>
+    <message>
+        <source>No client would be orphaned.</source>
+        <translation>Kein Client würde verwaisen.</translation>
+    </message>
+    <message>
+        <source>(new account)</source>
+        <translation>(neues Konto)</translation>
+    </message>
+    <message>
+        <source>Smsman or Smsls</source>
+        <translation>Smsman oder Smsls</translation>
+    </message>
+    <message>
+        <source>Reset Site Config Last Checked</source>
+        <translation>„Site Config Last Checked“ zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Guest account</source>
+        <translation>Gastkonto</translation>
+    </message>
+    <message>
+        <source>Wait for the self-uninstall</source>
+        <translation>Auf die Selbstdeinstallation warten</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStore</name>
+    <message>
+        <source>no saved plan %1</source>
+        <translation>kein gespeicherter Plan %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language and the formats of dates and numbers change when the console next starts.</source>
+        <translation>Die Sprache und die Formate von Datum und Zahlen ändern sich beim nächsten Start der Konsole.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>RowEditDialog</name>
+    <message>
+        <source>Add to %1</source>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>site codes separated by ;</source>
+        <translation>Standortcodes, durch ; getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation>Migration auf Schemaversion %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SiteFacts</name>
+    <message>
+        <source>unknown site &quot;%1&quot;</source>
+        <translation>unbekannter Standort „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>SiteTreeModel</name>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Domain %1</source>
+        <translation>Domäne %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Client</numerusform>
+            <numerusform>%n Clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePicture</name>
+    <message>
+        <source>safe removal %1</source>
+        <translation>sicheres Entfernen %1</translation>
+    </message>
+    <message>
+        <source>proposed removal %1</source>
+        <translation>vorgeschlagenes Entfernen %1</translation>
+    </message>
+    <message>
+        <source>No client can be sure of the new list: the plan removes everything.</source>
+        <translation>Kein Client kann die neue Liste sicher haben: Der Plan entfernt alles.</translation>
+    </message>
+    <message>
+        <source>Share of in-scope clients sure to hold the new list (times in UTC)</source>
+        <translation>Anteil der betroffenen Clients, die die neue Liste sicher haben (Zeiten in UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionPlanner</name>
+    <message>
+        <source>name at least one CAP or account to retire</source>
+        <translation>nennen Sie mindestens einen CAP oder ein Konto zum Ausmustern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a live CAP of site %2 at the start</source>
+        <translation>„%1“ ist zu Beginn kein CAP in Betrieb an Standort %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a live client connection account of site %2 at the start</source>
+        <translation>„%1“ ist zu Beginn kein Client-Verbindungskonto in Betrieb an Standort %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both retired and added</source>
+        <translation>„%1“ wird zugleich ausgemustert und hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the inventory is closed</source>
+        <translation>das Inventar ist geschlossen</translation>
+    </message>
+    <message>
+        <source>The plan retires every %1 the clients know and adds none: every pending client would be orphaned, so no removal time is safe (Q260824). Add the new ones first.</source>
+        <translation>Der Plan mustert jedes Objekt vom Typ %1 aus, das die Clients kennen, und fügt keines hinzu: Jeder ausstehende Client würde verwaisen, daher ist keine Entfernungszeit sicher (Q260824). Fügen Sie zuerst die neuen hinzu.</translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>%1 pending clients have no disconnection profile; they are planned with the longest disconnection of all profiles, %2 hours.</source>
+        <translation>%1 ausstehende Clients haben kein Verbindungsprofil; sie werden mit der längsten Trennung aller Profile geplant, %2 Stunden.</translation>
+    </message>
+    <message>
+        <source>Not yet in the inventory of site %1: %2. Add them before the start.</source>
+        <translation>Noch nicht im Inventar von Standort %1: %2. Fügen Sie sie vor dem Beginn hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionReport</name>
+    <message>
+        <source>CAPs</source>
+        <translation>CAPs</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF</source>
+        <translation>%1: kann das PDF nicht schreiben</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Möglichkeit</translation>
+    </message>
+    <message>
+        <source>When it applies</source>
+        <translation>Wann sie zutrifft</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Run Smsman or Smsls on the client</source>
+        <translation>Smsman oder Smsls auf dem Client ausführen</translation>
+    </message>
+    <message>
+        <source>Where the site has Logon Client Installation; not for push-installed clients that never log on to it, nor for upgrade-blocked clients after a site upgrade</source>
+        <translation>Wo der Standort die Clientinstallation bei der Anmeldung hat; nicht für per Push installierte Clients, die sich nie dort anmelden, und nicht für Clients mit blockiertem Upgrade nach einem Standort-Upgrade</translation>
+    </message>
+    <message>
+        <source>Set Site Config Last Checked older than 60 days</source>
+        <translation>„Site Config Last Checked“ älter als 60 Tage setzen</translation>
+    </message>
+    <message>
+        <source>Local administrator on every client: the client uninstalls, then reinstalls</source>
+        <translation>Lokaler Administrator auf jedem Client: Der Client deinstalliert sich und installiert sich dann neu</translation>
+    </message>
+    <message>
+        <source>Enable the Guest account on the CAP servers</source>
+        <translation>Das Gastkonto auf den CAP-Servern aktivieren</translation>
+    </message>
+    <message>
+        <source>For a short, bounded time only: a security exposure, on the whole domain when a CAP is a domain controller</source>
+        <translation>Nur für kurze, begrenzte Zeit: ein Sicherheitsrisiko, in der ganzen Domäne, wenn ein CAP Domänencontroller ist</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>The orphan uninstalls itself 60 days after its last refresh; reinstall it then</source>
+        <translation>Der verwaiste Client deinstalliert sich 60 Tage nach seiner letzten Aktualisierung selbst; dann neu installieren</translation>
+    </message>
+    <message>
+        <source>CAP transition at site %1</source>
+        <translation>CAP-Wechsel an Standort %1</translation>
+    </message>
+    <message>
+        <source>Client connection account transition at site %1</source>
+        <translation>Wechsel der Client-Verbindungskonten an Standort %1</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventar</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Ausmustern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Start (new %1 live)</source>
+        <translation>Beginn (neue %1 in Betrieb)</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>propagation %1 h, CCIM cycle %2 h, retry %3 min, margin %4 h</source>
+        <translation>Weitergabe %1 h, CCIM-Zyklus %2 h, Wiederholung %3 min, Zuschlag %4 h</translation>
+    </message>
+    <message>
+        <source>Safe removal date</source>
+        <translation>Sicherer Entfernungszeitpunkt</translation>
+    </message>
+    <message>
+        <source>None: the plan removes every %1 the clients know and adds none, so every pending client would be orphaned (Q260824).</source>
+        <translation>Keiner: Der Plan entfernt jedes Objekt vom Typ %1, das die Clients kennen, und fügt keines hinzu, daher würde jeder ausstehende Client verwaisen (Q260824).</translation>
+    </message>
+    <message>
+        <source>Timeline of the clients sure to hold the new list</source>
+        <translation>Zeitleiste der Clients, die die neue Liste sicher haben</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>Betroffen</translation>
+    </message>
+    <message>
+        <source>Pending (must refresh before removal)</source>
+        <translation>Ausstehend (müssen sich vor dem Entfernen aktualisieren)</translation>
+    </message>
+    <message>
+        <source>Confirmed (already hold the new list)</source>
+        <translation>Bestätigt (haben die neue Liste bereits)</translation>
+    </message>
+    <message>
+        <source>Stale (uninstalled themselves, Q227033)</source>
+        <translation>Veraltet (haben sich selbst deinstalliert, Q227033)</translation>
+    </message>
+    <message>
+        <source>Unaffected (Windows 9x in an account transition, Q237759)</source>
+        <translation>Nicht betroffen (Windows 9x bei einem Kontenwechsel, Q237759)</translation>
+    </message>
+    <message>
+        <source>At risk if removed at %1</source>
+        <translation>Gefährdet bei Entfernen um %1</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>(no profile: the longest of all)</source>
+        <translation>(kein Profil: die längste von allen)</translation>
+    </message>
+    <message>
+        <source>Pending clients by disconnection profile</source>
+        <translation>Ausstehende Clients nach Verbindungsprofil</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Pending clients</source>
+        <translation>Ausstehende Clients</translation>
+    </message>
+    <message>
+        <source>Sure to hold the new list by</source>
+        <translation>Haben die neue Liste sicher bis</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Upgrade blocks (Boot32wn, Q262677):</source>
+        <translation>Upgrade-Blockaden (Boot32wn, Q262677):</translation>
+    </message>
+    <message>
+        <source>%1 pending clients are significantly older than the Clicore of a logon point of the site.</source>
+        <translation>%1 ausstehende Clients sind wesentlich älter als der Clicore eines Anmeldepunkts des Standorts.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Client version</source>
+        <translation>Client-Version</translation>
+    </message>
+    <message>
+        <source>Logon point</source>
+        <translation>Anmeldepunkt</translation>
+    </message>
+    <message>
+        <source>Clicore version</source>
+        <translation>Clicore-Version</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Logon point assignment:</source>
+        <translation>Zuordnung zu Anmeldepunkten:</translation>
+    </message>
+    <message>
+        <source>every site at the site&apos;s logon points is at the newest version.</source>
+        <translation>jeder Standort an den Anmeldepunkten des Standorts hat die neueste Version.</translation>
+    </message>
+    <message>
+        <source>these sites get no new clients through the logon point.</source>
+        <translation>diese Standorte erhalten über den Anmeldepunkt keine neuen Clients.</translation>
+    </message>
+    <message>
+        <source>Site version</source>
+        <translation>Standortversion</translation>
+    </message>
+    <message>
+        <source>Newest site there</source>
+        <translation>Neuester Standort dort</translation>
+    </message>
+    <message>
+        <source>Licences (Q208618):</source>
+        <translation>Lizenzen (Q208618):</translation>
+    </message>
+    <message>
+        <source>no per-server CAP left short of licences at the morning peak.</source>
+        <translation>kein CAP im Modus „pro Server“ hat zur morgendlichen Spitzenzeit zu wenige Lizenzen.</translation>
+    </message>
+    <message>
+        <source>these per-server CAPs will refuse connections at the morning peak.</source>
+        <translation>diese CAPs im Modus „pro Server“ werden zur morgendlichen Spitzenzeit Verbindungen ablehnen.</translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Expected connections</source>
+        <translation>Erwartete Verbindungen</translation>
+    </message>
+    <message>
+        <source>No automatic recovery:</source>
+        <translation>Keine automatische Wiederherstellung:</translation>
+    </message>
+    <message>
+        <source>%1 pending clients could not recover by themselves if orphaned.</source>
+        <translation>%1 ausstehende Clients könnten sich verwaist nicht selbst wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Nothing is added: this plan cannot be carried out safely.</source>
+        <translation>Es wird nichts hinzugefügt: Dieser Plan kann nicht sicher ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Add %1 and leave the old ones in place.</source>
+        <translation>%1 hinzufügen und die alten an Ort und Stelle lassen.</translation>
+    </message>
+    <message>
+        <source>Check that the new list has reached every CAP (Inbox Manager, Q278856).</source>
+        <translation>Prüfen, dass die neue Liste jeden CAP erreicht hat (Inbox Manager, Q278856).</translation>
+    </message>
+    <message>
+        <source>until the safe date</source>
+        <translation>bis zum sicheren Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Watch the clients&apos; Ccim32.log for completed refreshes; import the logs so the confirmed count grows.</source>
+        <translation>Die Ccim32.log der Clients auf abgeschlossene Aktualisierungen beobachten; die Protokolle importieren, damit die Zahl der bestätigten wächst.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Remove %1.</source>
+        <translation>%1 entfernen.</translation>
+    </message>
+    <message>
+        <source>after removal</source>
+        <translation>nach dem Entfernen</translation>
+    </message>
+    <message>
+        <source>For clients still unconfirmed, use the recovery options below.</source>
+        <translation>Für noch unbestätigte Clients die Wiederherstellungsmöglichkeiten unten nutzen.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Clients still unconfirmed at removal</source>
+        <translation>Beim Entfernen noch unbestätigte Clients</translation>
+    </message>
+    <message>
+        <source>The rules behind this plan</source>
+        <translation>Die Regeln hinter diesem Plan</translation>
+    </message>
+    <message>
+        <source>Q260824 (gradual transition), Q231232 (23-hour CCIM cycle), Q278856 (propagation), Q236052 and Q227033 (hourly retries, 60-day self-uninstall), Q262677 and Q213410 (version significance), Q208618, Q226113 and Q205406 (CAP selection and licences), Q237759 (accounts and Windows 9x).</source>
+        <translation>Q260824 (schrittweiser Wechsel), Q231232 (23-Stunden-CCIM-Zyklus), Q278856 (Weitergabe), Q236052 und Q227033 (stündliche Wiederholungen, Selbstdeinstallation nach 60 Tagen), Q262677 und Q213410 (wesentliche Versionen), Q208618, Q226113 und Q205406 (CAP-Auswahl und Lizenzen), Q237759 (Konten und Windows 9x).</translation>
+    </message>
+    <message>
+        <source>What if the password of %1 changes at site %2</source>
+        <translation>Was, wenn sich das Kennwort von %1 an Standort %2 ändert</translation>
+    </message>
+    <message>
+        <source>Password change at</source>
+        <translation>Kennwortänderung um</translation>
+    </message>
+    <message>
+        <source>Orphaned: no valid account left (Q227033)</source>
+        <translation>Verwaist: kein gültiges Konto mehr (Q227033)</translation>
+    </message>
+    <message>
+        <source>Fallback: reach a CAP through another account</source>
+        <translation>Ausweichend: erreichen einen CAP über ein anderes Konto</translation>
+    </message>
+    <message>
+        <source>Unaffected</source>
+        <translation>Nicht betroffen</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>All fallback clients learn the change by %1.</source>
+        <translation>Alle ausweichenden Clients lernen die Änderung bis %1.</translation>
+    </message>
+    <message>
+        <source>No client falls back on another account.</source>
+        <translation>Kein Client weicht auf ein anderes Konto aus.</translation>
+    </message>
+    <message>
+        <source>Lockout forecast (Q227033, Q237759)</source>
+        <translation>Sperrprognose (Q227033, Q237759)</translation>
+    </message>
+    <message>
+        <source>Account lockout is off in the site&apos;s domain.</source>
+        <translation>Die Kontosperrung ist in der Domäne des Standorts aus.</translation>
+    </message>
+    <message>
+        <source>No client holds the old password: no lockout.</source>
+        <translation>Kein Client hat das alte Kennwort: keine Sperrung.</translation>
+    </message>
+    <message>
+        <source>With a threshold of %1 bad attempts the account locks from %2 and re-locks after every unlock until %3.</source>
+        <translation>Bei einer Schwelle von %1 Fehlversuchen ist das Konto ab %2 gesperrt und wird nach jeder Entsperrung erneut gesperrt, bis %3.</translation>
+    </message>
+    <message>
+        <source>The orphaned clients uninstall themselves by %1.</source>
+        <translation>Die verwaisten Clients deinstallieren sich selbst bis %1.</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>trifft zu</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>Recovery options</source>
+        <translation>Wiederherstellungsmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Trifft zu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>The safer alternative (Q237759)</source>
+        <translation>Die sicherere Alternative (Q237759)</translation>
+    </message>
+    <message>
+        <source>Do not change the password in place. Add a new account at %1 and remove %2 at %3, its safe removal time.</source>
+        <translation>Das Kennwort nicht an Ort und Stelle ändern. Ein neues Konto um %1 hinzufügen und %2 um %3 entfernen, seinem sicheren Entfernungszeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Add a new account every %1 days and keep %2 accounts valid at all times.</source>
+        <translation>Alle %1 Tage ein neues Konto hinzufügen und jederzeit %2 Konten gültig halten.</translation>
+    </message>
+    <message>
+        <source>%1: unknown report format; use .pdf, .html or .csv</source>
+        <translation>%1: unbekanntes Berichtsformat; verwenden Sie .pdf, .html oder .csv</translation>
+    </message>
+    <message>
+        <source>Transition plan</source>
+        <translation>Wechselplan</translation>
+    </message>
+    <message>
+        <source>%1: a what-if report is written as .pdf or .html</source>
+        <translation>%1: ein Was-wäre-wenn-Bericht wird als .pdf oder .html geschrieben</translation>
+    </message>
+    <message>
+        <source>Password what-if</source>
+        <translation>Kennwort-Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionWizard</name>
+    <message>
+        <source>&amp;CAP replacement</source>
+        <translation>&amp;CAP-Ersatz</translation>
+    </message>
+    <message>
+        <source>Client connection &amp;account replacement</source>
+        <translation>Ersatz der Client-Verbindungs&amp;konten</translation>
+    </message>
+    <message>
+        <source>Site and kind</source>
+        <translation>Standort und Art</translation>
+    </message>
+    <message>
+        <source>Replace CAPs or connection accounts gradually, keeping the old ones until every client holds the new list (Q260824).</source>
+        <translation>CAPs oder Verbindungskonten schrittweise ersetzen und die alten behalten, bis jeder Client die neue Liste hat (Q260824).</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>Retire and add</source>
+        <translation>Ausmustern und hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tick the live ones to retire; name the new ones, from the inventory or new.</source>
+        <translation>Haken Sie die auszumusternden in Betrieb befindlichen an; nennen Sie die neuen, aus dem Inventar oder neu.</translation>
+    </message>
+    <message>
+        <source>To retire</source>
+        <translation>Auszumustern</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>Hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>new names, separated by commas</source>
+        <translation>neue Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Known in the inventory</source>
+        <translation>Im Inventar bekannt</translation>
+    </message>
+    <message>
+        <source>A&amp;dd from inventory</source>
+        <translation>Aus dem Inventar &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Retire:</source>
+        <translation>&amp;Ausmustern:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd:</source>
+        <translation>Hin&amp;zufügen:</translation>
+    </message>
+    <message>
+        <source>Tick at least one to retire.</source>
+        <translation>Haken Sie mindestens einen zum Ausmustern an.</translation>
+    </message>
+    <message>
+        <source>This would remove every %1 the clients know and add none: every client would be orphaned (Q260824). Add the new ones first.</source>
+        <translation>Dies würde jedes Objekt vom Typ %1 entfernen, das die Clients kennen, und keines hinzufügen: Jeder Client würde verwaisen (Q260824). Fügen Sie zuerst die neuen hinzu.</translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Start and disconnection periods</source>
+        <translation>Beginn und Trennungszeiten</translation>
+    </message>
+    <message>
+        <source>How long clients are normally off decides how long the old ones must stay. Changes here apply to this plan only.</source>
+        <translation>Wie lange Clients normalerweise getrennt sind, bestimmt, wie lange die alten bleiben müssen. Änderungen hier gelten nur für diesen Plan.</translation>
+    </message>
+    <message>
+        <source>Disconnection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Longest off (hours)</source>
+        <translation>Längste Trennung (Stunden)</translation>
+    </message>
+    <message>
+        <source>Blackouts</source>
+        <translation>Sperrzeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Start (new ones live):</source>
+        <translation>&amp;Beginn (neue in Betrieb):</translation>
+    </message>
+    <message>
+        <source>&amp;Propagation to the CAPs (hours):</source>
+        <translation>&amp;Weitergabe an die CAPs (Stunden):</translation>
+    </message>
+    <message>
+        <source>Propagation</source>
+        <translation>Weitergabe</translation>
+    </message>
+    <message>
+        <source>Inbox Manager copies the new lists to every CAP (Q278856).</source>
+        <translation>Der Inbox Manager kopiert die neuen Listen auf jeden CAP (Q278856).</translation>
+    </message>
+    <message>
+        <source>CCIM &amp;cycle (hours):</source>
+        <translation>CCIM-&amp;Zyklus (Stunden):</translation>
+    </message>
+    <message>
+        <source>CCIM cycle</source>
+        <translation>CCIM-Zyklus</translation>
+    </message>
+    <message>
+        <source>Clients refresh their site configuration every 23 hours; a missed cycle runs at the next power-up or logon (Q231232).</source>
+        <translation>Clients aktualisieren ihre Standortkonfiguration alle 23 Stunden; ein versäumter Zyklus läuft beim nächsten Einschalten oder bei der nächsten Anmeldung (Q231232).</translation>
+    </message>
+    <message>
+        <source>&amp;Retry (minutes):</source>
+        <translation>&amp;Wiederholung (Minuten):</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>A client that reaches no CAP retries every 60 minutes (Q236052, Q227033).</source>
+        <translation>Ein Client, der keinen CAP erreicht, versucht es alle 60 Minuten erneut (Q236052, Q227033).</translation>
+    </message>
+    <message>
+        <source>Safety &amp;margin (hours):</source>
+        <translation>Sicherheits&amp;zuschlag (Stunden):</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Zuschlag</translation>
+    </message>
+    <message>
+        <source>Added to the safe removal time.</source>
+        <translation>Wird zum sicheren Entfernungszeitpunkt addiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep these periods in the inventory</source>
+        <translation>Diese Zeiten im Inventar &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Changes made here are for this plan only, unless kept; Edit &gt; Undo takes them back.</source>
+        <translation>Änderungen hier gelten nur für diesen Plan, wenn sie nicht behalten werden; Bearbeiten &gt; Rückgängig nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Keep periods</source>
+        <translation>Zeiten behalten</translation>
+    </message>
+    <message>
+        <source>Edit for this plan only; the inventory keeps %1 h.</source>
+        <translation>Nur für diesen Plan bearbeiten; das Inventar behält %1 h.</translation>
+    </message>
+    <message>
+        <source>Periods when all the profile&apos;s clients are off, as &quot;2026-12-19 16:00..2027-01-04 07:00 (label)&quot;, separated by semicolons. Edit for this plan only.</source>
+        <translation>Zeiträume, in denen alle Clients des Profils aus sind, als „2026-12-19 16:00..2027-01-04 07:00 (Bezeichnung)“, durch Semikolons getrennt. Nur für diesen Plan bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Proposed removal</source>
+        <translation>Vorgeschlagenes Entfernen</translation>
+    </message>
+    <message>
+        <source>Safe removal date</source>
+        <translation>Sicherer Entfernungszeitpunkt</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Clients at risk</source>
+        <translation>Gefährdete Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed removal:</source>
+        <translation>&amp;Vorgeschlagenes Entfernen:</translation>
+    </message>
+    <message>
+        <source>Safe to remove from %1</source>
+        <translation>Sicher zu entfernen ab %1</translation>
+    </message>
+    <message>
+        <source>⚠ No removal time is safe: the plan orphans every pending client</source>
+        <translation>⚠ Keine Entfernungszeit ist sicher: Der Plan verwaist jeden ausstehenden Client</translation>
+    </message>
+    <message>
+        <source>%1 clients in scope: %2 pending, %3 confirmed; %4 stale, %5 unaffected.</source>
+        <translation>%1 Clients betroffen: %2 ausstehend, %3 bestätigt; %4 veraltet, %5 nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>nobody at risk at the safe date</source>
+        <translation>niemand gefährdet zum sicheren Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>%1 (%2, sure by %3)</source>
+        <translation>%1 (%2, sicher bis %3)</translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation>kein Profil</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>What could still go wrong: expand a flag to see who.</source>
+        <translation>Was noch schiefgehen könnte: Klappen Sie einen Hinweis auf, um zu sehen, wen er betrifft.</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Upgrade blocks at a logon point (Boot32wn, Q262677)</source>
+        <translation>Upgrade-Blockaden an einem Anmeldepunkt (Boot32wn, Q262677)</translation>
+    </message>
+    <message>
+        <source>%1 against Clicore %2 at %3</source>
+        <translation>%1 gegenüber Clicore %2 an %3</translation>
+    </message>
+    <message>
+        <source>Sites that get no new clients at a shared logon point</source>
+        <translation>Standorte, die an einem gemeinsamen Anmeldepunkt keine neuen Clients erhalten</translation>
+    </message>
+    <message>
+        <source>%1 at %2, whose newest site is at %3</source>
+        <translation>%1 an %2, dessen neuester Standort %3 hat</translation>
+    </message>
+    <message>
+        <source>Per-server licence shortfalls after removal (Q208618)</source>
+        <translation>Lizenzmangel „pro Server“ nach dem Entfernen (Q208618)</translation>
+    </message>
+    <message>
+        <source>%1 licences, %2 connections expected at peak</source>
+        <translation>%1 Lizenzen, %2 Verbindungen zur Spitzenzeit erwartet</translation>
+    </message>
+    <message>
+        <source>Pending clients without automatic recovery</source>
+        <translation>Ausstehende Clients ohne automatische Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan</source>
+        <translation>Plan &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Saved as plan %1.</source>
+        <translation>Als Plan %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;CSV, one row per client (*.csv)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;CSV, eine Zeile je Client (*.csv)</translation>
+    </message>
+    <message>
+        <source>nothing is added</source>
+        <translation>es wird nichts hinzugefügt</translation>
+    </message>
+    <message>
+        <source>add %1, keep the old ones</source>
+        <translation>%1 hinzufügen, die alten behalten</translation>
+    </message>
+    <message>
+        <source>check that the new list reached every CAP (Q278856)</source>
+        <translation>prüfen, dass die neue Liste jeden CAP erreicht hat (Q278856)</translation>
+    </message>
+    <message>
+        <source>until then, watch the clients&apos; logs and import them: confirmed clients need not be waited for</source>
+        <translation>bis dahin die Protokolle der Clients beobachten und importieren: Auf bestätigte Clients muss nicht gewartet werden</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>clients still unconfirmed then: run Smsman where Logon Client Installation is on, reset Site Config Last Checked, enable Guest briefly, or wait for the 60-day self-uninstall (Q236052, Q237759, Q227033)</source>
+        <translation>dann noch unbestätigte Clients: Smsman ausführen, wo die Clientinstallation bei der Anmeldung aktiv ist, „Site Config Last Checked“ zurücksetzen, das Gastkonto kurz aktivieren oder die Selbstdeinstallation nach 60 Tagen abwarten (Q236052, Q237759, Q227033)</translation>
+    </message>
+    <message>
+        <source>Unchanged since the plan was saved.</source>
+        <translation>Unverändert seit dem Speichern des Plans.</translation>
+    </message>
+    <message>
+        <source>The inventory changed since the plan was saved: the safe date was %1, it is now %2.</source>
+        <translation>Das Inventar hat sich seit dem Speichern des Plans geändert: Der sichere Zeitpunkt war %1, jetzt ist er %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Plan a transition</source>
+        <translation>Einen Wechsel planen</translation>
+    </message>
+    <message>
+        <source>Open the wizard from the console to change the inventory.</source>
+        <translation>Öffnen Sie den Assistenten aus der Konsole, um das Inventar zu ändern.</translation>
+    </message>
+    <message>
+        <source>Keep the plan&apos;s disconnection periods</source>
+        <translation>Die Trennungszeiten des Plans behalten</translation>
+    </message>
+    <message>
+        <source>The plan is still being computed.</source>
+        <translation>Der Plan wird noch berechnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s) at risk</source>
+        <translation>
+            <numerusform>%Ln Client gefährdet</numerusform>
+            <numerusform>%Ln Clients gefährdet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionChart</name>
+    <message>
+        <source>Clients by version</source>
+        <translation>Clients nach Version</translation>
+    </message>
+    <message>
+        <source>Clients by version, coloured by service pack; hatched ⚠: upgrade-blocked at a logon point of their site (Q262677). Click a bar to list its clients.</source>
+        <translation>Clients nach Version, nach Service Pack gefärbt; schraffiert ⚠: Upgrade an einem Anmeldepunkt ihres Standorts blockiert (Q262677). Klicken Sie auf einen Balken, um seine Clients aufzulisten.</translation>
+    </message>
+    <message>
+        <source>RTM</source>
+        <translation>RTM</translation>
+    </message>
+    <message>
+        <source>Service Pack %1</source>
+        <translation>Service Pack %1</translation>
+    </message>
+    <message>
+        <source>%1 ⚠ blocked</source>
+        <translation>%1 ⚠ blockiert</translation>
+    </message>
+    <message>
+        <source>clients</source>
+        <translation>Clients</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Opens the CapPlanner console.</source>
+        <translation>Öffnet die CapPlanner-Konsole.</translation>
+    </message>
+    <message>
+        <source>The inventory to open.</source>
+        <translation>Das zu öffnende Inventar.</translation>
+    </message>
+    <message>
+        <source>CapPlanner</source>
+        <translation>CapPlanner</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,71 @@
+#include "HelpDialog.h"
+
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+HelpDialog::HelpDialog(QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("CapPlanner User Guide"));
+    auto* browser = new QTextBrowser(this);
+    browser->setObjectName(QStringLiteral("userGuide"));
+    browser->setAccessibleName(tr("User guide"));
+    browser->setOpenExternalLinks(false);
+    browser->setHtml(guideHtml());
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(browser);
+    layout->addWidget(buttons);
+    resize(720, 640);
+}
+
+QString HelpDialog::guideHtml()
+{
+    const auto section = [](const QString& title, const QStringList& paragraphs) {
+        QString html = QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped());
+        for (const QString& p : paragraphs)
+            html += QStringLiteral("<p>%1</p>").arg(p);
+        return html;
+    };
+    QString html = QStringLiteral("<h1>%1</h1>").arg(tr("CapPlanner User Guide").toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("CapPlanner plans the replacement of Client Access Points (CAPs) and client connection "
+                        "accounts on Systems Management Server 2.0 sites so that no client is orphaned or locked "
+                        "out. Every time is shown in UTC, like the plans."));
+    html += section(tr("Plan a transition"),
+        {tr("Select a site in the tree and choose <b>Plan &gt; New Transition</b> (Ctrl+T). Pick what you "
+            "replace (CAPs or accounts), what you retire and what you add, and when the new ones are live."),
+            tr("The planner takes every client that has not refreshed since the new list reached the CAPs and "
+               "gives it the time to learn it: propagation to the CAPs (1 hour, Q278856), one client maintenance "
+               "cycle (23 hours, Q231232), the longest disconnection of its profile, any blackout it is caught "
+               "in, and the hourly retry (Q236052). The latest of these is the <b>safe removal time</b> "
+               "(Q260824)."),
+            tr("Clients that have not reached a CAP for 60 days have uninstalled themselves and are left out "
+               "(Q227033). Windows 9x clients do not use the connection accounts (Q237759). A plan that removes "
+               "everything the clients know, with nothing added, orphans them all and is refused.")});
+    html += section(tr("Read the timeline"),
+        {tr("The timeline's line is the share of the site's clients sure to hold the new list, from the start "
+            "to the safe removal time. It rises in a step as each profile's clients reach their deadline. The green "
+            "dashed line marks the safe removal time, the red one a proposed removal; clients whose deadline "
+            "falls after a proposed removal are at risk of being orphaned, and the wizard counts and lists "
+            "them.")});
+    html += section(tr("Run a what-if password change"),
+        {tr("Choose <b>Plan &gt; What If a Password Changes</b> (Ctrl+Shift+W), pick the account and the time. "
+            "No password is asked for or stored: the forecast reasons about dates. Clients that know another "
+            "valid account fall back to it; clients that know only this one are orphaned until they learn the "
+            "change (Q237759)."),
+            tr("When the domain locks accounts out after bad attempts, the forecast says when the account would "
+               "lock and for how long (Q227033), lists the recovery options, and proposes the safer order: add "
+               "a new account first, change or remove the old one after every client knows the new one.")});
+    html += section(tr("Export a report"),
+        {tr("From the wizard's last page, a saved plan's context menu, <b>Plan &gt; Export Report</b> or the "
+            "what-if dialog, save the plan as PDF for the change board, as HTML, or as CSV with one row per "
+            "client. Reports use the language and formats of the console; CSV keeps ISO 8601 times.")});
+    html += section(tr("Keyboard"),
+        {tr("Ctrl+N new inventory, Ctrl+O open, Ctrl+F find clients, Ctrl+1 to Ctrl+9 the panes, Ctrl+0 the "
+            "site tree, F2 edit, Delete delete, Ctrl+Z undo, F8 and Shift+F8 the next and previous problem in "
+            "the logs, F1 this guide.")});
+    return html;
+}

@@ -1,0 +1,106 @@
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace {
+const QString SettingsKey = QStringLiteral("ui/language");
+
+// Installed .qm files (cmake --install) come first, so that a translator can drop a new or
+// corrected one beside the binary's share folder; the embedded ones are the fallback.
+QStringList searchPaths()
+{
+    return {QCoreApplication::applicationDirPath() + QStringLiteral("/../share/capplanner/translations"),
+        QStringLiteral(":/i18n")};
+}
+
+QList<QTranslator*>& installed()
+{
+    static QList<QTranslator*> translators;
+    return translators;
+}
+} // namespace
+
+namespace Language {
+
+QStringList available()
+{
+    QStringList codes {QStringLiteral("en")};
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("capplanner_*.qm")});
+    for (const QString& file : files) {
+        const QString code = file.mid(11, file.size() - 14);
+        if (!codes.contains(code))
+            codes << code;
+    }
+    return codes;
+}
+
+QString choice()
+{
+    return QSettings().value(SettingsKey).toString();
+}
+
+void setChoice(const QString& code)
+{
+    if (code.isEmpty())
+        QSettings().remove(SettingsKey);
+    else
+        QSettings().setValue(SettingsKey, code);
+}
+
+QLocale localeFor(const QString& code)
+{
+    const QLocale system = QLocale::system();
+    if (code.isEmpty())
+        return system;
+    const QLocale chosen(code);
+    return chosen.language() == system.language() ? system : chosen;
+}
+
+void install(QCoreApplication* app, const QString& code)
+{
+    for (QTranslator* translator : std::as_const(installed())) {
+        app->removeTranslator(translator);
+        delete translator;
+    }
+    installed().clear();
+
+    const QLocale locale = localeFor(code.isEmpty() ? choice() : code);
+    QLocale::setDefault(locale);
+
+    auto* qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        app->installTranslator(qt);
+        installed() << qt;
+    } else {
+        delete qt;
+    }
+    // English needs its file too: it holds the plural forms ("1 client", "2 clients"); it also
+    // serves languages without a translation.
+    for (const QLocale& wanted : {locale, QLocale(QLocale::English)}) {
+        for (const QString& path : searchPaths()) {
+            auto* own = new QTranslator(app);
+            if (own->load(wanted, QStringLiteral("capplanner"), QStringLiteral("_"), path)) {
+                app->installTranslator(own);
+                installed() << own;
+                return;
+            }
+            delete own;
+        }
+    }
+}
+
+QString nativeName(const QString& code)
+{
+    const QLocale locale(code);
+    QString name = locale.nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name;
+}
+
+} // namespace Language
