@@ -84,7 +84,9 @@ int importTable(const QStringList& arguments)
     parser.setApplicationDescription(tr("Imports one CSV file into one table, all or nothing."));
     const QCommandLineOption db = dbOption();
     const QCommandLineOption table = tableOption();
-    parser.addOptions({db, table});
+    const QCommandLineOption progress(
+        QStringLiteral("progress"), tr("Print the share of the file read so far, as \"progress: 40%\" lines."));
+    parser.addOptions({db, table, progress});
     parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("The CSV file, header row first."));
     int status = Ok;
     if (!parse(parser, arguments, 1, &status) || !checkTable(parser.value(table), &status))
@@ -93,6 +95,15 @@ int importTable(const QStringList& arguments)
     if (!openInventory(inventory, parser.value(db), true, &status))
         return status;
     CsvImporter importer(inventory);
+    if (parser.isSet(progress)) {
+        importer.setProgress([last = -1](qint64 done, qint64 total) mutable {
+            const int percent = total > 0 ? int(done * 100 / total) : 100;
+            if (percent != last)
+                printError(QStringLiteral("progress: %1%\n").arg(percent));
+            last = percent;
+            return true;
+        });
+    }
     const CsvImporter::Result result = importer.importFile(parser.value(table), parser.positionalArguments().first());
     if (!result.ok) {
         printError(result.error);

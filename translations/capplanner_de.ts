@@ -690,6 +690,10 @@ Befehle:
         <source>capplanner: %1 needs --site CODE, --account NAME and --at TIME</source>
         <translation>capplanner: %1 braucht --site CODE, --account NAME und --at ZEIT</translation>
     </message>
+    <message>
+        <source>Print the share of the file read so far, as &quot;progress: 40%&quot; lines.</source>
+        <translation>Den bisher gelesenen Anteil der Datei als Zeilen „progress: 40%“ ausgeben.</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -1019,8 +1023,32 @@ Befehle:
         <translation>eine SQLite-Datenbank eines anderen Programms, kein CapPlanner-Inventar; unverändert gelassen</translation>
     </message>
     <message>
-        <source>cannot make the backup %1 before migrating</source>
-        <translation>kann die Sicherungskopie %1 vor der Migration nicht anlegen</translation>
+        <source>%1: the inventory is truncated (the file is shorter than its own header says): it was cut off while copying or the disk is damaged. The file was left untouched; restore it from a backup.</source>
+        <translation>%1: Das Inventar ist abgeschnitten (die Datei ist kürzer, als ihr eigener Kopf angibt): Sie wurde beim Kopieren abgebrochen, oder der Datenträger ist beschädigt. Die Datei blieb unverändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>%1: the inventory is read-only (or its folder is), and CapPlanner writes to it. The file was left untouched; make it writable, or copy it somewhere writable and open the copy.</source>
+        <translation>%1: Das Inventar (oder sein Ordner) ist schreibgeschützt, und CapPlanner schreibt hinein. Die Datei blieb unverändert; machen Sie sie beschreibbar, oder kopieren Sie sie an einen beschreibbaren Ort und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>cannot make the backup %1 before migrating: %2</source>
+        <translation>kann die Sicherungskopie %1 vor der Migration nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>another program is changing the inventory and still holds its write lock after waiting; nothing was changed: try again when it has finished</source>
+        <translation>ein anderes Programm ändert das Inventar und hält seine Schreibsperre auch nach dem Warten noch; nichts wurde geändert: Versuchen Sie es erneut, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source>the inventory is read-only; nothing was changed</source>
+        <translation>das Inventar ist schreibgeschützt; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the inventory file is damaged (%1); nothing was changed: restore it from a backup</source>
+        <translation>die Inventardatei ist beschädigt (%1); nichts wurde geändert: Stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was changed</source>
+        <translation>der Datenträger ist voll; nichts wurde geändert</translation>
     </message>
 </context>
 <context>

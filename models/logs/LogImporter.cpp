@@ -98,7 +98,7 @@ LogImporter::Result LogImporter::import(const QList<ClientLogs>& clients)
             insert.addBindValue(finding.line);
             insert.addBindValue(finding.evidence);
             if (!insert.exec()) {
-                result.error = insert.lastError().text();
+                result.error = Inventory::explain(insert.lastError());
                 return result;
             }
         }
@@ -109,7 +109,7 @@ LogImporter::Result LogImporter::import(const QList<ClientLogs>& clients)
             refresh.addBindValue(*diagnosis.lastRefreshMs / 1000);
             refresh.addBindValue(client.client);
             if (!refresh.exec()) {
-                result.error = refresh.lastError().text();
+                result.error = Inventory::explain(refresh.lastError());
                 return result;
             }
             ++result.refreshesMoved;
@@ -125,7 +125,7 @@ LogImporter::Result LogImporter::import(const QList<ClientLogs>& clients)
         ++result.clients;
     }
     if (!transaction.commit()) {
-        result.error = m_inventory.database().lastError().text();
+        result.error = Inventory::explain(m_inventory.database().lastError());
         return result;
     }
     result.ok = true;

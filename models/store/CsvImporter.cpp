@@ -267,7 +267,7 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
     Transaction transaction(m_inventory.database());
     if (!transaction.isActive())
         return fail(header.line, QStringLiteral("-"),
-            tr("cannot start a transaction: %1").arg(m_inventory.database().lastError().text()));
+            tr("cannot start a transaction: %1").arg(Inventory::explain(m_inventory.database().lastError())));
 
     // A large clients file: build the secondary indexes once at the end (about 50,000 rows and up).
     std::optional<DeferredIndexes> indexes;
@@ -347,21 +347,21 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
         for (int i = 0; i < bound.size(); ++i)
             upsert.bindValue(i, bound.at(i));
         if (!upsert.exec())
-            return fail(
-                line, QStringLiteral("-"), tr("the inventory refused the row: %1").arg(upsert.lastError().text()));
+            return fail(line, QStringLiteral("-"),
+                tr("the inventory refused the row: %1").arg(Inventory::explain(upsert.lastError())));
 
         if (siteListIndex >= 0) {
             const QString server = record.fields.at(keyIndexes.first()).trimmed();
             clearSites.bindValue(0, server);
             if (!clearSites.exec())
-                return fail(line, QStringLiteral("sites"), clearSites.lastError().text());
+                return fail(line, QStringLiteral("sites"), Inventory::explain(clearSites.lastError()));
             const QStringList codes = record.fields.at(siteListIndex).split(u';');
             for (int position = 0; position < codes.size(); ++position) {
                 addSite.bindValue(0, server);
                 addSite.bindValue(1, codes.at(position).trimmed());
                 addSite.bindValue(2, position);
                 if (!addSite.exec())
-                    return fail(line, QStringLiteral("sites"), addSite.lastError().text());
+                    return fail(line, QStringLiteral("sites"), Inventory::explain(addSite.lastError()));
             }
         }
         ++result.rows;
@@ -380,7 +380,7 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
         return fail(header.line, QStringLiteral("-"), tr("cannot rebuild the indexes: %1").arg(why));
     if (!transaction.commit())
         return fail(header.line, QStringLiteral("-"),
-            tr("the inventory refused the import: %1").arg(m_inventory.database().lastError().text()));
+            tr("the inventory refused the import: %1").arg(Inventory::explain(m_inventory.database().lastError())));
     if (m_progress)
         m_progress(data.size(), data.size());
     result.ok = true;

@@ -1,5 +1,7 @@
 #include "DeferredIndexes.h"
 
+#include "Inventory.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -29,7 +31,7 @@ bool DeferredIndexes::rebuild(QString* error)
     QSqlQuery query(m_database);
     for (const QString& statement : std::as_const(m_statements)) {
         if (!query.exec(statement)) {
-            *error = query.lastError().text();
+            *error = Inventory::explain(query.lastError());
             return false;
         }
     }

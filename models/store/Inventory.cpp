@@ -17,13 +17,45 @@ QString tr(const char* text)
     return QCoreApplication::translate("Inventory", text);
 }
 
-// The 16-byte header every SQLite 3 file starts with.
-bool isSqliteFile(const QString& path)
+// What the first 100 bytes of a file say, without SQLite opening it (which could write to it).
+enum class FileCheck { Sqlite, NotSqlite, Truncated };
+
+FileCheck checkFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArrayLiteral("SQLite format 3\0");
+        return FileCheck::NotSqlite;
+    const QByteArray header = file.read(100);
+    static const QByteArray magic = QByteArrayLiteral("SQLite format 3\0");
+    if (!header.startsWith(magic))
+        return magic.startsWith(header) && !header.isEmpty() ? FileCheck::Truncated : FileCheck::NotSqlite;
+    if (header.size() < 100)
+        return FileCheck::Truncated;
+    const auto be = [&](int at, int bytes) {
+        quint32 v = 0;
+        for (int i = 0; i < bytes; ++i)
+            v = v << 8 | quint8(header.at(at + i));
+        return v;
+    };
+    const quint32 pageSize = be(16, 2) == 1 ? 65536 : be(16, 2);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return FileCheck::NotSqlite;
+    const qint64 size = file.size();
+    if (size % pageSize != 0)
+        return FileCheck::Truncated;
+    // The in-header page count is valid when "version-valid-for" equals the change counter
+    // (https://www.sqlite.org/fileformat2.html#in_header_database_size).
+    const quint32 pages = be(28, 4);
+    if (pages > 0 && be(92, 4) == be(24, 4) && size < qint64(pages) * pageSize)
+        return FileCheck::Truncated;
+    return FileCheck::Sqlite;
+}
+
+// The owner's write permission, not access(): an administrator running as root who made the file
+// read-only means it.
+bool writable(const QFileInfo& info)
+{
+    return info.permission(QFile::WriteOwner) && QFileInfo(info.absolutePath()).isWritable();
 }
 } // namespace
 
@@ -64,8 +96,26 @@ bool Inventory::open(const QString& path, QString* error, bool create)
         *error = tr("%1: no such inventory").arg(path);
         return false;
     }
-    if (exists && info.size() > 0 && !isSqliteFile(path)) {
-        *error = tr("%1: not a CapPlanner inventory (not an SQLite database); the file was left untouched").arg(path);
+    if (exists && info.size() > 0) {
+        switch (checkFile(path)) {
+        case FileCheck::NotSqlite:
+            *error
+                = tr("%1: not a CapPlanner inventory (not an SQLite database); the file was left untouched").arg(path);
+            return false;
+        case FileCheck::Truncated:
+            *error = tr("%1: the inventory is truncated (the file is shorter than its own header says): it was cut "
+                        "off while copying or the disk is damaged. The file was left untouched; restore it from a "
+                        "backup.")
+                         .arg(path);
+            return false;
+        case FileCheck::Sqlite:
+            break;
+        }
+    }
+    if (exists && !writable(info)) {
+        *error = tr("%1: the inventory is read-only (or its folder is), and CapPlanner writes to it. The file was "
+                    "left untouched; make it writable, or copy it somewhere writable and open the copy.")
+                     .arg(path);
         return false;
     }
 
@@ -105,9 +155,16 @@ bool Inventory::open(const QString& path, QString* error, bool create)
     query.finish();
 
     if (version > 0 && version < Schema::currentVersion()) {
+        // VACUUM INTO copies a consistent snapshot, including what is still in the WAL.
         const QString backup = path + QStringLiteral(".schema%1.bak").arg(version);
-        if (!QFile::exists(backup) && !QFile::copy(path, backup))
-            return fail(tr("cannot make the backup %1 before migrating").arg(backup));
+        if (!QFile::exists(backup)) {
+            QSqlQuery copy(db);
+            copy.prepare(QStringLiteral("VACUUM INTO ?"));
+            copy.addBindValue(backup);
+            if (!copy.exec())
+                return fail(
+                    tr("cannot make the backup %1 before migrating: %2").arg(backup, explain(copy.lastError())));
+        }
     }
     QString migrationError;
     if (!Schema::migrate(db, version, &migrationError))
@@ -128,6 +185,27 @@ Inventory::BulkWork::~BulkWork()
     // Give the memory back: the console stays within its budget while browsing.
     QSqlQuery(m_inventory.database()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(NormalCacheKiB));
     QSqlQuery(m_inventory.database()).exec(QStringLiteral("PRAGMA shrink_memory"));
+}
+
+QString Inventory::explain(const QSqlError& error)
+{
+    // Primary result codes (https://www.sqlite.org/rescode.html); extended codes keep them in the low byte.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("another program is changing the inventory and still holds its write lock after waiting; "
+                  "nothing was changed: try again when it has finished");
+    case 8: // SQLITE_READONLY
+        return tr("the inventory is read-only; nothing was changed");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return tr("the inventory file is damaged (%1); nothing was changed: restore it from a backup")
+            .arg(error.databaseText());
+    case 13: // SQLITE_FULL
+        return tr("the disk is full; nothing was changed");
+    default:
+        return error.text();
+    }
 }
 
 void Inventory::close()

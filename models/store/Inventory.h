@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 // One inventory: an SQLite file opened through Qt SQL on a connection of its own, with foreign
@@ -19,6 +20,10 @@ public:
     bool isOpen() const;
 
     QString path() const { return m_path; }
+
+    // An SQLite error in words an administrator can act on: another program holding the write
+    // lock, a read-only or damaged file, a full disk; otherwise SQLite's own text.
+    static QString explain(const QSqlError& error);
     QSqlDatabase database() const;
 
     // A prepared statement on this inventory's connection.

@@ -134,7 +134,7 @@ bool InventoryEditor::remove(const TableSpec& spec, const QStringList& key, QStr
         query.addBindValue(value);
     }
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = Inventory::explain(query.lastError());
         return false;
     }
     emit changed(spec.name);

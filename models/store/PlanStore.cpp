@@ -35,7 +35,7 @@ std::optional<qint64> PlanStore::save(const TransitionPlan& plan, QString* error
     query.addBindValue(plan.safeRemoval ? QVariant(*plan.safeRemoval) : QVariant());
     query.addBindValue(UtcTime::now());
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = Inventory::explain(query.lastError());
         return std::nullopt;
     }
     return query.lastInsertId().toLongLong();
@@ -91,7 +91,7 @@ std::optional<QVariantList> PlanStore::remove(qint64 id, QString* error) const
     QSqlQuery remove = m_inventory.prepare(QStringLiteral("DELETE FROM plans WHERE id = ?"));
     remove.addBindValue(id);
     if (!remove.exec()) {
-        *error = remove.lastError().text();
+        *error = Inventory::explain(remove.lastError());
         return std::nullopt;
     }
     return row;
@@ -104,7 +104,7 @@ bool PlanStore::restore(const QVariantList& row, QString* error) const
     for (const QVariant& value : row)
         query.addBindValue(value);
     if (!query.exec()) {
-        *error = query.lastError().text();
+        *error = Inventory::explain(query.lastError());
         return false;
     }
     return true;
