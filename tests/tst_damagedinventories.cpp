@@ -90,6 +90,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Here and in the commands started: give up on another process's write lock after 2 s.
+        qputenv("CAPPLANNER_BUSY_TIMEOUT_MS", "2000");
         m_demo = m_dir.filePath(QStringLiteral("demo.db"));
         Inventory inventory;
         QString error;
@@ -181,7 +183,7 @@ private slots:
         QProcess shell;
         shell.start(QStringLiteral("sqlite3"), {path});
         QVERIFY(shell.waitForStarted());
-        shell.write(".timeout 5000\nBEGIN IMMEDIATE;\n"
+        shell.write(".timeout 10000\nBEGIN IMMEDIATE;\n"
                     "UPDATE sites SET name = name || ' (being edited)' WHERE code = 'CEN';\n"
                     "SELECT 'locked';\n");
         QByteArray said;

@@ -203,7 +203,7 @@ bool DemoInventory::create(Inventory& inventory, qint64 clients, quint32 seed, Q
     if (indexes && !indexes->rebuild(error))
         return false;
     if (!transaction.commit()) {
-        *error = db.lastError().text();
+        *error = Inventory::explain(transaction.lastError());
         return false;
     }
     query.exec(QStringLiteral("ANALYZE"));

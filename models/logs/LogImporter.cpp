@@ -125,7 +125,7 @@ LogImporter::Result LogImporter::import(const QList<ClientLogs>& clients)
         ++result.clients;
     }
     if (!transaction.commit()) {
-        result.error = Inventory::explain(m_inventory.database().lastError());
+        result.error = Inventory::explain(transaction.lastError());
         return result;
     }
     result.ok = true;

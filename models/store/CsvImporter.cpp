@@ -267,7 +267,7 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
     Transaction transaction(m_inventory.database());
     if (!transaction.isActive())
         return fail(header.line, QStringLiteral("-"),
-            tr("cannot start a transaction: %1").arg(Inventory::explain(m_inventory.database().lastError())));
+            tr("cannot start a transaction: %1").arg(Inventory::explain(transaction.lastError())));
 
     // A large clients file: build the secondary indexes once at the end (about 50,000 rows and up).
     std::optional<DeferredIndexes> indexes;
@@ -380,7 +380,7 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
         return fail(header.line, QStringLiteral("-"), tr("cannot rebuild the indexes: %1").arg(why));
     if (!transaction.commit())
         return fail(header.line, QStringLiteral("-"),
-            tr("the inventory refused the import: %1").arg(Inventory::explain(m_inventory.database().lastError())));
+            tr("the inventory refused the import: %1").arg(Inventory::explain(transaction.lastError())));
     if (m_progress)
         m_progress(data.size(), data.size());
     result.ok = true;

@@ -121,7 +121,13 @@ bool Inventory::open(const QString& path, QString* error, bool create)
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    // While another process holds the write lock, a write waits this long before giving up with
+    // explain()'s message: long enough for a large import of another console to finish, short
+    // enough to say something. Scripts and tests may set CAPPLANNER_BUSY_TIMEOUT_MS.
+    const int busyMs = qEnvironmentVariableIsSet("CAPPLANNER_BUSY_TIMEOUT_MS")
+        ? qEnvironmentVariableIntValue("CAPPLANNER_BUSY_TIMEOUT_MS")
+        : 30000;
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyMs));
     if (!db.open()) {
         *error = tr("%1: cannot open: %2").arg(path, db.lastError().text());
         close();

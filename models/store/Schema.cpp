@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "Inventory.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -143,7 +144,7 @@ bool migrate(QSqlDatabase& database, int fromVersion, QString* error)
         return true;
     Transaction transaction(database);
     if (!transaction.isActive()) {
-        *error = database.lastError().text();
+        *error = Inventory::explain(transaction.lastError());
         return false;
     }
     QSqlQuery query(database);
@@ -164,7 +165,7 @@ bool migrate(QSqlDatabase& database, int fromVersion, QString* error)
         return false;
     }
     if (!transaction.commit()) {
-        *error = database.lastError().text();
+        *error = Inventory::explain(transaction.lastError());
         return false;
     }
     return true;

@@ -1,15 +1,17 @@
 #include "Transaction.h"
 
+#include <QSqlQuery>
+
 Transaction::Transaction(QSqlDatabase database)
     : m_database(std::move(database))
 {
-    m_active = m_database.transaction();
+    m_active = exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Transaction::~Transaction()
 {
     if (m_active)
-        m_database.rollback();
+        exec(QStringLiteral("ROLLBACK"));
 }
 
 bool Transaction::commit()
@@ -17,8 +19,19 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
-    if (m_database.commit())
+    if (exec(QStringLiteral("COMMIT")))
         return true;
-    m_database.rollback();
+    const QSqlError why = m_error;
+    exec(QStringLiteral("ROLLBACK"));
+    m_error = why;
+    return false;
+}
+
+bool Transaction::exec(const QString& statement)
+{
+    QSqlQuery query(m_database);
+    if (query.exec(statement))
+        return true;
+    m_error = query.lastError();
     return false;
 }

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 
-// Begins a transaction and rolls it back on destruction unless commit() succeeded: one import,
-// one edit, one migration each run in exactly one of these.
+// Begins a write transaction and rolls it back on destruction unless commit() succeeded: one
+// import, one edit, one migration each run in exactly one of these. BEGIN IMMEDIATE takes the
+// write lock at once, waiting (the busy timeout) while another process holds it; a deferred
+// BEGIN would read first and then fail without waiting when another writer got in between.
 class Transaction final
 {
 public:
@@ -13,8 +16,13 @@ public:
 
     bool isActive() const { return m_active; }
     bool commit();
+    // Why beginning or committing failed.
+    QSqlError lastError() const { return m_error; }
 
 private:
+    bool exec(const QString& statement);
+
     QSqlDatabase m_database;
     bool m_active = false;
+    QSqlError m_error;
 };

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the whole project with AddressSanitizer and UndefinedBehaviorSanitizer into build-asan/
+# and runs the test suite there. Any report fails the test that made it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAPPLANNER_SANITIZE=ON -DCAPPLANNER_BENCH=OFF >/dev/null
+cmake --build build-asan -j2
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+# Leaks are checked too; only the system libraries' own one-time allocations are suppressed.
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:detect_stack_use_after_return=1"
+export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+ctest --test-dir build-asan --output-on-failure -j2 "$@"
