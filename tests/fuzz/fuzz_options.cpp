@@ -2,8 +2,8 @@
 // argument per input line, through the same QCommandLineParser set-up and checks the commands use.
 #include "PlanOptions.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
 {
