@@ -132,5 +132,9 @@ int main(int argc, char** argv)
     row("safe removal time only (Rule 1)", safeTime, floor);
     row("whole plan with flags, lists of 100", plan, floor);
     row("what-if password change (Rule 3)", whatIfMs, floor);
+    // For bench/run.
+    std::printf(
+        "RESULT site %s\nRESULT plan_ms %.1f\nRESULT safe_ms %.1f\nRESULT whatif_ms %.1f\nRESULT floor_qt_ms %.1f\n",
+        qPrintable(site), plan, safeTime, whatIfMs, floor);
     return 0;
 }

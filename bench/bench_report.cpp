@@ -60,8 +60,9 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        std::printf("%-28s %9.0f ms  %lld bytes\n", name, timer.nsecsElapsed() / 1e6,
-            QFileInfo(dir.filePath(QLatin1String(name))).size());
+        const double ms = timer.nsecsElapsed() / 1e6;
+        std::printf("%-28s %9.0f ms  %lld bytes\n", name, ms, QFileInfo(dir.filePath(QLatin1String(name))).size());
+        std::printf("RESULT %s_ms %.1f\n", QByteArray(name).replace('.', '_').constData(), ms); // for bench/run
     }
     return 0;
 }

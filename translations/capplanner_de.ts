@@ -1977,10 +1977,6 @@ Befehle:
         <translation>Kein Client würde verwaisen.</translation>
     </message>
     <message>
-        <source>(new account)</source>
-        <translation>(neues Konto)</translation>
-    </message>
-    <message>
         <source>Smsman or Smsls</source>
         <translation>Smsman oder Smsls</translation>
     </message>
@@ -2129,10 +2125,6 @@ Befehle:
     <message>
         <source>&quot;%1&quot; is both retired and added</source>
         <translation>„%1“ wird zugleich ausgemustert und hinzugefügt</translation>
-    </message>
-    <message>
-        <source>the inventory is closed</source>
-        <translation>das Inventar ist geschlossen</translation>
     </message>
     <message>
         <source>The plan retires every %1 the clients know and adds none: every pending client would be orphaned, so no removal time is safe (Q260824). Add the new ones first.</source>

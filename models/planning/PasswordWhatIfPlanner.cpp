@@ -1,15 +1,19 @@
 #include "PasswordWhatIfPlanner.h"
 
+#include "ClientScan.h"
 #include "RemovalDeadline.h"
 #include "SiteFacts.h"
-#include "TransitionPlanner.h"
 #include "store/Inventory.h"
+#include "store/NativeSqlite.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <limits>
+#include <sqlite3.h>
+#include <vector>
 
 namespace {
 QString tr(const char* text)
@@ -88,105 +92,120 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
     const qint64 unknownRefresh = request.at - request.timing.ccimCycle;
     const qint64 newestClicore = facts->newestClicoreKey().value_or(std::numeric_limits<qint64>::min());
 
+    // What a client can do depends only on the interval of boundaries its refresh falls in:
+    // evaluate the rules once per interval, then sort every client in one pass over the site's
+    // covering index.
     const QList<qint64> bounds = boundaries(request, *facts);
-    const QString r = QStringLiteral("coalesce(last_refresh_at, %1)").arg(unknownRefresh);
-    QString bucket = QStringLiteral("0");
-    for (qint64 b : bounds)
-        bucket += QStringLiteral(" + (%1 >= %2)").arg(r).arg(b);
+    QList<AccountState> states;
+    for (int index = 0; index <= bounds.size(); ++index)
+        states << stateAt(index == 0 ? std::numeric_limits<qint64>::min() : bounds.at(index - 1), request, *facts);
 
-    QSqlQuery query = m_inventory.prepare(
-        QStringLiteral("SELECT profile, %1 AS bucket, version_key < %2 AS blocked, count(*), max(%3) "
-                       "FROM clients WHERE site = ? AND os <> 'win9x' AND "
-                       "(+last_refresh_at IS NULL OR +last_refresh_at >= %4) GROUP BY profile, bucket, blocked")
-            .arg(bucket)
-            .arg(newestClicore)
-            .arg(r)
-            .arg(staleBefore));
-    query.addBindValue(request.site);
-    query.exec();
-
+    struct ProfileGroup
+    {
+        QByteArray name;
+        bool isNull = false;
+        qint64 deadline = 0;
+        qint64 maxOffline = 0;
+        bool windowsNt = false; // holds a Windows NT family client
+        bool pendingInAlternative = false; // holds a client the safer alternative waits for
+    };
+    std::vector<ProfileGroup> groups;
+    std::size_t current = 0;
+    const auto groupFor = [&](const char* name, int size, bool isNull) -> ProfileGroup& {
+        const auto matches = [&](const ProfileGroup& g) {
+            return g.isNull == isNull && (isNull || QByteArrayView(g.name) == QByteArrayView(name, size));
+        };
+        if (current < groups.size() && matches(groups[current]))
+            return groups[current];
+        for (current = 0; current < groups.size(); ++current) {
+            if (matches(groups[current]))
+                return groups[current];
+        }
+        ProfileGroup group;
+        group.isNull = isNull;
+        group.name = isNull ? QByteArray() : QByteArray(name, size);
+        DisconnectionProfile profile;
+        if (isNull)
+            profile.maxOffline = facts->longestOffline;
+        else
+            profile = facts->profiles.value(QString::fromUtf8(group.name));
+        group.maxOffline = profile.maxOffline;
+        group.deadline = removalDeadline(request.at, request.timing, profile);
+        groups.push_back(group);
+        return groups.back();
+    };
+    const int limit = std::max(0, request.listLimit);
+    ClientScan::FirstNames orphanedNames(limit), fallbackNames(limit), unaffectedNames(limit), staleNames(limit);
+    const qint64 alternativeConfirmed = request.at + request.timing.propagation;
     qint64 orphanedNotBlocked = 0;
     std::optional<qint64> orphanedHoldersUninstall;
-    while (query.next()) {
-        const int index = query.value(1).toInt();
-        const qint64 count = query.value(3).toLongLong();
-        const qint64 latestRefresh = query.value(4).toLongLong();
-        const qint64 representative = index == 0 ? std::numeric_limits<qint64>::min() : bounds.at(index - 1);
-        const AccountState state = stateAt(representative, request, *facts);
+    const auto row = [&](sqlite3_value** values) {
+        const char* name = reinterpret_cast<const char*>(sqlite3_value_text(values[4]));
+        const int nameSize = sqlite3_value_bytes(values[4]);
+        const auto keep = [&](ClientScan::FirstNames& names) {
+            if (names.wants(name, nameSize))
+                names.add(QByteArray(name, nameSize));
+        };
+        ProfileGroup& group = groupFor(reinterpret_cast<const char*>(sqlite3_value_text(values[0])),
+            sqlite3_value_bytes(values[0]), sqlite3_value_type(values[0]) == SQLITE_NULL);
+        const bool refreshed = sqlite3_value_type(values[1]) != SQLITE_NULL;
+        const qint64 refresh = refreshed ? sqlite3_value_int64(values[1]) : 0;
+        const bool win9x
+            = sqlite3_value_bytes(values[2]) == 5 && std::memcmp(sqlite3_value_text(values[2]), "win9x", 5) == 0;
+        group.windowsNt = group.windowsNt || !win9x;
+        if (refreshed && refresh < staleBefore) {
+            ++result.stale; // uninstalled itself (Q227033)
+            keep(staleNames);
+            return;
+        }
+        if (win9x) {
+            ++result.unaffected; // Q237759: Windows 9x clients connect as the logged-on user
+            keep(unaffectedNames);
+            return;
+        }
+        // Rule 1 for the safer alternative: an account plan starting at the change.
+        if (!refreshed || refresh < alternativeConfirmed)
+            group.pendingInAlternative = true;
+        // A client with no recorded refresh is taken to know what was live one CCIM cycle before.
+        const qint64 r = refreshed ? refresh : unknownRefresh;
+        const AccountState& state = states.at(std::upper_bound(bounds.cbegin(), bounds.cend(), r) - bounds.cbegin());
         if (!state.hasValid) {
-            result.orphaned += count;
-            const qint64 uninstall = latestRefresh + OrphanSelfUninstall;
+            ++result.orphaned;
+            const qint64 uninstall = r + OrphanSelfUninstall;
             result.selfUninstallBy = std::max(result.selfUninstallBy.value_or(uninstall), uninstall);
-            if (!query.value(2).toBool())
-                orphanedNotBlocked += count;
+            if (sqlite3_value_int64(values[3]) >= newestClicore)
+                ++orphanedNotBlocked;
             if (state.knowsChanged) {
-                result.holders += count;
+                ++result.holders;
                 orphanedHoldersUninstall = std::max(orphanedHoldersUninstall.value_or(uninstall), uninstall);
             }
+            keep(orphanedNames);
         } else if (state.knowsChanged) {
-            result.fallback += count;
-            result.holders += count;
-            DisconnectionProfile profile;
-            if (query.value(0).isNull())
-                profile.maxOffline = facts->longestOffline;
-            else
-                profile = facts->profiles.value(query.value(0).toString());
-            const qint64 deadline = removalDeadline(request.at, request.timing, profile);
-            result.allUpdatedBy = std::max(result.allUpdatedBy.value_or(deadline), deadline);
+            ++result.fallback;
+            ++result.holders;
+            result.allUpdatedBy = std::max(result.allUpdatedBy.value_or(group.deadline), group.deadline);
+            keep(fallbackNames);
         } else {
-            result.unaffected += count;
+            ++result.unaffected;
+            keep(unaffectedNames);
         }
-    }
-
-    QSqlQuery others = m_inventory.prepare(
-        QStringLiteral("SELECT total(last_refresh_at < %1), "
-                       "total(os = 'win9x' AND (last_refresh_at IS NULL OR last_refresh_at >= %1)) "
-                       "FROM clients WHERE site = ?")
-            .arg(staleBefore));
-    others.addBindValue(request.site);
-    if (others.exec() && others.next()) {
-        result.stale = static_cast<qint64>(others.value(0).toDouble());
-        // Q237759: Windows 9x clients connect as the logged-on user.
-        result.unaffected += static_cast<qint64>(others.value(1).toDouble());
-    }
-
-    if (request.listLimit > 0) {
-        // The first names of each group: the group of a client follows from its refresh interval.
-        QStringList orphanedBuckets, fallbackBuckets, unaffectedBuckets;
-        for (int index = 0; index <= bounds.size(); ++index) {
-            const qint64 representative = index == 0 ? std::numeric_limits<qint64>::min() : bounds.at(index - 1);
-            const AccountState state = stateAt(representative, request, *facts);
-            (!state.hasValid             ? orphanedBuckets
-                    : state.knowsChanged ? fallbackBuckets
-                                         : unaffectedBuckets)
-                << QString::number(index);
-        }
-        const QString nonStale
-            = QStringLiteral("(+last_refresh_at IS NULL OR +last_refresh_at >= %1)").arg(staleBefore);
-        auto names = [&](const QString& condition) {
-            QStringList result;
-            QSqlQuery list = m_inventory.prepare(
-                QStringLiteral("SELECT name FROM clients WHERE site = ? AND (%1) ORDER BY name LIMIT %2")
-                    .arg(condition)
-                    .arg(request.listLimit));
-            list.addBindValue(request.site);
-            if (list.exec()) {
-                while (list.next())
-                    result << list.value(0).toString();
-            }
-            return result;
-        };
-        auto inBuckets = [&](const QStringList& buckets) {
-            return buckets.isEmpty()
-                ? QStringLiteral("0")
-                : QStringLiteral("os <> 'win9x' AND %1 AND (%2) IN (%3)").arg(nonStale, bucket, buckets.join(u','));
-        };
-        result.orphanedClients = names(inBuckets(orphanedBuckets));
-        result.fallbackClients = names(inBuckets(fallbackBuckets));
-        result.unaffectedClients
-            = names(QStringLiteral("(os = 'win9x' AND %1) OR (%2)").arg(nonStale, inBuckets(unaffectedBuckets)));
-        result.staleClients = names(QStringLiteral("last_refresh_at < %1").arg(staleBefore));
-    }
+    };
+    if (!NativeSqlite::forEachValues(m_inventory.database(),
+            QStringLiteral("SELECT capplanner_each(profile, last_refresh_at, os, version_key, %1) "
+                           "FROM clients INDEXED BY clients_by_site WHERE site = ?1")
+                .arg(QLatin1String(limit > 0 ? "name" : "NULL")),
+            {request.site}, row, error))
+        return std::nullopt;
+    const auto names = [](const ClientScan::FirstNames& first) {
+        QStringList list;
+        for (const auto& [name, tag] : first.sorted())
+            list << QString::fromUtf8(name);
+        return list;
+    };
+    result.orphanedClients = names(orphanedNames);
+    result.fallbackClients = names(fallbackNames);
+    result.unaffectedClients = names(unaffectedNames);
+    result.staleClients = names(staleNames);
 
     // Q227033, Q237759: every holder of the old password counts bad attempts; once the threshold
     // is reached the account locks, and re-locks after each unlock until the last holder is updated
@@ -226,34 +245,21 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
                                    : tr("No client would be orphaned.")},
     };
 
-    // Q237759: the safe way is a new account now and the old one removed at its Rule 1 safe time.
+    // Q237759: the safe way is a new account now and the old one removed at its Rule 1 safe time:
+    // the latest deadline of the profiles still waiting (the same pass answered which).
     result.addNewAccountAt = request.at;
-    TransitionRequest alternative;
-    alternative.site = request.site;
-    alternative.kind = TransitionKind::Account;
-    alternative.retire = {request.account};
-    alternative.add = {tr("(new account)")};
-    alternative.start = request.at;
-    alternative.timing = request.timing;
-    alternative.timing.margin = 0;
-    alternative.listLimit = 0;
-    alternative.withFlags = false;
-    const std::optional<TransitionPlan> safer = TransitionPlanner(m_inventory).plan(alternative, error);
-    result.removeOldAt = safer && safer->safeRemoval ? *safer->safeRemoval : request.at + request.timing.propagation;
+    result.removeOldAt = alternativeConfirmed;
+    qint64 longestOffline = 0;
+    for (const ProfileGroup& group : groups) {
+        if (group.pendingInAlternative)
+            result.removeOldAt = std::max(result.removeOldAt, group.deadline);
+        if (group.windowsNt)
+            longestOffline = std::max(longestOffline, group.maxOffline);
+    }
 
     // Rotation: a new account every third of the maximum password age, with enough accounts
     // valid to cover the longest transition window.
     result.cadenceDays = facts->domain.maxPasswordAgeDays / 3;
-    QSqlQuery longest = m_inventory.prepare(QStringLiteral(
-        "SELECT max(p.max_offline_hours), max(c.profile IS NULL) FROM (SELECT DISTINCT profile FROM clients "
-        "WHERE site = ? AND os <> 'win9x') c LEFT JOIN profiles p ON p.name = c.profile"));
-    longest.addBindValue(request.site);
-    qint64 longestOffline = 0;
-    if (longest.exec() && longest.next()) {
-        // Clients without a profile are planned with the longest disconnection of all.
-        longestOffline
-            = longest.value(1).toBool() ? facts->longestOffline : qRound64(longest.value(0).toDouble() * UtcTime::Hour);
-    }
     const qint64 window = request.timing.propagation + request.timing.ccimCycle + longestOffline + request.timing.retry;
     if (result.cadenceDays > 0) {
         const qint64 cadence = qint64(result.cadenceDays) * UtcTime::Day;

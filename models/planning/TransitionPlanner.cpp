@@ -1,5 +1,6 @@
 #include "TransitionPlanner.h"
 
+#include "ClientScan.h"
 #include "RemovalDeadline.h"
 #include "SiteFacts.h"
 #include "store/Inventory.h"
@@ -17,40 +18,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("TransitionPlanner", text);
 }
 
-qint64 staleBefore(qint64 start)
-{
-    return start - OrphanSelfUninstall;
-}
-
-QString limitClause(int limit)
-{
-    return limit < 0 ? QString() : QStringLiteral(" LIMIT %1").arg(limit);
-}
-
-// Integers we computed ourselves go into the SQL text; names are always bound.
-QString withTimes(QString sql, const TransitionRequest& request)
-{
-    return sql.replace(QStringLiteral(":start_p"), QString::number(request.start + request.timing.propagation))
-        .replace(QStringLiteral(":stale_before"), QString::number(staleBefore(request.start)));
-}
-
 const QList<SiteItem>& itemsOf(const SiteFacts& facts, TransitionKind kind)
 {
     return kind == TransitionKind::Cap ? facts.caps : facts.accounts;
 }
 } // namespace
-
-QString pendingCondition(TransitionKind kind)
-{
-    // The unary plus keeps SQLite from answering the OR through the last-refresh index across all
-    // sites: the site's covering index is far cheaper.
-    QString condition = QStringLiteral("(+c.last_refresh_at IS NULL OR (+c.last_refresh_at >= :stale_before AND "
-                                       "+c.last_refresh_at < :start_p))");
-    // Q237759: Windows 9x clients connect as the logged-on user, not with the connection accounts.
-    if (kind == TransitionKind::Account)
-        condition += QStringLiteral(" AND c.os <> 'win9x'");
-    return condition;
-}
 
 TransitionPlanner::TransitionPlanner(const Inventory& inventory)
     : m_inventory(inventory)
@@ -99,67 +71,56 @@ std::optional<TransitionPlan> TransitionPlanner::plan(const TransitionRequest& r
         live += item.isLiveAt(request.start) ? 1 : 0;
     plan.orphansAll = plan.request.add.isEmpty() && plan.request.retire.size() >= live;
 
-    classify(plan.request, *facts, plan);
-    if (!m_inventory.database().isOpen()) {
-        *error = tr("the inventory is closed");
+    // Each profile's deadline depends on the facts and the request only, so one pass over the
+    // clients can sort them into Rule 1's buckets and the lists at once.
+    const auto deadlineOf = [&](const std::optional<QString>& name) {
+        DisconnectionProfile profile;
+        if (!name) {
+            // A client without a profile is planned with the longest disconnection of all.
+            profile.maxOffline = facts->longestOffline;
+        } else {
+            profile = facts->profiles.value(*name);
+            profile.maxOffline = plan.request.maxOfflineOverrides.value(*name, profile.maxOffline);
+            profile.blackouts = plan.request.blackoutOverrides.value(*name, profile.blackouts);
+        }
+        return removalDeadline(plan.request.start, plan.request.timing, profile);
+    };
+    ClientScan scan(plan.request, *facts, plan.orphansAll, deadlineOf);
+    if (!scan.run(m_inventory, error))
         return std::nullopt;
-    }
-    listAtRisk(plan);
-    if (request.withFlags) {
-        flagUpgradeBlocks(*facts, plan);
+    classify(plan.request, *facts, scan, plan);
+    if (plan.request.withFlags) {
+        flagUpgradeBlocks(*facts, scan, plan);
         flagLicences(*facts, plan);
-        flagNoAutomaticRecovery(*facts, plan);
+        plan.noAutomaticRecoveryCount = scan.noAutomaticRecoveryCount();
+        plan.noAutomaticRecovery = scan.noAutomaticRecovery();
     }
     return plan;
 }
 
-void TransitionPlanner::classify(const TransitionRequest& request, const SiteFacts& facts, TransitionPlan& plan) const
+void TransitionPlanner::classify(
+    const TransitionRequest& request, const SiteFacts& facts, const ClientScan& scan, TransitionPlan& plan) const
 {
-    QSqlQuery query = m_inventory.prepare(withTimes(
-        QStringLiteral("SELECT profile, count(*), "
-                       "total(last_refresh_at < :stale_before), "
-                       "total(os = 'win9x' AND (last_refresh_at IS NULL OR last_refresh_at >= :stale_before)), "
-                       "total(os <> 'win9x' AND last_refresh_at >= :start_p), "
-                       "total(os = 'win9x' AND last_refresh_at >= :start_p) "
-                       "FROM clients WHERE site = ? GROUP BY profile"),
-        request));
-    query.addBindValue(request.site);
-    query.exec();
-    const bool account = request.kind == TransitionKind::Account;
     qint64 noProfilePending = 0;
-    while (query.next()) {
-        const QVariant profileName = query.value(0);
-        const auto total = query.value(1).toLongLong();
-        const auto stale = static_cast<qint64>(query.value(2).toDouble());
-        const auto win9x = static_cast<qint64>(query.value(3).toDouble());
-        const auto confirmedNt = static_cast<qint64>(query.value(4).toDouble());
-        const auto confirmed9x = static_cast<qint64>(query.value(5).toDouble());
-        const qint64 unaffected = account ? win9x : 0;
-        const qint64 confirmed = account ? confirmedNt : confirmedNt + confirmed9x;
-        const qint64 pending = total - stale - unaffected - confirmed;
-        plan.counts.stale += stale;
-        plan.counts.unaffected += unaffected;
-        plan.counts.confirmed += confirmed;
-        plan.counts.pending += pending;
-        if (pending == 0)
+    for (const ClientScan::Group& group : scan.groups()) {
+        plan.counts.stale += group.stale;
+        plan.counts.unaffected += group.unaffected;
+        plan.counts.confirmed += group.confirmed;
+        plan.counts.pending += group.pending;
+        if (group.pending == 0)
             continue;
-
         ProfileDeadline entry;
-        entry.clients = pending;
-        DisconnectionProfile profile;
-        if (profileName.isNull()) {
-            // A client without a profile is planned with the longest disconnection of all.
-            profile.maxOffline = facts.longestOffline;
-            noProfilePending += pending;
-        } else {
-            entry.name = profileName.toString();
-            profile = facts.profiles.value(*entry.name);
-            profile.maxOffline = request.maxOfflineOverrides.value(*entry.name, profile.maxOffline);
-            profile.blackouts = request.blackoutOverrides.value(*entry.name, profile.blackouts);
-        }
-        entry.deadline = removalDeadline(request.start, request.timing, profile);
+        entry.clients = group.pending;
+        entry.deadline = group.deadline;
+        if (group.hasProfile)
+            entry.name = QString::fromUtf8(group.profile);
+        else
+            noProfilePending += group.pending;
         plan.profiles << entry;
+        if (group.atRisk)
+            plan.counts.atRisk += group.pending;
     }
+    plan.atRisk = scan.atRisk();
     plan.counts.inScope = plan.counts.pending + plan.counts.confirmed;
     std::sort(plan.profiles.begin(), plan.profiles.end(), [](const ProfileDeadline& a, const ProfileDeadline& b) {
         if (a.name.has_value() != b.name.has_value())
@@ -196,76 +157,20 @@ void TransitionPlanner::classify(const TransitionRequest& request, const SiteFac
                 .arg(facts.code, unknown.join(QStringLiteral(", ")))};
 }
 
-void TransitionPlanner::listAtRisk(TransitionPlan& plan) const
+void TransitionPlanner::flagUpgradeBlocks(const SiteFacts& facts, const ClientScan& scan, TransitionPlan& plan) const
 {
-    const TransitionRequest& request = plan.request;
-    if (!request.proposedRemoval && !plan.orphansAll)
-        return;
-    // Every pending client whose deadline is after the proposed removal; all of them when the plan
-    // orphans everyone.
-    QList<const ProfileDeadline*> groups;
-    for (const ProfileDeadline& p : std::as_const(plan.profiles)) {
-        if (plan.orphansAll || p.deadline > *request.proposedRemoval) {
-            groups << &p;
-            plan.counts.atRisk += p.clients;
-        }
-    }
-    if (groups.isEmpty() || request.listLimit == 0)
-        return;
-    QHash<QString, const ProfileDeadline*> byName;
-    const ProfileDeadline* noProfile = nullptr;
-    QStringList placeholders;
-    for (const ProfileDeadline* p : std::as_const(groups)) {
-        if (p->name) {
-            byName.insert(*p->name, p);
-            placeholders << QStringLiteral("?");
-        } else {
-            noProfile = p;
-        }
-    }
-    QStringList alternatives;
-    if (!placeholders.isEmpty())
-        alternatives << QStringLiteral("c.profile IN (%1)").arg(placeholders.join(u','));
-    if (noProfile)
-        alternatives << QStringLiteral("c.profile IS NULL");
-    QSqlQuery query = m_inventory.prepare(withTimes(
-        QStringLiteral("SELECT c.name, c.profile FROM clients c WHERE c.site = ? AND %1 AND (%2) ORDER BY c.name")
-                .arg(pendingCondition(request.kind), alternatives.join(QStringLiteral(" OR ")))
-            + limitClause(request.listLimit),
-        request));
-    query.addBindValue(request.site);
-    for (auto it = byName.cbegin(); it != byName.cend(); ++it)
-        query.addBindValue(it.key());
-    query.exec();
-    while (query.next()) {
-        const QVariant profile = query.value(1);
-        const ProfileDeadline* group = profile.isNull() ? noProfile : byName.value(profile.toString());
-        plan.atRisk << AtRiskClient {query.value(0).toString(),
-            profile.isNull() ? std::nullopt : std::optional(profile.toString()), group ? group->deadline : 0};
-    }
-}
-
-void TransitionPlanner::flagUpgradeBlocks(const SiteFacts& facts, TransitionPlan& plan) const
-{
-    const TransitionRequest& request = plan.request;
-    for (const LogonPoint& point : facts.logonPoints) {
-        // Q262677: Boot32wn quits without copying Clicore for a significantly older client.
-        const QString condition = QStringLiteral("FROM clients c WHERE c.site = ? AND c.version_key < %1 AND %2")
-                                      .arg(point.versionKey)
-                                      .arg(pendingCondition(request.kind));
-        QSqlQuery count = m_inventory.prepare(withTimes(QStringLiteral("SELECT count(*) ") + condition, request));
-        count.addBindValue(request.site);
-        if (count.exec() && count.next())
-            plan.upgradeBlockCount += count.value(0).toLongLong();
-        if (request.listLimit != 0) {
-            QSqlQuery list = m_inventory.prepare(withTimes(QStringLiteral("SELECT c.name, c.version ") + condition
-                    + QStringLiteral(" ORDER BY c.name") + limitClause(request.listLimit),
-                request));
-            list.addBindValue(request.site);
-            list.exec();
-            while (list.next())
-                plan.upgradeBlocks << UpgradeBlock {
-                    list.value(0).toString(), list.value(1).toString(), point.server, point.clicoreVersion};
+    plan.upgradeBlockCount = scan.upgradeBlockCount();
+    const QList<QList<QByteArray>> names = scan.upgradeBlockNames();
+    // The versions as written, for the few clients listed (the index holds only their keys).
+    QSqlQuery version = m_inventory.prepare(QStringLiteral("SELECT version FROM clients WHERE name = ?"));
+    for (qsizetype i = 0; i < facts.logonPoints.size(); ++i) {
+        const LogonPoint& point = facts.logonPoints.at(i);
+        for (const QByteArray& name : names.value(i)) {
+            const QString client = QString::fromUtf8(name);
+            version.addBindValue(client);
+            const QString text = version.exec() && version.next() ? version.value(0).toString() : QString();
+            version.finish();
+            plan.upgradeBlocks << UpgradeBlock {client, text, point.server, point.clicoreVersion};
         }
 
         // Sites sharing the logon point at a significantly older version than the newest there
@@ -329,37 +234,4 @@ void TransitionPlanner::flagLicences(const SiteFacts& facts, TransitionPlan& pla
         if (cap->licensing == Licensing::PerServer && cap->licenses < expected)
             plan.licenceWarnings << LicenceWarning {cap->name, cap->licenses, expected};
     }
-}
-
-void TransitionPlanner::flagNoAutomaticRecovery(const SiteFacts& facts, TransitionPlan& plan) const
-{
-    const TransitionRequest& request = plan.request;
-    // Q260824, Q236052: without Logon Client Installation nothing brings an orphan back; an
-    // upgrade-blocked client cannot take the logon route; a push-installed one never logs on to it.
-    QString reason;
-    QString which;
-    if (!facts.logonInstallation) {
-        reason = QStringLiteral("'no-logon-installation'");
-        which = QStringLiteral("1");
-    } else {
-        const qint64 newest = facts.newestClicoreKey().value_or(std::numeric_limits<qint64>::min());
-        reason = QStringLiteral("CASE WHEN c.version_key < %1 THEN 'upgrade-blocked' ELSE 'push-installed' END")
-                     .arg(newest);
-        which = QStringLiteral("(c.version_key < %1 OR c.install_method = 'push')").arg(newest);
-    }
-    const QString from
-        = QStringLiteral("FROM clients c WHERE c.site = ? AND %1 AND %2").arg(pendingCondition(request.kind), which);
-    QSqlQuery count = m_inventory.prepare(withTimes(QStringLiteral("SELECT count(*) ") + from, request));
-    count.addBindValue(request.site);
-    if (count.exec() && count.next())
-        plan.noAutomaticRecoveryCount = count.value(0).toLongLong();
-    if (request.listLimit == 0)
-        return;
-    QSqlQuery list = m_inventory.prepare(withTimes(QStringLiteral("SELECT c.name, %1 ").arg(reason) + from
-            + QStringLiteral(" ORDER BY c.name") + limitClause(request.listLimit),
-        request));
-    list.addBindValue(request.site);
-    list.exec();
-    while (list.next())
-        plan.noAutomaticRecovery << NoAutomaticRecovery {list.value(0).toString(), list.value(1).toString()};
 }

@@ -5,19 +5,46 @@
 #include <sqlite3.h>
 
 namespace {
+thread_local const std::function<void(sqlite3_value**)>* currentRow = nullptr;
+
+void eachStep(sqlite3_context*, int, sqlite3_value** values)
+{
+    if (currentRow)
+        (*currentRow)(values);
+}
+
+void eachFinal(sqlite3_context* context)
+{
+    sqlite3_result_null(context);
+}
+
+sqlite3* handleOf(const QSqlDatabase& database, QString* error)
+{
+    const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        *error = QStringLiteral("not an SQLite connection");
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.data());
+}
+
 template <typename RowHandler>
 bool run(
     const QSqlDatabase& database, const QString& sql, const QStringList& parameters, QString* error, RowHandler handle)
 {
-    const QVariant handleVariant = database.driver() ? database.driver()->handle() : QVariant();
-    if (!handleVariant.isValid() || qstrcmp(handleVariant.typeName(), "sqlite3*") != 0) {
-        *error = QStringLiteral("not an SQLite connection");
+    sqlite3* db = handleOf(database, error);
+    if (!db)
         return false;
-    }
-    sqlite3* db = *static_cast<sqlite3* const*>(handleVariant.data());
     sqlite3_stmt* statement = nullptr;
     const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(db, text.constData(), static_cast<int>(text.size()), &statement, nullptr) != SQLITE_OK) {
+    int prepared = sqlite3_prepare_v2(db, text.constData(), static_cast<int>(text.size()), &statement, nullptr);
+    if (prepared != SQLITE_OK && text.contains("capplanner_each(")) {
+        // Registered once per connection, on first use; only our own statements may call it.
+        sqlite3_create_function_v2(
+            db, "capplanner_each", -1, SQLITE_UTF8 | SQLITE_DIRECTONLY, nullptr, nullptr, eachStep, eachFinal, nullptr);
+        prepared = sqlite3_prepare_v2(db, text.constData(), static_cast<int>(text.size()), &statement, nullptr);
+    }
+    if (prepared != SQLITE_OK) {
         *error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
@@ -36,6 +63,22 @@ bool run(
 } // namespace
 
 namespace NativeSqlite {
+bool forEachRow(const QSqlDatabase& database, const QString& sql, const QStringList& parameters,
+    const std::function<void(sqlite3_stmt*)>& row, QString* error)
+{
+    return run(database, sql, parameters, error, row);
+}
+
+bool forEachValues(const QSqlDatabase& database, const QString& sql, const QStringList& parameters,
+    const std::function<void(sqlite3_value**)>& row, QString* error)
+{
+    const auto* outer = currentRow;
+    currentRow = &row;
+    const bool ok = run(database, sql, parameters, error, [](sqlite3_stmt*) {});
+    currentRow = outer;
+    return ok;
+}
+
 bool selectIds(const QSqlDatabase& database, const QString& sql, const QStringList& parameters,
     std::vector<qint64>* ids, QString* error)
 {

@@ -1,0 +1,204 @@
+#include "ClientScan.h"
+
+#include "RemovalDeadline.h"
+#include "SiteFacts.h"
+#include "store/Inventory.h"
+#include "store/NativeSqlite.h"
+
+#include <algorithm>
+#include <cstring>
+#include <limits>
+#include <sqlite3.h>
+
+namespace {
+bool before(const std::pair<QByteArray, QByteArray>& a, const std::pair<QByteArray, QByteArray>& b)
+{
+    return a.first < b.first;
+}
+
+bool equals(const char* text, int size, const char* literal)
+{
+    return size == int(std::strlen(literal)) && std::memcmp(text, literal, size_t(size)) == 0;
+}
+} // namespace
+
+bool ClientScan::FirstNames::wants(const char* name, int size) const
+{
+    if (m_limit == 0)
+        return false;
+    if (m_limit < 0 || int(m_heap.size()) < m_limit)
+        return true;
+    return QByteArrayView(name, size) < QByteArrayView(m_heap.front().first);
+}
+
+void ClientScan::FirstNames::add(QByteArray name, QByteArray tag)
+{
+    m_heap.emplace_back(std::move(name), std::move(tag));
+    if (m_limit < 0)
+        return;
+    std::push_heap(m_heap.begin(), m_heap.end(), before);
+    if (int(m_heap.size()) > m_limit) {
+        std::pop_heap(m_heap.begin(), m_heap.end(), before);
+        m_heap.pop_back();
+    }
+}
+
+QList<std::pair<QByteArray, QByteArray>> ClientScan::FirstNames::sorted() const
+{
+    QList<std::pair<QByteArray, QByteArray>> result(m_heap.begin(), m_heap.end());
+    std::sort(result.begin(), result.end(), before);
+    return result;
+}
+
+ClientScan::ClientScan(const TransitionRequest& request, const SiteFacts& facts, bool orphansAll,
+    std::function<qint64(const std::optional<QString>&)> deadlineOf)
+    : m_request(request)
+    , m_facts(facts)
+    , m_orphansAll(orphansAll)
+    , m_deadlineOf(std::move(deadlineOf))
+    , m_atRisk(request.listLimit)
+    , m_noRecovery(request.listLimit)
+{
+    if (request.withFlags) {
+        for (const LogonPoint& point : facts.logonPoints) {
+            m_blockKeys.push_back(point.versionKey);
+            m_blocks.emplace_back(request.listLimit);
+        }
+    }
+}
+
+ClientScan::Group& ClientScan::groupFor(const char* profile, int size, bool isNull)
+{
+    // Rows come in index order, grouped by profile: the current group almost always matches.
+    const auto matches = [&](const Group& g) {
+        return g.hasProfile == !isNull && (isNull || QByteArrayView(g.profile) == QByteArrayView(profile, size));
+    };
+    if (m_current < m_groups.size() && matches(m_groups[m_current]))
+        return m_groups[m_current];
+    for (std::size_t i = 0; i < m_groups.size(); ++i) {
+        if (matches(m_groups[i])) {
+            m_current = i;
+            return m_groups[i];
+        }
+    }
+    Group group;
+    group.hasProfile = !isNull;
+    group.profile = isNull ? QByteArray() : QByteArray(profile, size);
+    group.deadline = m_deadlineOf(isNull ? std::nullopt : std::optional(QString::fromUtf8(group.profile)));
+    group.atRisk = m_orphansAll || (m_request.proposedRemoval && group.deadline > *m_request.proposedRemoval);
+    m_groups.push_back(std::move(group));
+    m_current = m_groups.size() - 1;
+    return m_groups.back();
+}
+
+bool ClientScan::run(const Inventory& inventory, QString* error)
+{
+    const bool account = m_request.kind == TransitionKind::Account;
+    const qint64 startP = m_request.start + m_request.timing.propagation;
+    const qint64 staleBefore = m_request.start - OrphanSelfUninstall;
+    const bool flags = m_request.withFlags;
+    const bool noLogonInstallation = !m_facts.logonInstallation;
+    const qint64 newest = m_facts.newestClicoreKey().value_or(std::numeric_limits<qint64>::min());
+    const auto row = [&](sqlite3_value** values) {
+        const auto name = [&] {
+            return QByteArray(
+                reinterpret_cast<const char*>(sqlite3_value_text(values[5])), sqlite3_value_bytes(values[5]));
+        };
+        const bool noProfile = sqlite3_value_type(values[0]) == SQLITE_NULL;
+        Group& group = groupFor(
+            reinterpret_cast<const char*>(sqlite3_value_text(values[0])), sqlite3_value_bytes(values[0]), noProfile);
+        ++group.total;
+        const bool refreshed = sqlite3_value_type(values[1]) != SQLITE_NULL;
+        const qint64 refresh = refreshed ? sqlite3_value_int64(values[1]) : 0;
+        // Rule 1's buckets (DOMAIN.md): stale after 60 days (Q227033); Windows 9x clients are not
+        // in an account plan (Q237759); confirmed once refreshed after the list reached the CAPs.
+        if (refreshed && refresh < staleBefore) {
+            ++group.stale;
+            return;
+        }
+        if (account
+            && equals(reinterpret_cast<const char*>(sqlite3_value_text(values[2])), sqlite3_value_bytes(values[2]),
+                "win9x")) {
+            ++group.unaffected;
+            return;
+        }
+        if (refreshed && refresh >= startP) {
+            ++group.confirmed;
+            return;
+        }
+        ++group.pending;
+        const char* rowName = reinterpret_cast<const char*>(sqlite3_value_text(values[5]));
+        const int nameSize = sqlite3_value_bytes(values[5]);
+        if (group.atRisk && m_atRisk.wants(rowName, nameSize))
+            m_atRisk.add(name(), group.profile);
+        if (!flags)
+            return;
+        const qint64 versionKey = sqlite3_value_int64(values[3]);
+        for (std::size_t i = 0; i < m_blockKeys.size(); ++i) {
+            // Q262677: Boot32wn will not upgrade a significantly older client at this logon point.
+            if (versionKey < m_blockKeys[i]) {
+                ++m_blockCount;
+                if (m_blocks[i].wants(rowName, nameSize))
+                    m_blocks[i].add(name());
+            }
+        }
+        // Q260824, Q236052: nothing brings an orphan back without Logon Client Installation; an
+        // upgrade-blocked client cannot take the logon route; a push-installed one never logs on.
+        const char* reason = noLogonInstallation ? "no-logon-installation"
+            : versionKey < newest                ? "upgrade-blocked"
+            : equals(
+                  reinterpret_cast<const char*>(sqlite3_value_text(values[4])), sqlite3_value_bytes(values[4]), "push")
+            ? "push-installed"
+            : nullptr;
+        if (reason) {
+            ++m_noRecoveryCount;
+            if (m_noRecovery.wants(rowName, nameSize))
+                m_noRecovery.add(name(), QByteArray(reason));
+        }
+    };
+    // Only the columns this plan reads: SQLite decodes every argument of every row.
+    const auto column = [](bool wanted, const char* name) { return QLatin1String(wanted ? name : "NULL"); };
+    const QString sql = QStringLiteral("SELECT capplanner_each(profile, last_refresh_at, %1, %2, %3, %4) "
+                                       "FROM clients INDEXED BY clients_by_site WHERE site = ?1")
+                            .arg(column(account, "os"), column(flags, "version_key"), column(flags, "install_method"),
+                                column(m_request.listLimit != 0, "name"));
+    return NativeSqlite::forEachValues(inventory.database(), sql, {m_request.site}, row, error);
+}
+
+QList<AtRiskClient> ClientScan::atRisk() const
+{
+    QList<AtRiskClient> result;
+    for (const auto& [name, profile] : m_atRisk.sorted()) {
+        AtRiskClient client;
+        client.client = QString::fromUtf8(name);
+        for (const Group& g : m_groups) {
+            if (g.atRisk && g.profile == profile && (g.hasProfile || profile.isNull())) {
+                client.profile = g.hasProfile ? std::optional(QString::fromUtf8(g.profile)) : std::nullopt;
+                client.deadline = g.deadline;
+                break;
+            }
+        }
+        result << client;
+    }
+    return result;
+}
+
+QList<QList<QByteArray>> ClientScan::upgradeBlockNames() const
+{
+    QList<QList<QByteArray>> result;
+    for (const FirstNames& names : m_blocks) {
+        QList<QByteArray> list;
+        for (const auto& [name, tag] : names.sorted())
+            list << name;
+        result << list;
+    }
+    return result;
+}
+
+QList<NoAutomaticRecovery> ClientScan::noAutomaticRecovery() const
+{
+    QList<NoAutomaticRecovery> result;
+    for (const auto& [name, reason] : m_noRecovery.sorted())
+        result << NoAutomaticRecovery {QString::fromUtf8(name), QString::fromLatin1(reason)};
+    return result;
+}

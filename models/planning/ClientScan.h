@@ -1,0 +1,81 @@
+#pragma once
+
+#include "TransitionPlan.h"
+
+#include <QByteArray>
+#include <functional>
+#include <vector>
+
+class Inventory;
+struct SiteFacts;
+
+// One pass over a site's clients through the covering index clients_by_site, answering every
+// count and list of a transition plan at once: the Rule 1 buckets per profile, the clients at
+// risk, the upgrade blocks at each logon point (Rule 2) and those without automatic recovery.
+// The planner used to ask SQLite one query per figure, each a pass of its own.
+class ClientScan final
+{
+public:
+    struct Group
+    {
+        QByteArray profile; // UTF-8, as stored
+        bool hasProfile = false;
+        qint64 deadline = 0;
+        bool atRisk = false;
+        qint64 total = 0;
+        qint64 stale = 0;
+        qint64 unaffected = 0;
+        qint64 confirmed = 0;
+        qint64 pending = 0;
+    };
+
+    // `deadlineOf` gives a profile's deadline (nothing: no profile); groups whose deadline passes
+    // the proposed removal (all, when the plan orphans everyone) are at risk.
+    ClientScan(const TransitionRequest& request, const SiteFacts& facts, bool orphansAll,
+        std::function<qint64(const std::optional<QString>&)> deadlineOf);
+
+    bool run(const Inventory& inventory, QString* error);
+
+    const std::vector<Group>& groups() const { return m_groups; }
+    QList<AtRiskClient> atRisk() const;
+    qint64 upgradeBlockCount() const { return m_blockCount; }
+    // Per logon point, in the facts' order: the first names (listLimit) of its blocked clients.
+    QList<QList<QByteArray>> upgradeBlockNames() const;
+    qint64 noAutomaticRecoveryCount() const { return m_noRecoveryCount; }
+    QList<NoAutomaticRecovery> noAutomaticRecovery() const;
+
+    // The first `limit` names in byte order (SQLite's BINARY collation), or all for -1.
+    class FirstNames
+    {
+    public:
+        explicit FirstNames(int limit = -1)
+            : m_limit(limit)
+        {
+        }
+        // Whether a name would be kept, before copying it.
+        bool wants(const char* name, int size) const;
+        void add(QByteArray name, QByteArray tag = {});
+        // Sorted by name, with their tags.
+        QList<std::pair<QByteArray, QByteArray>> sorted() const;
+
+    private:
+        int m_limit;
+        std::vector<std::pair<QByteArray, QByteArray>> m_heap; // a max-heap by name
+    };
+
+private:
+    Group& groupFor(const char* profile, int size, bool isNull);
+
+    const TransitionRequest& m_request;
+    const SiteFacts& m_facts;
+    bool m_orphansAll;
+    std::function<qint64(const std::optional<QString>&)> m_deadlineOf;
+    std::vector<Group> m_groups;
+    std::size_t m_current = 0;
+    FirstNames m_atRisk;
+    std::vector<qint64> m_blockKeys;
+    std::vector<FirstNames> m_blocks;
+    qint64 m_blockCount = 0;
+    FirstNames m_noRecovery;
+    qint64 m_noRecoveryCount = 0;
+};
