@@ -50,7 +50,7 @@ int parseLog(const QStringList& arguments)
                 {QStringLiteral("component"), e.component}, {QStringLiteral("thread"), qint64(e.thread)},
                 {QStringLiteral("severity"), severityName(e.severity)},
                 {QStringLiteral("code"), e.code ? QJsonValue(qint64(*e.code)) : QJsonValue()},
-                {QStringLiteral("text"), e.text}});
+                {QStringLiteral("text"), e.text()}});
         QJsonArray unreadable;
         for (int line : log.unreadableLines)
             unreadable.append(line);
@@ -68,7 +68,7 @@ int parseLog(const QStringList& arguments)
             text += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
                         .arg(isoMs(e.timeMs), e.component)
                         .arg(e.thread)
-                        .arg(severityName(e.severity), code.trimmed(), QString(e.text).replace(u'\n', u' '));
+                        .arg(severityName(e.severity), code.trimmed(), QString(e.text()).replace(u'\n', u' '));
         }
         printOut(text);
     }

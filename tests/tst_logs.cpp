@@ -38,9 +38,9 @@ private slots:
         QCOMPARE(first.thread, 112u);
         QCOMPARE(first.severity, LogEntry::Severity::Warning);
         QCOMPARE(first.code, std::optional<quint32>(2147942405u)); // 0x80070005, decimal as logged
-        QCOMPARE(first.text, QStringLiteral("Warning - could not read files from site TB1 (#2147942405)"));
+        QCOMPARE(first.text(), QStringLiteral("Warning - could not read files from site TB1 (#2147942405)"));
         QCOMPARE(log.entries.at(1).code, std::optional<quint32>(0x80070005u));
-        QCOMPARE(log.entries.at(3).text, QStringLiteral("CCIM32 - Retry in 60 minutes"));
+        QCOMPARE(log.entries.at(3).text(), QStringLiteral("CCIM32 - Retry in 60 minutes"));
     }
 
     void largeThreadIdsLineBreaksAndUnreadableLines()
@@ -53,7 +53,7 @@ private slots:
         QCOMPARE(log.unreadableLines, QList<int> {3});
         const LogFile embedded
             = LogParser::parse("first~second  $$<APM><Mon Nov 15 08:38:12.050 1999><thread=1 (0x1)>\n");
-        QCOMPARE(embedded.entries.first().text, QStringLiteral("first\nsecond"));
+        QCOMPARE(embedded.entries.first().text(), QStringLiteral("first\nsecond"));
     }
 
     void serverLogsWithTimeZoneAndPathComponents()
@@ -100,7 +100,7 @@ private slots:
         QCOMPARE(log.entries.at(1).severity, LogEntry::Severity::Error);
         QCOMPARE(log.entries.at(1).code, std::optional<quint32>(0x80070005u));
         // A text over two lines, a warning, the largest thread id.
-        QCOMPARE(log.entries.at(2).text, QStringLiteral("first line\nsecond line"));
+        QCOMPARE(log.entries.at(2).text(), QStringLiteral("first line\nsecond line"));
         QCOMPARE(log.entries.at(2).severity, LogEntry::Severity::Warning);
         QCOMPARE(log.entries.at(2).thread, 4294967295u);
         QCOMPARE(iso(log.entries.at(2).timeMs), QStringLiteral("2024-02-29T00:00:01Z +500ms"));

@@ -77,7 +77,7 @@ bool LogEntryModel::matches(const Item& item) const
         return false;
     if (!m_filter.component.isEmpty() && e.component != m_filter.component)
         return false;
-    return m_filter.text.isEmpty() || e.text.contains(m_filter.text, Qt::CaseInsensitive);
+    return m_filter.text.isEmpty() || e.text().contains(m_filter.text, Qt::CaseInsensitive);
 }
 
 void LogEntryModel::refilter()
@@ -168,7 +168,7 @@ QVariant LogEntryModel::data(const QModelIndex& index, int role) const
     case Code:
         return e.code ? QStringLiteral("0x%1").arg(*e.code, 8, 16, QLatin1Char('0')) : QString();
     case Text:
-        return QString(e.text).replace(u'\n', QStringLiteral(" \u21b5 "));
+        return QString(e.text()).replace(u'\n', QStringLiteral(" \u21b5 "));
     case File:
         return QStringLiteral("%1:%2").arg(m_files.value(item.file)).arg(e.line);
     }

@@ -4,31 +4,31 @@
 #include <QMap>
 
 namespace {
-std::optional<LogFinding::Kind> failureKind(const LogEntry& entry)
+std::optional<LogFinding::Kind> failureKind(const LogEntry& entry, const QString& text)
 {
     const quint32 code = entry.code.value_or(0);
     if (code == 0x80070005u || code == 0x8007052Eu)
         return LogFinding::Kind::AccessDenied;
     if (code == 0x80070775u)
         return LogFinding::Kind::LockedOut;
-    if (code == 0x80070047u || entry.text.contains(u"No more connections", Qt::CaseInsensitive))
+    if (code == 0x80070047u || text.contains(u"No more connections", Qt::CaseInsensitive))
         return LogFinding::Kind::NoMoreConnections;
     if (code == 0x80070035u || code == 0x80070043u || code == 0x800704CFu
-        || entry.text.contains(u"Can't get accessible path", Qt::CaseInsensitive)
-        || entry.text.contains(u"network path was not found", Qt::CaseInsensitive)
-        || entry.text.contains(u"Unable to connect to CAP", Qt::CaseInsensitive))
+        || text.contains(u"Can't get accessible path", Qt::CaseInsensitive)
+        || text.contains(u"network path was not found", Qt::CaseInsensitive)
+        || text.contains(u"Unable to connect to CAP", Qt::CaseInsensitive))
         return LogFinding::Kind::CapUnreachable;
     return std::nullopt;
 }
 
-bool isRefresh(const LogEntry& entry)
+bool isRefresh(const LogEntry& entry, const QString& text)
 {
     // Q236596: a maintenance cycle ends with "Done processing active client components"; a read
     // from a CAP share without an error shows the client reached it.
-    if (entry.text.contains(u"Done processing active client components", Qt::CaseInsensitive))
+    if (text.contains(u"Done processing active client components", Qt::CaseInsensitive))
         return true;
-    return entry.severity == LogEntry::Severity::Info && !entry.code
-        && entry.text.contains(u"\\CAP_", Qt::CaseInsensitive) && entry.text.contains(u"\\\\");
+    return entry.severity == LogEntry::Severity::Info && !entry.code && text.contains(u"\\CAP_", Qt::CaseInsensitive)
+        && text.contains(u"\\\\");
 }
 } // namespace
 
@@ -84,17 +84,18 @@ ClientDiagnosis diagnose(const QList<std::pair<QString, LogFile>>& files)
     auto record = [&latest](LogFinding::Kind kind, const QString& file, const LogEntry& entry) {
         auto it = latest.find(int(kind));
         if (it == latest.end() || it->timeMs <= entry.timeMs)
-            latest.insert(int(kind), LogFinding {kind, entry.timeMs, entry.line, file, entry.text});
+            latest.insert(int(kind), LogFinding {kind, entry.timeMs, entry.line, file, entry.text()});
     };
     for (const auto& [name, log] : files) {
         for (const LogEntry& entry : log.entries) {
-            if (const auto kind = failureKind(entry))
+            const QString text = entry.text();
+            if (const auto kind = failureKind(entry, text))
                 record(*kind, name, entry);
-            if (entry.text.contains(u"Retry in", Qt::CaseInsensitive)) {
+            if (text.contains(u"Retry in", Qt::CaseInsensitive)) {
                 record(LogFinding::Kind::Retrying, name, entry);
                 retries.append({entry.timeMs, &entry});
             }
-            if (isRefresh(entry)) {
+            if (isRefresh(entry, text)) {
                 record(LogFinding::Kind::Refreshed, name, entry);
                 result.lastRefreshMs = std::max(result.lastRefreshMs.value_or(entry.timeMs), entry.timeMs);
             }

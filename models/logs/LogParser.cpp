@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <cstring>
+#include <thread>
 
 QString severityName(LogEntry::Severity severity)
 {
@@ -17,6 +18,27 @@ QString severityName(LogEntry::Severity severity)
         break;
     }
     return QStringLiteral("info");
+}
+
+void LogEntry::setText(const QByteArray& source, qsizetype start, qsizetype size, bool tildeBreaks)
+{
+    m_source = source;
+    m_textStart = start;
+    m_textSize = size;
+    m_tildeBreaks = tildeBreaks;
+}
+
+QString LogEntry::text() const
+{
+    const QByteArrayView raw = textBytes().trimmed();
+    bool ascii = true;
+    for (char c : raw)
+        ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    // Most log text is ASCII: Latin-1 conversion is cheaper and gives the same characters.
+    QString text = ascii ? QString::fromLatin1(raw) : QString::fromUtf8(raw);
+    if (m_tildeBreaks && raw.contains('~'))
+        text = text.replace(u'~', u'\n').trimmed(); // SMS writes embedded line breaks as ~
+    return text;
 }
 
 namespace LogParser {
@@ -41,10 +63,16 @@ bool number(QByteArrayView text, quint64* value, quint64 max = 0xFFFFFFFFull)
 
 int month(QByteArrayView name)
 {
-    static const char* const names[]
-        = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    // Three letters, compared as one number: no string compare per month on every line.
+    if (name.size() != 3)
+        return 0;
+    const auto key
+        = [](const char* m) { return (quint32(quint8(m[0])) << 16) | (quint32(quint8(m[1])) << 8) | quint8(m[2]); };
+    static const quint32 keys[] = {key("Jan"), key("Feb"), key("Mar"), key("Apr"), key("May"), key("Jun"), key("Jul"),
+        key("Aug"), key("Sep"), key("Oct"), key("Nov"), key("Dec")};
+    const quint32 wanted = key(name.data());
     for (int i = 0; i < 12; ++i) {
-        if (name == QByteArrayView(names[i]))
+        if (keys[i] == wanted)
             return i + 1;
     }
     return 0;
@@ -131,14 +159,43 @@ bool threadId(QByteArrayView text, quint32* thread)
     return true;
 }
 
+// The first "><" at or after `from`: memchr for '>' beats Qt's general substring search on the
+// short tail of a line.
+qsizetype findTagJoin(QByteArrayView text, qsizetype from = 0)
+{
+    const char* const begin = text.data();
+    const char* const end = begin + text.size();
+    for (const char* at = begin + from; at < end;) {
+        const auto* found = static_cast<const char*>(std::memchr(at, '>', size_t(end - at)));
+        if (!found || found + 1 >= end)
+            return -1;
+        if (found[1] == '<')
+            return found - begin;
+        at = found + 1;
+    }
+    return -1;
+}
+
 LogEntry::Severity smsSeverity(QByteArrayView text)
 {
-    // SMS 2.0 logs carry no level: the text starts with it, if anywhere.
-    if (text.startsWith("Error") || text.startsWith("ERROR") || text.contains("ERROR:") || text.contains("Error:"))
+    // SMS 2.0 logs carry no level: the text starts with it, or says "ERROR:" or "WARNING:".
+    if (text.startsWith("Error") || text.startsWith("ERROR"))
         return LogEntry::Severity::Error;
-    if (text.startsWith("Warning") || text.startsWith("WARNING") || text.contains("WARNING:"))
-        return LogEntry::Severity::Warning;
-    return LogEntry::Severity::Info;
+    bool warning = text.startsWith("Warning") || text.startsWith("WARNING");
+    // One pass over the colons, which are rare, instead of a substring search per word.
+    const char* const begin = text.data();
+    const char* const end = begin + text.size();
+    for (const char* at = begin; at < end;) {
+        const auto* colon = static_cast<const char*>(std::memchr(at, ':', size_t(end - at)));
+        if (!colon)
+            break;
+        const QByteArrayView before(begin, colon - begin);
+        if (before.endsWith("ERROR") || before.endsWith("Error"))
+            return LogEntry::Severity::Error;
+        warning = warning || before.endsWith("WARNING");
+        at = colon + 1;
+    }
+    return warning ? LogEntry::Severity::Warning : LogEntry::Severity::Info;
 }
 
 // Most log text is ASCII: Latin-1 conversion is much cheaper and gives the same characters.
@@ -151,14 +208,6 @@ QString toText(QByteArrayView raw)
     return QString::fromLatin1(raw);
 }
 
-QString entryText(QByteArrayView raw)
-{
-    QString text = toText(raw.trimmed());
-    if (raw.contains('~'))
-        text = text.replace(u'~', u'\n').trimmed(); // SMS writes embedded line breaks as ~
-    return text;
-}
-
 // Components repeat on every line: share one string instead of making a new one each time.
 QString component(QByteArrayView raw, QByteArray* lastBytes, QString* last)
 {
@@ -169,7 +218,8 @@ QString component(QByteArrayView raw, QByteArray* lastBytes, QString* last)
     return *last;
 }
 
-bool parseSms(QByteArrayView line, LogEntry* entry, QByteArray* lastComponentBytes, QString* lastComponent)
+bool parseSms(const QByteArray& data, QByteArrayView line, LogEntry* entry, QByteArray* lastComponentBytes,
+    QString* lastComponent)
 {
     // The marker is near the end of the line: look for it from there.
     qsizetype marker = line.size() - 3;
@@ -178,11 +228,11 @@ bool parseSms(QByteArrayView line, LogEntry* entry, QByteArray* lastComponentByt
     if (marker < 0)
         return false;
     const QByteArrayView rest = line.sliced(marker + 3);
-    const qsizetype componentEnd = rest.indexOf("><");
+    const qsizetype componentEnd = findTagJoin(rest);
     if (componentEnd <= 0)
         return false;
     const QByteArrayView afterComponent = rest.sliced(componentEnd + 2);
-    const qsizetype timeEnd = afterComponent.indexOf("><");
+    const qsizetype timeEnd = findTagJoin(afterComponent);
     if (timeEnd <= 0)
         return false;
     const QByteArrayView threadPart = afterComponent.sliced(timeEnd + 2);
@@ -196,7 +246,7 @@ bool parseSms(QByteArrayView line, LogEntry* entry, QByteArray* lastComponentByt
     entry->component = component(rest.first(componentEnd), lastComponentBytes, lastComponent);
     entry->severity = smsSeverity(text);
     entry->code = findCode(text);
-    entry->text = entryText(text);
+    entry->setText(data, text.data() - data.constData(), text.size(), true);
     return true;
 }
 
@@ -216,7 +266,7 @@ QByteArrayView attribute(QByteArrayView attributes, const char* name)
 }
 
 // <![LOG[text]LOG]!><time="08:00:00.000+480" date="1-5-2024" component="x" type="1" thread="12" file="">
-bool parseConfigurationManager(QByteArrayView entry, LogEntry* out)
+bool parseConfigurationManager(const QByteArray& source, QByteArrayView entry, LogEntry* out)
 {
     const qsizetype close = entry.indexOf("]LOG]!>");
     if (!entry.startsWith("<![LOG[") || close < 0)
@@ -258,7 +308,7 @@ bool parseConfigurationManager(QByteArrayView entry, LogEntry* out)
         : type == "2"           ? LogEntry::Severity::Warning
                                 : LogEntry::Severity::Info;
     out->code = findCode(text);
-    out->text = QString::fromUtf8(text).trimmed();
+    out->setText(source, text.data() - source.constData(), text.size(), false);
     return true;
 }
 
@@ -310,16 +360,16 @@ std::optional<quint32> findCode(QByteArrayView text)
     return std::nullopt;
 }
 
-LogFile parse(const QByteArray& data)
+namespace {
+// Entries of [pos, end), whose first line is line 1; `format` was detected from the whole log.
+LogFile parseRange(const QByteArray& data, qsizetype pos, qsizetype size, LogFile::Format format, int* lines)
 {
     LogFile file;
-    qsizetype pos = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    const qsizetype size = data.size();
+    file.format = format;
     int lineNumber = 0;
-    bool formatKnown = false;
     QByteArray lastComponentBytes;
     QString lastComponent;
-    file.entries.reserve(data.size() / 100); // entries run about a hundred bytes
+    file.entries.reserve((size - pos) / 100); // entries run about a hundred bytes
     while (pos < size) {
         const char* start = data.constData() + pos;
         const void* found = std::memchr(start, '\n', size_t(size - pos));
@@ -331,14 +381,10 @@ LogFile parse(const QByteArray& data)
             line.chop(1);
         if (line.trimmed().isEmpty())
             continue;
-        if (!formatKnown) {
-            file.format = line.startsWith("<![LOG[") ? LogFile::Format::ConfigurationManager : LogFile::Format::Sms;
-            formatKnown = true;
-        }
         LogEntry entry;
         entry.line = lineNumber;
         bool ok;
-        if (file.format == LogFile::Format::ConfigurationManager) {
+        if (format == LogFile::Format::ConfigurationManager) {
             // An entry's text may hold line breaks: read on to its closing marker.
             QByteArray joined;
             QByteArrayView whole = line;
@@ -354,15 +400,69 @@ LogFile parse(const QByteArray& data)
                 ++lineNumber;
                 whole = joined;
             }
-            ok = parseConfigurationManager(whole, &entry);
+            ok = parseConfigurationManager(joined.isEmpty() ? data : joined, whole, &entry);
         } else {
-            ok = parseSms(line, &entry, &lastComponentBytes, &lastComponent);
+            ok = parseSms(data, line, &entry, &lastComponentBytes, &lastComponent);
         }
         if (ok)
             file.entries.append(std::move(entry));
         else
             file.unreadableLines << entry.line;
     }
+    *lines = lineNumber;
+    return file;
+}
+
+// Where the second half of a log may start: the beginning of a line that begins an entry.
+qsizetype splitPoint(const QByteArray& data, qsizetype from, LogFile::Format format)
+{
+    qsizetype at = from;
+    while ((at = data.indexOf('\n', at)) >= 0) {
+        ++at;
+        if (format == LogFile::Format::Sms || QByteArrayView(data).sliced(at).startsWith("<![LOG["))
+            return at;
+    }
+    return data.size();
+}
+} // namespace
+
+LogFile parse(const QByteArray& data)
+{
+    const qsizetype begin = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    LogFile::Format format = LogFile::Format::Sms;
+    for (qsizetype at = begin; at < data.size();) {
+        qsizetype end = data.indexOf('\n', at);
+        if (end < 0)
+            end = data.size();
+        const QByteArrayView line = QByteArrayView(data).sliced(at, end - at).trimmed();
+        if (!line.isEmpty()) {
+            format = line.startsWith("<![LOG[") ? LogFile::Format::ConfigurationManager : LogFile::Format::Sms;
+            break;
+        }
+        at = end + 1;
+    }
+    // Large logs in two halves on two threads; the halves meet at the start of an entry.
+    int firstLines = 0;
+    int secondLines = 0;
+    const qsizetype split = data.size() < (8 << 20) ? data.size() : splitPoint(data, data.size() / 2, format);
+    if (split >= data.size())
+        return parseRange(data, begin, data.size(), format, &firstLines);
+    // The second half gets bytes of its own: every entry shares its buffer, and two threads
+    // counting references on one buffer would fight over its cache line.
+    LogFile second;
+    std::thread worker([&] {
+        const QByteArray tail = data.mid(split);
+        second = parseRange(tail, 0, tail.size(), format, &secondLines);
+    });
+    LogFile file = parseRange(data, begin, split, format, &firstLines);
+    worker.join();
+    file.entries.reserve(file.entries.size() + second.entries.size());
+    for (LogEntry& entry : second.entries) {
+        entry.line += firstLines;
+        file.entries.append(std::move(entry));
+    }
+    for (int line : std::as_const(second.unreadableLines))
+        file.unreadableLines << line + firstLines;
     return file;
 }
 } // namespace LogParser
