@@ -1,4 +1,5 @@
 #include "TestInventory.h"
+#include "planning/ClientScan.h"
 #include "planning/PlanJson.h"
 #include "planning/TransitionPlanner.h"
 
@@ -279,6 +280,34 @@ private slots:
         QCOMPARE(p.counts.pending, 0);
         QCOMPARE(p.counts.confirmed, 2);
         QCOMPARE(iso(p.safeRemoval), QStringLiteral("2026-11-01T01:00:00Z"));
+    }
+
+    // The lists keep the first names in byte order, as ORDER BY name LIMIT n would.
+    void firstNamesKeepsTheSmallest()
+    {
+        ClientScan::FirstNames three(3);
+        for (const char* name : {"m", "b", "z", "a", "c", "B", "aa"}) {
+            if (three.wants(name, int(qstrlen(name))))
+                three.add(name, QByteArray("tag-") + name);
+        }
+        QList<QByteArray> names;
+        for (const auto& [name, tag] : three.sorted()) {
+            names << name;
+            QCOMPARE(tag, "tag-" + name);
+        }
+        QCOMPARE(names, (QList<QByteArray> {"B", "a", "aa"}));
+        QVERIFY(!three.wants("b", 1));
+        QVERIFY(three.wants("A", 1));
+
+        ClientScan::FirstNames none(0);
+        QVERIFY(!none.wants("a", 1));
+        QVERIFY(none.sorted().isEmpty());
+
+        ClientScan::FirstNames all(-1);
+        for (const char* name : {"c", "a", "b", "a"})
+            all.add(name);
+        QCOMPARE(all.sorted().size(), 4);
+        QCOMPARE(all.sorted().first().first, QByteArray("a"));
     }
 };
 
