@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <cstring>
+#include <limits>
 #include <thread>
 
 QString severityName(LogEntry::Severity severity)
@@ -23,8 +24,8 @@ QString severityName(LogEntry::Severity severity)
 void LogEntry::setText(const QByteArray& source, qsizetype start, qsizetype size, bool tildeBreaks)
 {
     m_source = source;
-    m_textStart = start;
-    m_textSize = size;
+    m_textStart = qint32(start); // logs are read whole into memory: far below 2 GB
+    m_textSize = qint32(size);
     m_tildeBreaks = tildeBreaks;
 }
 
@@ -367,6 +368,12 @@ LogFile parseRange(const QByteArray& data, qsizetype pos, qsizetype size, LogFil
     LogFile file;
     file.format = format;
     int lineNumber = 0;
+    // Entries keep 32-bit offsets into their half of the log; SMS logs roll over at a few MB.
+    if (size - pos > std::numeric_limits<qint32>::max()) {
+        file.unreadableLines << 1;
+        *lines = 1;
+        return file;
+    }
     QByteArray lastComponentBytes;
     QString lastComponent;
     file.entries.reserve((size - pos) / 100); // entries run about a hundred bytes
