@@ -42,7 +42,7 @@ int parseLog(const QStringList& arguments)
         printError(tr("%1: cannot read: %2").arg(path, file.errorString()));
         return DataError;
     }
-    const LogFile log = LogParser::parse(file.readAll());
+    const LogFile log = LogParser::parse(LogParser::readFile(file));
     if (parser.isSet(json)) {
         QJsonArray entries;
         for (const LogEntry& e : log.entries)

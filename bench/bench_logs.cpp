@@ -54,7 +54,7 @@ int main(int argc, char** argv)
         file.open(QIODevice::ReadOnly);
         QElapsedTimer timer;
         timer.start();
-        data = file.readAll();
+        data = LogParser::readFile(file);
         reads << timer.nsecsElapsed() / 1e6;
         timer.restart();
         log = LogParser::parse(data);

@@ -4,6 +4,7 @@
 #include "logs/LogParser.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -25,6 +26,64 @@ class TestLogs : public QObject
 {
     Q_OBJECT
 private slots:
+    // Past 8 MB a log is read and parsed in two halves on two threads: the result must be the
+    // same as in one piece, line numbers and unreadable lines included.
+    void largeLogsParseInHalves()
+    {
+        QByteArray sms;
+        QList<int> garbage;
+        int lines = 0;
+        int entries = 0;
+        while (sms.size() < (10 << 20)) {
+            sms += "Entry " + QByteArray::number(entries++)
+                + " $$<CCIM32><Tue Jan 04 15:19:23.375 2000><thread=112 (0x70)>\n";
+            ++lines;
+            if (entries % 25000 == 0) {
+                sms += "not a log line\n";
+                garbage << ++lines;
+            }
+        }
+        const LogFile log = LogParser::parse(sms);
+        QCOMPARE(log.entries.size(), entries);
+        QCOMPARE(log.unreadableLines, garbage);
+        int expectedLine = 0;
+        for (qsizetype i = 0; i < log.entries.size(); ++i) {
+            ++expectedLine;
+            while (garbage.contains(expectedLine))
+                ++expectedLine;
+            if (log.entries.at(i).line != expectedLine)
+                QFAIL(qPrintable(QStringLiteral("entry %1 on line %2, expected %3")
+                                     .arg(i)
+                                     .arg(log.entries.at(i).line)
+                                     .arg(expectedLine)));
+        }
+        QCOMPARE(log.entries.last().text(), QStringLiteral("Entry %1").arg(entries - 1));
+
+        // Configuration Manager entries span lines; the halves meet at the start of one.
+        QByteArray cm;
+        int cmEntries = 0;
+        while (cm.size() < (10 << 20)) {
+            cm += "<![LOG[first " + QByteArray::number(cmEntries++)
+                + "\nsecond]LOG]!><time=\"08:00:00.000+000\" date=\"12-01-2026\" component=\"ccmexec\" "
+                  "context=\"\" type=\"1\" thread=\"1\" file=\"\">\n";
+        }
+        const LogFile multi = LogParser::parse(cm);
+        QCOMPARE(multi.entries.size(), cmEntries);
+        QVERIFY(multi.unreadableLines.isEmpty());
+        for (qsizetype i = 0; i < multi.entries.size(); i += 9973)
+            QCOMPARE(multi.entries.at(i).line, int(2 * i + 1));
+        QCOMPARE(multi.entries.last().text(), QStringLiteral("first %1\nsecond").arg(cmEntries - 1));
+
+        // Reading in two halves gives the file's bytes.
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("big.log")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(sms);
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(LogParser::readFile(file) == sms);
+    }
+
     void smsLinesFromTheKnowledgeBase()
     {
         const LogFile log = read(QStringLiteral("PC001/Ccim32.log"));

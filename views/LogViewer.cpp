@@ -190,7 +190,7 @@ void LogViewer::openFile(const QString& path)
         parsed.path = path;
         QFile file(path);
         if (file.open(QIODevice::ReadOnly)) {
-            const QByteArray data = file.readAll();
+            const QByteArray data = LogParser::readFile(file);
             parsed.size = data.size();
             parsed.lines = int(data.count('\n'));
             parsed.log = LogParser::parse(data);

@@ -82,7 +82,7 @@ LogImporter::Result LogImporter::import(const QList<ClientLogs>& clients)
                 result.error = tr("%1: cannot read: %2").arg(path, file.errorString());
                 return result;
             }
-            LogFile log = LogParser::parse(file.readAll());
+            LogFile log = LogParser::parse(LogParser::readFile(file));
             result.entries += int(log.entries.size());
             result.unreadable += int(log.unreadableLines.size());
             logs.append({QFileInfo(path).fileName(), std::move(log)});

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QFile>
 #include <cstring>
 #include <limits>
 #include <thread>
@@ -222,10 +223,20 @@ QString component(QByteArrayView raw, QByteArray* lastBytes, QString* last)
 bool parseSms(const QByteArray& data, QByteArrayView line, LogEntry* entry, QByteArray* lastComponentBytes,
     QString* lastComponent)
 {
-    // The marker is near the end of the line: look for it from there.
-    qsizetype marker = line.size() - 3;
-    while (marker >= 0 && !(line.at(marker) == '$' && line.at(marker + 1) == '$' && line.at(marker + 2) == '<'))
-        --marker;
+    // The marker is the last "$$<" of the line: find the last '$' from the end.
+    qsizetype marker = -1;
+    const char* const bytes = line.data();
+    for (qsizetype before = line.size(); before > 0;) {
+        const auto* dollar = static_cast<const char*>(memrchr(bytes, '$', size_t(before)));
+        if (!dollar)
+            break;
+        const qsizetype at = dollar - bytes;
+        if (at >= 1 && bytes[at - 1] == '$' && at + 1 < line.size() && bytes[at + 1] == '<') {
+            marker = at - 1;
+            break;
+        }
+        before = at;
+    }
     if (marker < 0)
         return false;
     const QByteArrayView rest = line.sliced(marker + 3);
@@ -386,9 +397,10 @@ LogFile parseRange(const QByteArray& data, qsizetype pos, qsizetype size, LogFil
         pos = end + 1;
         if (line.endsWith('\r'))
             line.chop(1);
-        if (line.trimmed().isEmpty())
+        if (line.isEmpty() || ((line.front() == ' ' || line.front() == '\t') && line.trimmed().isEmpty()))
             continue;
-        LogEntry entry;
+        // Built in place: a million entries are not moved twice.
+        LogEntry& entry = file.entries.emplaceBack();
         entry.line = lineNumber;
         bool ok;
         if (format == LogFile::Format::ConfigurationManager) {
@@ -411,10 +423,10 @@ LogFile parseRange(const QByteArray& data, qsizetype pos, qsizetype size, LogFil
         } else {
             ok = parseSms(data, line, &entry, &lastComponentBytes, &lastComponent);
         }
-        if (ok)
-            file.entries.append(std::move(entry));
-        else
+        if (!ok) {
             file.unreadableLines << entry.line;
+            file.entries.removeLast();
+        }
     }
     *lines = lineNumber;
     return file;
@@ -432,6 +444,27 @@ qsizetype splitPoint(const QByteArray& data, qsizetype from, LogFile::Format for
     return data.size();
 }
 } // namespace
+
+QByteArray readFile(QFile& file)
+{
+    const qint64 size = file.size();
+    if (file.isSequential() || size < (8 << 20))
+        return file.readAll();
+    QByteArray data(size, Qt::Uninitialized);
+    const qint64 half = size / 2;
+    bool secondRead = false;
+    std::thread worker([&] {
+        QFile other(file.fileName());
+        secondRead = other.open(QIODevice::ReadOnly) && other.seek(half)
+            && other.read(data.data() + half, size - half) == size - half;
+    });
+    const bool firstRead = file.seek(0) && file.read(data.data(), half) == half;
+    worker.join();
+    if (firstRead && secondRead)
+        return data;
+    file.seek(0); // it changed under us: read it the simple way
+    return file.readAll();
+}
 
 LogFile parse(const QByteArray& data)
 {

@@ -7,8 +7,12 @@
 // Reads SMS 2.0 logs ("text $$<COMPONENT><Tue Jan 04 15:19:23.375 2000[ Time Zone]><thread=112 (0x70)>")
 // and Configuration Manager logs ("<![LOG[text]LOG]!><time=... date=... component=... type=... thread=...>"),
 // detecting the format from the first entry. Works on bytes; a line it cannot read is listed, not fatal.
+class QFile;
+
 namespace LogParser {
 LogFile parse(const QByteArray& data);
+// The whole of an open log file; a large one is read in two halves on two threads.
+QByteArray readFile(QFile& file);
 // Finds an error code in a line's text: "#2147942405", "error 2147942405", "0x80070005", "(5)".
 std::optional<quint32> findCode(QByteArrayView text);
 } // namespace LogParser
