@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <thread>
@@ -374,7 +375,8 @@ std::optional<quint32> findCode(QByteArrayView text)
 
 namespace {
 // Entries of [pos, end), whose first line is line 1; `format` was detected from the whole log.
-LogFile parseRange(const QByteArray& data, qsizetype pos, qsizetype size, LogFile::Format format, int* lines)
+LogFile parseRange(
+    const QByteArray& data, qsizetype pos, qsizetype size, LogFile::Format format, int* lines, qsizetype room = 0)
 {
     LogFile file;
     file.format = format;
@@ -387,7 +389,8 @@ LogFile parseRange(const QByteArray& data, qsizetype pos, qsizetype size, LogFil
     }
     QByteArray lastComponentBytes;
     QString lastComponent;
-    file.entries.reserve((size - pos) / 100); // entries run about a hundred bytes
+    // Entries run about a hundred bytes; `room` makes space for what another half will add.
+    file.entries.reserve(std::max(room, (size - pos) / 100));
     while (pos < size) {
         const char* start = data.constData() + pos;
         const void* found = std::memchr(start, '\n', size_t(size - pos));
@@ -494,7 +497,8 @@ LogFile parse(const QByteArray& data)
         const QByteArray tail = data.mid(split);
         second = parseRange(tail, 0, tail.size(), format, &secondLines);
     });
-    LogFile file = parseRange(data, begin, split, format, &firstLines);
+    // The first half's list has room for both from the start: no copy of it when they join.
+    LogFile file = parseRange(data, begin, split, format, &firstLines, (data.size() - begin) / 100 + 1024);
     worker.join();
     file.entries.reserve(file.entries.size() + second.entries.size());
     for (LogEntry& entry : second.entries) {
