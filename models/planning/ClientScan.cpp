@@ -56,6 +56,14 @@ ClientScan::ClientScan(const TransitionRequest& request, const SiteFacts& facts,
     , m_facts(facts)
     , m_orphansAll(orphansAll)
     , m_deadlineOf(std::move(deadlineOf))
+    , m_groups([this](const QByteArray& profile, bool hasProfile) {
+        Group group;
+        group.hasProfile = hasProfile;
+        group.profile = profile;
+        group.deadline = m_deadlineOf(hasProfile ? std::optional(QString::fromUtf8(profile)) : std::nullopt);
+        group.atRisk = m_orphansAll || (m_request.proposedRemoval && group.deadline > *m_request.proposedRemoval);
+        return group;
+    })
     , m_atRisk(request.listLimit)
     , m_noRecovery(request.listLimit)
 {
@@ -65,30 +73,6 @@ ClientScan::ClientScan(const TransitionRequest& request, const SiteFacts& facts,
             m_blocks.emplace_back(request.listLimit);
         }
     }
-}
-
-ClientScan::Group& ClientScan::groupFor(const char* profile, int size, bool isNull)
-{
-    // Rows come in index order, grouped by profile: the current group almost always matches.
-    const auto matches = [&](const Group& g) {
-        return g.hasProfile == !isNull && (isNull || QByteArrayView(g.profile) == QByteArrayView(profile, size));
-    };
-    if (m_current < m_groups.size() && matches(m_groups[m_current]))
-        return m_groups[m_current];
-    for (std::size_t i = 0; i < m_groups.size(); ++i) {
-        if (matches(m_groups[i])) {
-            m_current = i;
-            return m_groups[i];
-        }
-    }
-    Group group;
-    group.hasProfile = !isNull;
-    group.profile = isNull ? QByteArray() : QByteArray(profile, size);
-    group.deadline = m_deadlineOf(isNull ? std::nullopt : std::optional(QString::fromUtf8(group.profile)));
-    group.atRisk = m_orphansAll || (m_request.proposedRemoval && group.deadline > *m_request.proposedRemoval);
-    m_groups.push_back(std::move(group));
-    m_current = m_groups.size() - 1;
-    return m_groups.back();
 }
 
 bool ClientScan::run(const Inventory& inventory, QString* error)
@@ -105,7 +89,7 @@ bool ClientScan::run(const Inventory& inventory, QString* error)
                 reinterpret_cast<const char*>(sqlite3_value_text(values[5])), sqlite3_value_bytes(values[5]));
         };
         const bool noProfile = sqlite3_value_type(values[0]) == SQLITE_NULL;
-        Group& group = groupFor(
+        Group& group = m_groups.find(
             reinterpret_cast<const char*>(sqlite3_value_text(values[0])), sqlite3_value_bytes(values[0]), noProfile);
         ++group.total;
         const bool refreshed = sqlite3_value_type(values[1]) != SQLITE_NULL;
@@ -171,7 +155,7 @@ QList<AtRiskClient> ClientScan::atRisk() const
     for (const auto& [name, profile] : m_atRisk.sorted()) {
         AtRiskClient client;
         client.client = QString::fromUtf8(name);
-        for (const Group& g : m_groups) {
+        for (const Group& g : m_groups.all()) {
             if (g.atRisk && g.profile == profile && (g.hasProfile || profile.isNull())) {
                 client.profile = g.hasProfile ? std::optional(QString::fromUtf8(g.profile)) : std::nullopt;
                 client.deadline = g.deadline;

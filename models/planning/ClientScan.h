@@ -9,6 +9,40 @@
 class Inventory;
 struct SiteFacts;
 
+// A pass's groups of clients by profile (G has `QByteArray profile` and `bool hasProfile`). Rows
+// come in the covering index's order, grouped by profile, so the current group almost always
+// matches; `make` builds a group the first time its profile shows.
+template <typename G>
+class ProfileGroups final
+{
+public:
+    explicit ProfileGroups(std::function<G(const QByteArray& profile, bool hasProfile)> make)
+        : m_make(std::move(make))
+    {
+    }
+
+    G& find(const char* profile, int size, bool isNull)
+    {
+        const auto matches = [&](const G& g) {
+            return g.hasProfile == !isNull && (isNull || QByteArrayView(g.profile) == QByteArrayView(profile, size));
+        };
+        if (m_current < m_groups.size() && matches(m_groups[m_current]))
+            return m_groups[m_current];
+        for (m_current = 0; m_current < m_groups.size(); ++m_current) {
+            if (matches(m_groups[m_current]))
+                return m_groups[m_current];
+        }
+        m_groups.push_back(m_make(isNull ? QByteArray() : QByteArray(profile, size), !isNull));
+        return m_groups.back(); // m_current is its index
+    }
+    const std::vector<G>& all() const { return m_groups; }
+
+private:
+    std::function<G(const QByteArray&, bool)> m_make;
+    std::vector<G> m_groups;
+    std::size_t m_current = 0;
+};
+
 // One pass over a site's clients through the covering index clients_by_site, answering every
 // count and list of a transition plan at once: the Rule 1 buckets per profile, the clients at
 // risk, the upgrade blocks at each logon point (Rule 2) and those without automatic recovery.
@@ -36,7 +70,7 @@ public:
 
     bool run(const Inventory& inventory, QString* error);
 
-    const std::vector<Group>& groups() const { return m_groups; }
+    const std::vector<Group>& groups() const { return m_groups.all(); }
     QList<AtRiskClient> atRisk() const;
     qint64 upgradeBlockCount() const { return m_blockCount; }
     // Per logon point, in the facts' order: the first names (listLimit) of its blocked clients.
@@ -64,14 +98,11 @@ public:
     };
 
 private:
-    Group& groupFor(const char* profile, int size, bool isNull);
-
     const TransitionRequest& m_request;
     const SiteFacts& m_facts;
     bool m_orphansAll;
     std::function<qint64(const std::optional<QString>&)> m_deadlineOf;
-    std::vector<Group> m_groups;
-    std::size_t m_current = 0;
+    ProfileGroups<Group> m_groups;
     FirstNames m_atRisk;
     std::vector<qint64> m_blockKeys;
     std::vector<FirstNames> m_blocks;

@@ -102,38 +102,26 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
 
     struct ProfileGroup
     {
-        QByteArray name;
-        bool isNull = false;
+        QByteArray profile;
+        bool hasProfile = false;
         qint64 deadline = 0;
         qint64 maxOffline = 0;
         bool windowsNt = false; // holds a Windows NT family client
         bool pendingInAlternative = false; // holds a client the safer alternative waits for
     };
-    std::vector<ProfileGroup> groups;
-    std::size_t current = 0;
-    const auto groupFor = [&](const char* name, int size, bool isNull) -> ProfileGroup& {
-        const auto matches = [&](const ProfileGroup& g) {
-            return g.isNull == isNull && (isNull || QByteArrayView(g.name) == QByteArrayView(name, size));
-        };
-        if (current < groups.size() && matches(groups[current]))
-            return groups[current];
-        for (current = 0; current < groups.size(); ++current) {
-            if (matches(groups[current]))
-                return groups[current];
-        }
+    ProfileGroups<ProfileGroup> groups([&](const QByteArray& name, bool hasProfile) {
         ProfileGroup group;
-        group.isNull = isNull;
-        group.name = isNull ? QByteArray() : QByteArray(name, size);
+        group.profile = name;
+        group.hasProfile = hasProfile;
         DisconnectionProfile profile;
-        if (isNull)
-            profile.maxOffline = facts->longestOffline;
+        if (hasProfile)
+            profile = facts->profiles.value(QString::fromUtf8(name));
         else
-            profile = facts->profiles.value(QString::fromUtf8(group.name));
+            profile.maxOffline = facts->longestOffline;
         group.maxOffline = profile.maxOffline;
         group.deadline = removalDeadline(request.at, request.timing, profile);
-        groups.push_back(group);
-        return groups.back();
-    };
+        return group;
+    });
     const int limit = std::max(0, request.listLimit);
     ClientScan::FirstNames orphanedNames(limit), fallbackNames(limit), unaffectedNames(limit), staleNames(limit);
     const qint64 alternativeConfirmed = request.at + request.timing.propagation;
@@ -146,7 +134,7 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
             if (names.wants(name, nameSize))
                 names.add(QByteArray(name, nameSize));
         };
-        ProfileGroup& group = groupFor(reinterpret_cast<const char*>(sqlite3_value_text(values[0])),
+        ProfileGroup& group = groups.find(reinterpret_cast<const char*>(sqlite3_value_text(values[0])),
             sqlite3_value_bytes(values[0]), sqlite3_value_type(values[0]) == SQLITE_NULL);
         const bool refreshed = sqlite3_value_type(values[1]) != SQLITE_NULL;
         const qint64 refresh = refreshed ? sqlite3_value_int64(values[1]) : 0;
@@ -250,7 +238,7 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
     result.addNewAccountAt = request.at;
     result.removeOldAt = alternativeConfirmed;
     qint64 longestOffline = 0;
-    for (const ProfileGroup& group : groups) {
+    for (const ProfileGroup& group : groups.all()) {
         if (group.pendingInAlternative)
             result.removeOldAt = std::max(result.removeOldAt, group.deadline);
         if (group.windowsNt)

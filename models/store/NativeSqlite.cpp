@@ -63,12 +63,6 @@ bool run(
 } // namespace
 
 namespace NativeSqlite {
-bool forEachRow(const QSqlDatabase& database, const QString& sql, const QStringList& parameters,
-    const std::function<void(sqlite3_stmt*)>& row, QString* error)
-{
-    return run(database, sql, parameters, error, row);
-}
-
 bool forEachValues(const QSqlDatabase& database, const QString& sql, const QStringList& parameters,
     const std::function<void(sqlite3_value**)>& row, QString* error)
 {

@@ -5,21 +5,14 @@
 #include <functional>
 #include <vector>
 
-struct sqlite3_stmt;
 struct sqlite3_value;
 
 // The SQLite handle under a Qt SQL connection, for the hot paths where Qt's per-row cost matters:
 // reading the ordered ids of a million rows, and the planners' single pass over a site's clients.
 // Everything else goes through Qt SQL.
 namespace NativeSqlite {
-// Runs a query, its parameters bound to ?1, ?2, ... as text, and calls `row` with the statement
-// positioned on each row (read it with sqlite3_column_*). Returns false and sets *error on failure.
-bool forEachRow(const QSqlDatabase& database, const QString& sql, const QStringList& parameters,
-    const std::function<void(sqlite3_stmt*)>& row, QString* error);
-// Runs a query whose first column is an integer and returns that column of every row; the
-// parameters bind to ?1, ?2, ... as text. Returns false and sets *error on failure.
 // Runs a query that passes every row it reads to the aggregate capplanner_each(...), and calls
-// `row` with those values (read them with sqlite3_value_*). Cheaper than forEachRow for a pass over
+// `row` with those values (read them with sqlite3_value_*). Cheaper than reading result rows over
 // hundreds of thousands of rows: no result row goes back through the API.
 bool forEachValues(const QSqlDatabase& database, const QString& sql, const QStringList& parameters,
     const std::function<void(sqlite3_value**)>& row, QString* error);
