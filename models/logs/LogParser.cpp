@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <sys/mman.h>
 #include <thread>
 
 QString severityName(LogEntry::Severity severity)
@@ -47,6 +48,18 @@ QString LogEntry::text() const
 namespace LogParser {
 namespace {
 constexpr qint64 DayMs = 86400000;
+
+// A 100 MB log fills about 200 MB of fresh memory (its bytes and its entries). In 4 KB pages that is
+// 50,000 page faults, a tenth of the parse; transparent huge pages, where the system offers them on
+// request, take 512 times fewer. Only advice: called before the memory is first touched.
+void adviseHugePages(void* start, qsizetype size)
+{
+    constexpr quintptr Huge = 2 << 20;
+    const quintptr begin = (reinterpret_cast<quintptr>(start) + Huge - 1) & ~(Huge - 1);
+    const quintptr end = (reinterpret_cast<quintptr>(start) + quintptr(size)) & ~(Huge - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+}
 
 bool number(QByteArrayView text, quint64* value, quint64 max = 0xFFFFFFFFull)
 {
@@ -391,6 +404,7 @@ LogFile parseRange(
     QString lastComponent;
     // Entries run about a hundred bytes; `room` makes space for what another half will add.
     file.entries.reserve(std::max(room, (size - pos) / 100));
+    adviseHugePages(file.entries.data(), file.entries.capacity() * qsizetype(sizeof(LogEntry)));
     while (pos < size) {
         const char* start = data.constData() + pos;
         const void* found = std::memchr(start, '\n', size_t(size - pos));
@@ -454,6 +468,7 @@ QByteArray readFile(QFile& file)
     if (file.isSequential() || size < (8 << 20))
         return file.readAll();
     QByteArray data(size, Qt::Uninitialized);
+    adviseHugePages(data.data(), data.size());
     const qint64 half = size / 2;
     bool secondRead = false;
     std::thread worker([&] {
@@ -494,7 +509,9 @@ LogFile parse(const QByteArray& data)
     // counting references on one buffer would fight over its cache line.
     LogFile second;
     std::thread worker([&] {
-        const QByteArray tail = data.mid(split);
+        QByteArray tail(data.size() - split, Qt::Uninitialized);
+        adviseHugePages(tail.data(), tail.size());
+        std::memcpy(tail.data(), data.constData() + split, size_t(tail.size()));
         second = parseRange(tail, 0, tail.size(), format, &secondLines);
     });
     // The first half's list has room for both from the start: no copy of it when they join.
