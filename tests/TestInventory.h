@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServerDatabases.h"
 #include "store/CsvExporter.h"
 #include "store/CsvImporter.h"
 #include "store/Inventory.h"
@@ -10,21 +11,34 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// A throw-away inventory in a temporary folder, filled from CSV text.
+// A throw-away inventory filled from CSV text: a file in a temporary folder, or, when ctest runs a
+// suite's "_postgres" variant (CAPPLANNER_TEST_ENGINE=postgres), a new database on the test server
+// scripts/test-postgres.sh started, dropped afterwards.
 class TestInventory
 {
 public:
     TestInventory()
+        : m_location(onServer() ? ServerDatabases::create() : m_dir.filePath(QStringLiteral("inventory.db")))
     {
         QString error;
-        m_ok = m_dir.isValid() && m_inventory.open(path(), &error);
+        m_ok = m_dir.isValid() && !m_location.isEmpty() && m_inventory.open(m_location, &error);
         if (!m_ok)
             qWarning("cannot open test inventory: %s", qPrintable(error));
     }
+    ~TestInventory()
+    {
+        m_inventory.close();
+        if (onServer())
+            ServerDatabases::drop(m_location);
+    }
+
+    // This run's inventories live on the test server.
+    static bool onServer() { return qEnvironmentVariable("CAPPLANNER_TEST_ENGINE") == u"postgres"; }
 
     bool isOpen() const { return m_ok; }
     Inventory& inventory() { return m_inventory; }
-    QString path() const { return m_dir.filePath(QStringLiteral("inventory.db")); }
+    // The file path or the server location.
+    QString path() const { return m_location; }
     QString dir() const { return m_dir.path(); }
 
     CsvImporter::Result import(const QString& table, const QByteArray& csv, const QString& fileName = QString())
@@ -73,6 +87,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_location;
     Inventory m_inventory;
     bool m_ok = false;
 };

@@ -227,8 +227,11 @@ private slots:
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            // Version 1: before client_log_findings.
+            // Version 1: before client_log_findings (version 2) and the row versions (version 3).
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE client_log_findings")));
+            for (const char* table :
+                {"domains", "sites", "caps", "accounts", "logon_points", "profiles", "blackouts", "clients"})
+                QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN row_version").arg(table)));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1")));
             db.close();
         }
@@ -251,6 +254,7 @@ private slots:
             QCOMPARE(q.value(0).toInt(), 1);
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM clients")) && q.next());
             QCOMPARE(q.value(0).toInt(), 3000);
+            QVERIFY(!q.exec(QStringLiteral("SELECT row_version FROM clients"))); // still the old one
             q.finish();
             db.close();
         }

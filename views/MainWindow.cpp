@@ -20,6 +20,7 @@
 #include "store/Inventory.h"
 #include "store/InventoryEditor.h"
 #include "store/PlanStore.h"
+#include "store/SqlDialect.h"
 #include "store/TableSpec.h"
 
 #include <QAction>
@@ -250,13 +251,14 @@ void MainWindow::createPanes()
         m_tabs->insertTab(pane, view, title);
     };
     const Inventory& inv = *m_inventory;
+    const QString now = SqlDialect::nowSeconds(inv.database());
     addTable(CapsPane, tr("&CAPs"),
         new QueryTableModel(inv, QStringLiteral("caps t"), QStringLiteral("t.site"),
             {{tr("Server"), QStringLiteral("t.server")}, {tr("Site"), QStringLiteral("t.site")},
                 {tr("State"),
-                    QStringLiteral("CASE WHEN t.added_at > strftime('%s','now') THEN %1 WHEN t.removed_at IS NULL "
-                                   "OR t.removed_at > strftime('%s','now') THEN %2 ELSE %3 END")
-                        .arg(sqlText(tr("planned")), sqlText(tr("live")), sqlText(tr("retired")))},
+                    QStringLiteral("CASE WHEN t.added_at > %4 THEN %1 WHEN t.removed_at IS NULL "
+                                   "OR t.removed_at > %4 THEN %2 ELSE %3 END")
+                        .arg(sqlText(tr("planned")), sqlText(tr("live")), sqlText(tr("retired")), now)},
                 {tr("Added"), QStringLiteral("t.added_at"), Format::Time},
                 {tr("Removed"), QStringLiteral("t.removed_at"), Format::Time},
                 {tr("Licensing"),
@@ -330,11 +332,11 @@ void MainWindow::createPanes()
                 {tr("Safe removal when saved"), QStringLiteral("t.safe_removal_at"), Format::Time},
                 {tr("Status"),
                     QStringLiteral("CASE WHEN t.safe_removal_at IS NULL THEN %1 WHEN "
-                                   "t.safe_removal_at <= strftime('%s','now') THEN %2 "
-                                   "WHEN t.start_at <= strftime('%s','now') THEN %3 "
+                                   "t.safe_removal_at <= %5 THEN %2 "
+                                   "WHEN t.start_at <= %5 THEN %3 "
                                    "ELSE %4 END")
                         .arg(sqlText(tr("\u26a0 never safe")), sqlText(tr("safe to remove now")),
-                            sqlText(tr("in transition")), sqlText(tr("planned")))}},
+                            sqlText(tr("in transition")), sqlText(tr("planned")), now)}},
             this));
     // Double-click reopens a saved plan in the wizard rather than a row editor.
     disconnect(m_views.value(PlansPane), &QAbstractItemView::doubleClicked, this, nullptr);

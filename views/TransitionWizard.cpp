@@ -8,6 +8,7 @@
 #include "store/Inventory.h"
 #include "store/InventoryEditor.h"
 #include "store/PlanStore.h"
+#include "store/SqlDialect.h"
 #include "store/TableSpec.h"
 
 #include <QButtonGroup>
@@ -313,12 +314,16 @@ public:
         const QHash<QString, qint64> overrides = maxOffline();
         QSignalBlocker block(m_profiles);
         m_profiles->setRowCount(0);
-        QSqlQuery query = m_wizard->inventory().prepare(QStringLiteral(
-            "SELECT p.name, (SELECT count(*) FROM clients c WHERE c.site = ? AND c.profile = p.name), "
-            "p.max_offline_hours, (SELECT group_concat(strftime('%Y-%m-%d %H:%M', b.starts_at, 'unixepoch') || '..' || "
-            "strftime('%Y-%m-%d %H:%M', b.ends_at, 'unixepoch') || coalesce(' (' || nullif(b.label, '') || ')', ''), "
-            "'; ') FROM (SELECT * FROM blackouts WHERE profile = p.name ORDER BY starts_at) b) "
-            "FROM profiles p ORDER BY p.name"));
+        const QSqlDatabase db = m_wizard->inventory().database();
+        const QString blackout = QStringLiteral("%1 || '..' || %2 || coalesce(' (' || nullif(b.label, '') || ')', '')")
+                                     .arg(SqlDialect::minuteText(db, QStringLiteral("b.starts_at")),
+                                         SqlDialect::minuteText(db, QStringLiteral("b.ends_at")));
+        QSqlQuery query = m_wizard->inventory().prepare(
+            QStringLiteral("SELECT p.name, (SELECT count(*) FROM clients c WHERE c.site = ? AND c.profile = p.name), "
+                           "p.max_offline_hours, (SELECT %1 FROM (SELECT * FROM blackouts WHERE profile = p.name "
+                           "ORDER BY starts_at) b) FROM profiles p ORDER BY %2")
+                .arg(SqlDialect::joined(db, blackout, QStringLiteral("'; '"), QStringLiteral("b.starts_at")),
+                    SqlDialect::byBytes(db, QStringLiteral("p.name"))));
         query.addBindValue(site);
         if (!query.exec())
             return;

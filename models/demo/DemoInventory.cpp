@@ -89,9 +89,28 @@ const char* const Fixed[] = {
 };
 
 // Expands %T(iso) to epoch seconds and %K(version) to its significance key: the demo's SQL is ours.
+// The columns are named: later schema versions add columns (row_version) after these.
 QString expand(const char* statement)
 {
+    static const std::pair<const char*, const char*> columns[] = {
+        {"domains", "name, lockout_threshold, lockout_window_minutes, lockout_duration_minutes, max_password_age_days"},
+        {"sites", "code, name, parent, domain, version, version_key, logon_installation, logon_discovery"},
+        {"caps", "server, site, added_at, removed_at, licensing, licenses, domain_controller"},
+        {"accounts", "name, site, added_at, removed_at, password_changed_at"},
+        {"logon_points", "server, clicore_version, version_key"},
+        {"logon_point_sites", "server, site, position"},
+        {"profiles", "name, max_offline_hours"},
+        {"blackouts", "profile, starts_at, ends_at, label"},
+    };
     QString sql = QString::fromUtf8(statement);
+    for (const auto& [table, names] : columns) {
+        const QString plain = QStringLiteral("INSERT INTO %1 VALUES").arg(QLatin1String(table));
+        if (sql.startsWith(plain)) {
+            sql.replace(0, plain.size(),
+                QStringLiteral("INSERT INTO %1 (%2) VALUES").arg(QLatin1String(table), QLatin1String(names)));
+            break;
+        }
+    }
     for (const auto& [marker, isTime] : {std::pair {QStringLiteral("%T("), true}, {QStringLiteral("%K("), false}}) {
         qsizetype at;
         while ((at = sql.indexOf(marker)) >= 0) {
@@ -128,8 +147,13 @@ bool DemoInventory::create(Inventory& inventory, qint64 clients, quint32 seed, Q
 
     // The demo's rows are consistent by construction; checking each against its parents would
     // open a statement journal per row and triple the time.
-    query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-    const auto restoreKeys = qScopeGuard([&query] { query.exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
+    const bool sqlite = inventory.engine() == Engine::Sqlite;
+    if (sqlite)
+        query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto restoreKeys = qScopeGuard([&query, sqlite] {
+        if (sqlite)
+            query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     const Inventory::BulkWork bulk(inventory);
     Transaction transaction(db);
     for (const char* statement : Fixed) {

@@ -2,6 +2,7 @@
 
 #include "planning/TimingParameters.h"
 #include "store/Inventory.h"
+#include "store/SqlDialect.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -19,6 +20,7 @@ ClientStatusRules ClientStatusRules::load(const Inventory& inventory, qint64 now
 {
     ClientStatusRules rules;
     rules.staleBefore = now - OrphanSelfUninstall;
+    rules.like = SqlDialect::like(inventory.database());
     QSqlQuery query = inventory.prepare(QStringLiteral(
         "SELECT ls.site, max(lp.version_key) FROM logon_point_sites ls JOIN logon_points lp ON lp.server = ls.server "
         "GROUP BY ls.site"));
@@ -59,14 +61,14 @@ QString ClientStatusRules::sqlExpression() const
 QString ClientStatusRules::expression(const QStringList& outcomes) const
 {
     // Site codes come from the inventory and are quoted as SQL literals; keys are our integers.
-    QString blocked = QStringLiteral("0");
+    QString blocked = QStringLiteral("FALSE");
     if (!newestClicore.isEmpty()) {
         blocked = QStringLiteral("(c.version_key < CASE c.site");
         for (auto it = newestClicore.cbegin(); it != newestClicore.cend(); ++it)
             blocked += QStringLiteral(" WHEN %1 THEN %2").arg(quoted(it.key())).arg(it.value());
         blocked += QStringLiteral(" ELSE -1 END)");
     }
-    QString noLogon = QStringLiteral("0");
+    QString noLogon = QStringLiteral("FALSE");
     if (!sitesWithoutLogonInstall.isEmpty()) {
         QStringList codes;
         for (const QString& code : sitesWithoutLogonInstall)
@@ -99,7 +101,7 @@ ClientQuery buildClientQuery(const ClientFilter& filter, const ClientStatusRules
         pattern.replace(u'\\', QStringLiteral("\\\\"))
             .replace(u'%', QStringLiteral("\\%"))
             .replace(u'_', QStringLiteral("\\_"));
-        conditions << QStringLiteral("c.name LIKE %1 ESCAPE '\\'").arg(bind(u'%' + pattern + u'%'));
+        conditions << QStringLiteral("c.name %1 %2 ESCAPE '\\'").arg(rules.like, bind(u'%' + pattern + u'%'));
     }
     if (!filter.os.isEmpty())
         conditions << QStringLiteral("c.os = %1").arg(bind(filter.os));

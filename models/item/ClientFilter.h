@@ -30,6 +30,7 @@ struct ClientFilter
 struct ClientStatusRules
 {
     qint64 staleBefore = 0; // now - 60 days (Q227033)
+    QString like = QStringLiteral("LIKE"); // the case-insensitive LIKE of the inventory's engine
     QHash<QString, qint64> newestClicore; // per site, the newest Clicore key of its logon points
     QSet<QString> sitesWithoutLogonInstall; // Q260824
 

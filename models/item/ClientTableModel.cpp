@@ -2,8 +2,9 @@
 
 #include "domain/Enums.h"
 #include "domain/UtcTime.h"
+#include "store/FastQuery.h"
 #include "store/Inventory.h"
-#include "store/NativeSqlite.h"
+#include "store/SqlDialect.h"
 
 #include <QBrush>
 #include <QColor>
@@ -97,7 +98,7 @@ void ClientTableModel::query()
     } else {
         const ClientQuery where = buildClientQuery(m_filter, m_rules);
         const QString sql = QStringLiteral("SELECT c.rowid FROM clients c %1 ORDER BY %2").arg(where.where, orderBy());
-        ok = NativeSqlite::selectIds(m_inventory.database(), sql, where.parameters, &m_ids, &m_error);
+        ok = FastQuery::selectIds(m_inventory.database(), sql, where.parameters, &m_ids, &m_error);
     }
     if (!ok)
         m_ids.clear();
@@ -114,10 +115,11 @@ bool ClientTableModel::queryByStatus(const QString& where, const QStringList& pa
     constexpr quint8 Outside = 0xff;
     std::vector<quint8> dense;
     QHash<qint64, quint8> sparse;
-    bool ok = NativeSqlite::forEachPair(
+    bool ok = FastQuery::forEachPair(
         m_inventory.database(),
-        QStringLiteral("SELECT c.rowid, %1 FROM clients c INDEXED BY clients_by_site %2")
-            .arg(m_rules.rankExpression(), where),
+        QStringLiteral("SELECT c.rowid, %1 FROM clients c%2 %3")
+            .arg(m_rules.rankExpression(),
+                SqlDialect::indexedBy(m_inventory.database(), QStringLiteral("clients_by_site")), where),
         parameters,
         [&](qint64 id, int rank) {
             if (id < 0 || id > MaxDenseRowId) {
@@ -137,7 +139,7 @@ bool ClientTableModel::queryByStatus(const QString& where, const QStringList& pa
         return false;
     const int ranks = static_cast<int>(ClientStatusRules::names().size());
     std::vector<std::vector<qint64>> groups(static_cast<std::size_t>(ranks));
-    ok = NativeSqlite::forEachPair(
+    ok = FastQuery::forEachPair(
         m_inventory.database(),
         m_sortColumn == Status
             ? QStringLiteral("SELECT c.rowid, 0 FROM clients c ORDER BY c.name %1")

@@ -19,7 +19,7 @@ QList<VersionBar> versionHistogram(const Inventory& inventory, const QStringList
         "      GROUP BY c.site, c.version_key, c.version) v "
         "LEFT JOIN (SELECT ls.site, max(p.version_key) AS newest FROM logon_point_sites ls "
         "           JOIN logon_points p ON p.server = ls.server GROUP BY ls.site) lp ON lp.site = v.site "
-        "GROUP BY v.version ORDER BY v.version_key, v.version")
+        "GROUP BY v.version_key, v.version ORDER BY v.version_key, v.version")
                                             .arg(where));
     for (const QString& site : sites)
         query.addBindValue(site);

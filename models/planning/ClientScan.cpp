@@ -2,13 +2,12 @@
 
 #include "RemovalDeadline.h"
 #include "SiteFacts.h"
+#include "store/FastQuery.h"
 #include "store/Inventory.h"
-#include "store/NativeSqlite.h"
 
 #include <algorithm>
 #include <cstring>
 #include <limits>
-#include <sqlite3.h>
 
 namespace {
 bool before(const std::pair<QByteArray, QByteArray>& a, const std::pair<QByteArray, QByteArray>& b)
@@ -83,26 +82,24 @@ bool ClientScan::run(const Inventory& inventory, QString* error)
     const bool flags = m_request.withFlags;
     const bool noLogonInstallation = !m_facts.logonInstallation;
     const qint64 newest = m_facts.newestClicoreKey().value_or(std::numeric_limits<qint64>::min());
-    const auto row = [&](sqlite3_value** values) {
-        const auto name = [&] {
-            return QByteArray(
-                reinterpret_cast<const char*>(sqlite3_value_text(values[5])), sqlite3_value_bytes(values[5]));
-        };
-        const bool noProfile = sqlite3_value_type(values[0]) == SQLITE_NULL;
-        Group& group = m_groups.find(
-            reinterpret_cast<const char*>(sqlite3_value_text(values[0])), sqlite3_value_bytes(values[0]), noProfile);
+    const auto row = [&](const FastQuery::Row& values) {
+        int nameSize = 0;
+        const char* rowName = values.text(5, &nameSize);
+        int profileSize = 0;
+        const char* profile = values.text(0, &profileSize);
+        Group& group = m_groups.find(profile, profileSize, values.isNull(0));
         ++group.total;
-        const bool refreshed = sqlite3_value_type(values[1]) != SQLITE_NULL;
-        const qint64 refresh = refreshed ? sqlite3_value_int64(values[1]) : 0;
+        const bool refreshed = !values.isNull(1);
+        const qint64 refresh = refreshed ? values.integer(1) : 0;
         // Rule 1's buckets (DOMAIN.md): stale after 60 days (Q227033); Windows 9x clients are not
         // in an account plan (Q237759); confirmed once refreshed after the list reached the CAPs.
         if (refreshed && refresh < staleBefore) {
             ++group.stale;
             return;
         }
-        if (account
-            && equals(reinterpret_cast<const char*>(sqlite3_value_text(values[2])), sqlite3_value_bytes(values[2]),
-                "win9x")) {
+        int osSize = 0;
+        const char* os = account ? values.text(2, &osSize) : nullptr;
+        if (account && equals(os, osSize, "win9x")) {
             ++group.unaffected;
             return;
         }
@@ -111,13 +108,12 @@ bool ClientScan::run(const Inventory& inventory, QString* error)
             return;
         }
         ++group.pending;
-        const char* rowName = reinterpret_cast<const char*>(sqlite3_value_text(values[5]));
-        const int nameSize = sqlite3_value_bytes(values[5]);
+        const auto name = [&] { return QByteArray(rowName, nameSize); };
         if (group.atRisk && m_atRisk.wants(rowName, nameSize))
             m_atRisk.add(name(), group.profile);
         if (!flags)
             return;
-        const qint64 versionKey = sqlite3_value_int64(values[3]);
+        const qint64 versionKey = values.integer(3);
         for (std::size_t i = 0; i < m_blockKeys.size(); ++i) {
             // Q262677: Boot32wn will not upgrade a significantly older client at this logon point.
             if (versionKey < m_blockKeys[i]) {
@@ -128,12 +124,12 @@ bool ClientScan::run(const Inventory& inventory, QString* error)
         }
         // Q260824, Q236052: nothing brings an orphan back without Logon Client Installation; an
         // upgrade-blocked client cannot take the logon route; a push-installed one never logs on.
+        int methodSize = 0;
+        const char* method = values.text(4, &methodSize);
         const char* reason = noLogonInstallation ? "no-logon-installation"
             : versionKey < newest                ? "upgrade-blocked"
-            : equals(
-                  reinterpret_cast<const char*>(sqlite3_value_text(values[4])), sqlite3_value_bytes(values[4]), "push")
-            ? "push-installed"
-            : nullptr;
+            : equals(method, methodSize, "push") ? "push-installed"
+                                                 : nullptr;
         if (reason) {
             ++m_noRecoveryCount;
             if (m_noRecovery.wants(rowName, nameSize))
@@ -142,11 +138,11 @@ bool ClientScan::run(const Inventory& inventory, QString* error)
     };
     // Only the columns this plan reads: SQLite decodes every argument of every row.
     const auto column = [](bool wanted, const char* name) { return QLatin1String(wanted ? name : "NULL"); };
-    const QString sql = QStringLiteral("SELECT capplanner_each(profile, last_refresh_at, %1, %2, %3, %4) "
-                                       "FROM clients INDEXED BY clients_by_site WHERE site = ?1")
-                            .arg(column(account, "os"), column(flags, "version_key"), column(flags, "install_method"),
-                                column(m_request.listLimit != 0, "name"));
-    return NativeSqlite::forEachValues(inventory.database(), sql, {m_request.site}, row, error);
+    const QString columns = QStringLiteral("profile, last_refresh_at, %1, %2, %3, %4")
+                                .arg(column(account, "os"), column(flags, "version_key"),
+                                    column(flags, "install_method"), column(m_request.listLimit != 0, "name"));
+    return FastQuery::forEachClientOfSite(
+        inventory.database(), columns, QStringLiteral("clients_by_site"), m_request.site, row, error);
 }
 
 QList<AtRiskClient> ClientScan::atRisk() const

@@ -3,8 +3,8 @@
 #include "ClientScan.h"
 #include "RemovalDeadline.h"
 #include "SiteFacts.h"
+#include "store/FastQuery.h"
 #include "store/Inventory.h"
-#include "store/NativeSqlite.h"
 
 #include <QCoreApplication>
 #include <QVariant>
@@ -12,7 +12,6 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
-#include <sqlite3.h>
 #include <vector>
 
 namespace {
@@ -127,19 +126,21 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
     const qint64 alternativeConfirmed = request.at + request.timing.propagation;
     qint64 orphanedNotBlocked = 0;
     std::optional<qint64> orphanedHoldersUninstall;
-    const auto row = [&](sqlite3_value** values) {
-        const char* name = reinterpret_cast<const char*>(sqlite3_value_text(values[4]));
-        const int nameSize = sqlite3_value_bytes(values[4]);
+    const auto row = [&](const FastQuery::Row& values) {
+        int nameSize = 0;
+        const char* name = values.text(4, &nameSize);
         const auto keep = [&](ClientScan::FirstNames& names) {
             if (names.wants(name, nameSize))
                 names.add(QByteArray(name, nameSize));
         };
-        ProfileGroup& group = groups.find(reinterpret_cast<const char*>(sqlite3_value_text(values[0])),
-            sqlite3_value_bytes(values[0]), sqlite3_value_type(values[0]) == SQLITE_NULL);
-        const bool refreshed = sqlite3_value_type(values[1]) != SQLITE_NULL;
-        const qint64 refresh = refreshed ? sqlite3_value_int64(values[1]) : 0;
-        const bool win9x
-            = sqlite3_value_bytes(values[2]) == 5 && std::memcmp(sqlite3_value_text(values[2]), "win9x", 5) == 0;
+        int profileSize = 0;
+        const char* profile = values.text(0, &profileSize);
+        ProfileGroup& group = groups.find(profile, profileSize, values.isNull(0));
+        const bool refreshed = !values.isNull(1);
+        const qint64 refresh = refreshed ? values.integer(1) : 0;
+        int osSize = 0;
+        const char* os = values.text(2, &osSize);
+        const bool win9x = osSize == 5 && std::memcmp(os, "win9x", 5) == 0;
         group.windowsNt = group.windowsNt || !win9x;
         if (refreshed && refresh < staleBefore) {
             ++result.stale; // uninstalled itself (Q227033)
@@ -161,7 +162,7 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
             ++result.orphaned;
             const qint64 uninstall = r + OrphanSelfUninstall;
             result.selfUninstallBy = std::max(result.selfUninstallBy.value_or(uninstall), uninstall);
-            if (sqlite3_value_int64(values[3]) >= newestClicore)
+            if (values.integer(3) >= newestClicore)
                 ++orphanedNotBlocked;
             if (state.knowsChanged) {
                 ++result.holders;
@@ -178,11 +179,10 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
             keep(unaffectedNames);
         }
     };
-    if (!NativeSqlite::forEachValues(m_inventory.database(),
-            QStringLiteral("SELECT capplanner_each(profile, last_refresh_at, os, version_key, %1) "
-                           "FROM clients INDEXED BY clients_by_site WHERE site = ?1")
+    if (!FastQuery::forEachClientOfSite(m_inventory.database(),
+            QStringLiteral("profile, last_refresh_at, os, version_key, %1")
                 .arg(QLatin1String(limit > 0 ? "name" : "NULL")),
-            {request.site}, row, error))
+            QStringLiteral("clients_by_site"), request.site, row, error))
         return std::nullopt;
     const auto names = [](const ClientScan::FirstNames& first) {
         QStringList list;

@@ -1,6 +1,7 @@
 #include "CsvExporter.h"
 
 #include "Inventory.h"
+#include "SqlDialect.h"
 #include "TableSpec.h"
 #include "csv/CsvWriter.h"
 #include "domain/UtcTime.h"
@@ -11,20 +12,25 @@
 #include <QSqlQuery>
 
 namespace {
-QString selectSql(const TableSpec& spec, bool byKey)
+QString selectSql(const QSqlDatabase& database, const TableSpec& spec, bool byKey)
 {
     QStringList expressions;
     for (const ColumnSpec& column : spec.columns) {
         if (column.type == FieldType::SiteList)
             // Sites in the order the logon point lists them.
-            expressions << QStringLiteral("(SELECT group_concat(site, ';') FROM (SELECT site FROM logon_point_sites s "
-                                          "WHERE s.server = t.server ORDER BY position))");
+            expressions << QStringLiteral("(SELECT %1 FROM (SELECT site, position FROM logon_point_sites s "
+                                          "WHERE s.server = t.server ORDER BY position) o)")
+                               .arg(SqlDialect::joined(database, QStringLiteral("site"), QStringLiteral("';'"),
+                                   QStringLiteral("position")));
         else
             expressions << QStringLiteral("t.") + column.name;
     }
+    // By the key's bytes on either engine: an inventory exports the same file wherever it lives.
     QStringList order;
     for (const QString& key : spec.key)
-        order << QStringLiteral("t.") + key;
+        order << (spec.column(key)->type == FieldType::Time
+                ? QStringLiteral("t.") + key
+                : SqlDialect::byBytes(database, QStringLiteral("t.") + key));
     QString where;
     if (byKey) {
         QStringList parts;
@@ -76,7 +82,7 @@ bool CsvExporter::exportRow(const TableSpec& spec, const QStringList& key, QIODe
 
 bool CsvExporter::write(const TableSpec& spec, const QStringList& key, QIODevice* out, QString* error)
 {
-    QSqlQuery query = m_inventory.prepare(selectSql(spec, !key.isEmpty()));
+    QSqlQuery query = m_inventory.prepare(selectSql(m_inventory.database(), spec, !key.isEmpty()));
     for (qsizetype i = 0; i < key.size(); ++i) {
         if (spec.column(spec.key.value(i))->type == FieldType::Time)
             query.addBindValue(UtcTime::parse(key.at(i)).value_or(0));

@@ -180,7 +180,9 @@ QString upsertSql(const TableSpec& spec, const QStringList& sqlColumns)
     }
     QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO ")
                       .arg(spec.sqlTable, sqlColumns.join(u','), placeholders.join(u','), spec.key.join(u','));
-    sql += updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(u',');
+    // Every change of a row moves its version on: an edit begun from the old version then fails (InventoryEditor).
+    updates << QStringLiteral("row_version = %1.row_version + 1").arg(spec.sqlTable);
+    sql += QStringLiteral("UPDATE SET ") + updates.join(u',');
     return sql;
 }
 } // namespace

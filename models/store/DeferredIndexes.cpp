@@ -1,6 +1,7 @@
 #include "DeferredIndexes.h"
 
 #include "Inventory.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,8 +12,12 @@ DeferredIndexes::DeferredIndexes(QSqlDatabase database, const QString& table)
 {
     // The database's own definitions, so that the rebuild always matches its schema version.
     QSqlQuery query(m_database);
-    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS "
-                                 "NOT NULL"));
+    query.prepare(SqlDialect::isPostgres(m_database)
+            ? QStringLiteral("SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
+                             "AND i.tablename = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = "
+                             "i.indexname)")
+            : QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS "
+                             "NOT NULL"));
     query.addBindValue(table);
     QList<QString> names;
     if (query.exec()) {

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace {
 QAtomicInt connectionCounter;
@@ -87,9 +88,134 @@ QSqlQuery Inventory::prepare(const QString& sql) const
     return query;
 }
 
+bool Inventory::isServerLocation(const QString& location)
+{
+    return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
+}
+
+QString Inventory::displayName() const
+{
+    if (!isServerLocation(m_path))
+        return QFileInfo(m_path).fileName();
+    const QUrl url(m_path);
+    return QStringLiteral("%1 on %2").arg(url.path().mid(1), url.host());
+}
+
+bool Inventory::openServer(const QString& location, QString* error)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    const QString database = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(u'/')) {
+        *error = tr("%1: not a server inventory location; write postgresql://user@host:port/database").arg(location);
+        return false;
+    }
+    if (!url.password().isEmpty()) {
+        // The location is remembered (recent files, settings): it must never hold a secret.
+        *error = tr("%1: the location holds a password, and CapPlanner never stores one. Remove it, and give the "
+                    "password in ~/.pgpass or the PGPASSWORD environment variable.")
+                     .arg(url.toString(QUrl::RemovePassword));
+        return false;
+    }
+    m_engine = Engine::Postgres;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        *error = tr("%1: this CapPlanner has no PostgreSQL driver (install libqt6sql6-psql)").arg(location);
+        close();
+        return false;
+    }
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setDatabaseName(database);
+    if (!url.userName().isEmpty())
+        db.setUserName(url.userName());
+    // No password: libpq reads ~/.pgpass or PGPASSWORD itself.
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=CapPlanner"));
+    if (!db.open()) {
+        QString why = db.lastError().databaseText().trimmed();
+        if (why.isEmpty())
+            why = db.lastError().text();
+        if (why.contains(u"password"))
+            why += u' '
+                + tr("(CapPlanner never stores a password: give it in ~/.pgpass or the PGPASSWORD environment "
+                     "variable)");
+        *error = tr("%1: cannot connect: %2").arg(location, why);
+        close();
+        return false;
+    }
+    m_path = location;
+    QSqlQuery query(db);
+    // A write waits this long for another console's row locks, then says so (explain()).
+    query.exec(QStringLiteral("SET lock_timeout = %1").arg(busyTimeoutMs()));
+    query.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    query.finish();
+    return checkAndMigrate(db, error);
+}
+
+int Inventory::busyTimeoutMs()
+{
+    // While another process holds the write lock, a write waits this long before giving up with
+    // explain()'s message: long enough for a large import of another console to finish, short
+    // enough to say something. Scripts and tests may set CAPPLANNER_BUSY_TIMEOUT_MS.
+    return qEnvironmentVariableIsSet("CAPPLANNER_BUSY_TIMEOUT_MS")
+        ? qEnvironmentVariableIntValue("CAPPLANNER_BUSY_TIMEOUT_MS")
+        : 30000;
+}
+
+bool Inventory::checkAndMigrate(QSqlDatabase& db, QString* error)
+{
+    const QString path = m_path;
+    auto fail = [&](const QString& message) {
+        *error = tr("%1: %2").arg(path, message);
+        close();
+        return false;
+    };
+    QString why;
+    const auto version = Schema::version(db, &why);
+    if (!version)
+        return fail(tr("not a CapPlanner inventory or damaged: %1").arg(why));
+    if (*version > Schema::currentVersion())
+        return fail(tr("made by a newer CapPlanner (schema version %1, this one knows %2); left untouched")
+                        .arg(*version)
+                        .arg(Schema::currentVersion()));
+    if (*version == 0 && !Schema::isEmpty(db))
+        return fail(m_engine == Engine::Postgres
+                ? tr("a database of another program, not a CapPlanner inventory; left untouched")
+                : tr("an SQLite database of another program, not a CapPlanner inventory; left untouched"));
+    if (m_engine == Engine::Sqlite) {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(NormalCacheKiB));
+        query.finish();
+        if (*version > 0 && *version < Schema::currentVersion()) {
+            // VACUUM INTO copies a consistent snapshot, including what is still in the WAL.
+            const QString backup = path + QStringLiteral(".schema%1.bak").arg(*version);
+            if (!QFile::exists(backup)) {
+                QSqlQuery copy(db);
+                copy.prepare(QStringLiteral("VACUUM INTO ?"));
+                copy.addBindValue(backup);
+                if (!copy.exec()) {
+                    const QString message
+                        = tr("cannot make the backup %1 before migrating: %2").arg(backup, explain(copy.lastError()));
+                    copy = QSqlQuery();
+                    return fail(message);
+                }
+            }
+        }
+    }
+    QString migrationError;
+    if (!Schema::migrate(db, *version, &migrationError))
+        return fail(migrationError);
+    return true;
+}
+
 bool Inventory::open(const QString& path, QString* error, bool create)
 {
     close();
+    if (isServerLocation(path))
+        return openServer(path, error);
+    m_engine = Engine::Sqlite;
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (!exists && !create) {
@@ -121,61 +247,14 @@ bool Inventory::open(const QString& path, QString* error, bool create)
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
-    // While another process holds the write lock, a write waits this long before giving up with
-    // explain()'s message: long enough for a large import of another console to finish, short
-    // enough to say something. Scripts and tests may set CAPPLANNER_BUSY_TIMEOUT_MS.
-    const int busyMs = qEnvironmentVariableIsSet("CAPPLANNER_BUSY_TIMEOUT_MS")
-        ? qEnvironmentVariableIntValue("CAPPLANNER_BUSY_TIMEOUT_MS")
-        : 30000;
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyMs));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
     if (!db.open()) {
         *error = tr("%1: cannot open: %2").arg(path, db.lastError().text());
         close();
         return false;
     }
     m_path = path;
-    QSqlQuery query(db);
-    auto fail = [&](const QString& message) {
-        *error = tr("%1: %2").arg(path, message);
-        query = QSqlQuery(); // release the connection before removing it
-        close();
-        return false;
-    };
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return fail(tr("not a CapPlanner inventory or damaged: %1").arg(query.lastError().text()));
-    const int version = query.value(0).toInt();
-    query.finish();
-    if (version > Schema::currentVersion())
-        return fail(tr("made by a newer CapPlanner (schema version %1, this one knows %2); left untouched")
-                        .arg(version)
-                        .arg(Schema::currentVersion()));
-    if (version == 0 && query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next()
-        && query.value(0).toInt() > 0)
-        return fail(tr("an SQLite database of another program, not a CapPlanner inventory; left untouched"));
-    query.finish();
-
-    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    query.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(NormalCacheKiB));
-    query.finish();
-
-    if (version > 0 && version < Schema::currentVersion()) {
-        // VACUUM INTO copies a consistent snapshot, including what is still in the WAL.
-        const QString backup = path + QStringLiteral(".schema%1.bak").arg(version);
-        if (!QFile::exists(backup)) {
-            QSqlQuery copy(db);
-            copy.prepare(QStringLiteral("VACUUM INTO ?"));
-            copy.addBindValue(backup);
-            if (!copy.exec())
-                return fail(
-                    tr("cannot make the backup %1 before migrating: %2").arg(backup, explain(copy.lastError())));
-        }
-    }
-    QString migrationError;
-    if (!Schema::migrate(db, version, &migrationError))
-        return fail(migrationError);
-    return true;
+    return checkAndMigrate(db, error);
 }
 
 Inventory::BulkWork::BulkWork(const Inventory& inventory)
@@ -183,18 +262,36 @@ Inventory::BulkWork::BulkWork(const Inventory& inventory)
 {
     // A bulk import of a million clients touches ~200 MB of index pages; a small cache would
     // spill them to the WAL over and over. The cache grows only as far as it is used.
+    if (inventory.engine() == Engine::Postgres)
+        return; // the server sizes its own cache
     QSqlQuery(m_inventory.database()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(BulkCacheKiB));
 }
 
 Inventory::BulkWork::~BulkWork()
 {
     // Give the memory back: the console stays within its budget while browsing.
+    if (m_inventory.engine() == Engine::Postgres)
+        return;
     QSqlQuery(m_inventory.database()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(NormalCacheKiB));
     QSqlQuery(m_inventory.database()).exec(QStringLiteral("PRAGMA shrink_memory"));
 }
 
 QString Inventory::explain(const QSqlError& error)
 {
+    // PostgreSQL reports a five-character SQLSTATE; SQLite's codes are numbers of at most four digits.
+    const QString state = error.nativeErrorCode();
+    if (state.size() == 5) {
+        if (state == u"55P03" || state == u"40P01" || state == u"40001")
+            return tr("another console is changing the same rows and still holds them after waiting; nothing "
+                      "was changed: try again when it has finished");
+        if (state == u"25006" || state == u"42501")
+            return tr("your database role may not change this inventory; nothing was changed");
+        if (state == u"53100")
+            return tr("the server's disk is full; nothing was changed");
+        if (state.startsWith(u"08") || state == u"57P01")
+            return tr("the connection to the server was lost; nothing was changed: reconnect and try again");
+        return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    }
     // Primary result codes (https://www.sqlite.org/rescode.html); extended codes keep them in the low byte.
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case 5: // SQLITE_BUSY

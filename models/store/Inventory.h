@@ -4,8 +4,11 @@
 #include <QSqlError>
 #include <QString>
 
-// One inventory: an SQLite file opened through Qt SQL on a connection of its own, with foreign
-// keys on, WAL, and the schema migrated to the current version.
+// One inventory on a connection of its own, with the schema migrated to the current version:
+// an SQLite file (foreign keys on, WAL), or a PostgreSQL database that a team shares, named
+// postgresql://user@host:port/database (the password from ~/.pgpass or PGPASSWORD, never stored).
+enum class Engine { Sqlite, Postgres };
+
 class Inventory final
 {
 public:
@@ -19,7 +22,13 @@ public:
     void close();
     bool isOpen() const;
 
+    // The file path or the server location it was opened from.
     QString path() const { return m_path; }
+    // "inventory.db", or "capplanner on dbhost": for titles and reports.
+    QString displayName() const;
+    Engine engine() const { return m_engine; }
+    static bool isServerLocation(const QString& location);
+    static int busyTimeoutMs();
 
     // An SQLite error in words an administrator can act on: another program holding the write
     // lock, a read-only or damaged file, a full disk; otherwise SQLite's own text.
@@ -46,6 +55,10 @@ private:
     static constexpr int NormalCacheKiB = -32768;
     static constexpr int BulkCacheKiB = -262144;
 
+    bool openServer(const QString& location, QString* error);
+    bool checkAndMigrate(QSqlDatabase& db, QString* error);
+
     QString m_connectionName;
     QString m_path;
+    Engine m_engine = Engine::Sqlite;
 };

@@ -24,7 +24,7 @@ std::optional<qint64> PlanStore::save(const TransitionPlan& plan, QString* error
         {QStringLiteral("connectionsPerClient"), r.load.connectionsPerClient}};
     QSqlQuery query = m_inventory.prepare(
         QStringLiteral("INSERT INTO plans (site, kind, retire, additions, start_at, removal_at, parameters, "
-                       "safe_removal_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "safe_removal_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     query.addBindValue(r.site);
     query.addBindValue(Enums::name(r.kind));
     query.addBindValue(r.retire.join(u','));
@@ -38,7 +38,8 @@ std::optional<qint64> PlanStore::save(const TransitionPlan& plan, QString* error
         *error = Inventory::explain(query.lastError());
         return std::nullopt;
     }
-    return query.lastInsertId().toLongLong();
+    // RETURNING: PostgreSQL's driver has no last insert id for an identity column.
+    return query.next() ? query.value(0).toLongLong() : query.lastInsertId().toLongLong();
 }
 
 std::optional<TransitionRequest> PlanStore::load(
@@ -106,6 +107,15 @@ bool PlanStore::restore(const QVariantList& row, QString* error) const
     if (!query.exec()) {
         *error = Inventory::explain(query.lastError());
         return false;
+    }
+    if (m_inventory.engine() == Engine::Postgres) {
+        // A restored plan keeps its id: move the identity past it, or the next new plan would collide.
+        QSqlQuery sequence = m_inventory.prepare(
+            QStringLiteral("SELECT setval(pg_get_serial_sequence('plans', 'id'), (SELECT max(id) FROM plans))"));
+        if (!sequence.exec()) {
+            *error = Inventory::explain(sequence.lastError());
+            return false;
+        }
     }
     return true;
 }

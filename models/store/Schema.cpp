@@ -1,11 +1,13 @@
 #include "Schema.h"
 
 #include "Inventory.h"
+#include "SqlDialect.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <cstring>
 
 namespace {
 // Times are INTEGER seconds since the epoch, UTC. Natural keys (site code, server, account and
@@ -82,6 +84,8 @@ const char* const MigrationV1[] = {
         profile TEXT REFERENCES profiles(name) ON UPDATE CASCADE,
         last_refresh_at INTEGER
     ))",
+    // PostgreSQL has no rowid: the Clients pane reads rows by this one (see SqlDialect).
+    "pg:ALTER TABLE clients ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE",
     // The planner's scan: one covering index answers every count and flag of a site (profile,
     // refresh, OS, version, install method, and the name for the lists) without touching the table.
     "CREATE INDEX clients_by_site ON clients(site, profile, last_refresh_at, os, version_key, install_method, name)",
@@ -120,6 +124,19 @@ const char* const MigrationV2[] = {
     ) WITHOUT ROWID)",
 };
 
+// Version 3: a row version on every table an administrator edits. An edit names the version it
+// started from and fails, saying what changed, when another console saved the row in between.
+const char* const MigrationV3[] = {
+    "ALTER TABLE domains ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE sites ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE caps ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE accounts ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE logon_points ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE profiles ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE blackouts ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE clients ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+};
+
 struct Migration
 {
     const char* const* statements;
@@ -129,6 +146,7 @@ struct Migration
 const Migration Migrations[] = {
     {MigrationV1, std::size(MigrationV1)},
     {MigrationV2, std::size(MigrationV2)},
+    {MigrationV3, std::size(MigrationV3)},
 };
 } // namespace
 
@@ -138,20 +156,73 @@ int currentVersion()
     return static_cast<int>(std::size(Migrations));
 }
 
+std::optional<int> version(const QSqlDatabase& database, QString* error)
+{
+    QSqlQuery query(database);
+    if (!SqlDialect::isPostgres(database)) {
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            *error = query.lastError().text();
+            return std::nullopt;
+        }
+        return query.value(0).toInt();
+    }
+    if (!query.exec(QStringLiteral("SELECT to_regclass('capplanner_schema') IS NOT NULL")) || !query.next()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.value(0).toBool())
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT max(version) FROM capplanner_schema")) || !query.next()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+bool isEmpty(const QSqlDatabase& database)
+{
+    QSqlQuery query(database);
+    const QString sql = SqlDialect::isPostgres(database)
+        ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")
+        : QStringLiteral("SELECT count(*) FROM sqlite_master");
+    return query.exec(sql) && query.next() && query.value(0).toInt() == 0;
+}
+
 bool migrate(QSqlDatabase& database, int fromVersion, QString* error)
 {
     if (fromVersion >= currentVersion())
         return true;
+    const bool postgres = SqlDialect::isPostgres(database);
     Transaction transaction(database);
     if (!transaction.isActive()) {
         *error = Inventory::explain(transaction.lastError());
         return false;
     }
     QSqlQuery query(database);
+    if (postgres) {
+        // Two consoles opening a new server inventory at once: the second waits here, then finds
+        // the schema in place. DDL is transactional in PostgreSQL, so a failure leaves nothing.
+        if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(20001130)"))) {
+            *error = Inventory::explain(query.lastError());
+            return false;
+        }
+        const auto now = version(database, error);
+        if (!now)
+            return false;
+        fromVersion = *now;
+        if (fromVersion >= currentVersion())
+            return transaction.commit();
+    }
     for (int version = fromVersion; version < currentVersion(); ++version) {
         const Migration& migration = Migrations[version];
         for (std::size_t i = 0; i < migration.count; ++i) {
-            if (!query.exec(QString::fromUtf8(migration.statements[i]))) {
+            const char* statement = migration.statements[i];
+            if (std::strncmp(statement, "pg:", 3) == 0) {
+                if (!postgres)
+                    continue;
+                statement += 3;
+            }
+            if (!query.exec(SqlDialect::ddl(database, statement))) {
                 *error = QCoreApplication::translate("Schema", "migration to schema version %1 failed: %2")
                              .arg(version + 1)
                              .arg(query.lastError().text());
@@ -160,9 +231,16 @@ bool migrate(QSqlDatabase& database, int fromVersion, QString* error)
         }
     }
     // PRAGMA takes no bound parameters; the value is our own integer.
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(currentVersion()))) {
-        *error = query.lastError().text();
-        return false;
+    const QStringList record = postgres
+        ? QStringList {QStringLiteral("CREATE TABLE IF NOT EXISTS capplanner_schema (version INTEGER NOT NULL)"),
+            QStringLiteral("DELETE FROM capplanner_schema"),
+            QStringLiteral("INSERT INTO capplanner_schema (version) VALUES (%1)").arg(currentVersion())}
+        : QStringList {QStringLiteral("PRAGMA user_version = %1").arg(currentVersion())};
+    for (const QString& statement : record) {
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            return false;
+        }
     }
     if (!transaction.commit()) {
         *error = Inventory::explain(transaction.lastError());

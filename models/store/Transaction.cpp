@@ -1,17 +1,46 @@
 #include "Transaction.h"
 
+#include "SqlDialect.h"
+
+#include <QHash>
+#include <QMutex>
 #include <QSqlQuery>
+
+namespace {
+// Open transactions per connection: an inner Transaction (a one-row import inside an edit that
+// checked the row's version first) joins the outer one instead of beginning its own.
+QMutex depthLock;
+QHash<QString, int> depths;
+
+int adjustDepth(const QString& connection, int by)
+{
+    const QMutexLocker locker(&depthLock);
+    int& depth = depths[connection];
+    const int before = depth;
+    depth += by;
+    if (depth <= 0)
+        depths.remove(connection);
+    return before;
+}
+} // namespace
 
 Transaction::Transaction(QSqlDatabase database)
     : m_database(std::move(database))
 {
-    m_active = exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_nested = adjustDepth(m_database.connectionName(), 1) > 0;
+    if (m_nested) {
+        m_active = true;
+        return;
+    }
+    // PostgreSQL takes row locks as it writes; SQLite needs the write lock up front (see the header).
+    m_active = exec(SqlDialect::isPostgres(m_database) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (m_active && !m_nested)
         exec(QStringLiteral("ROLLBACK"));
+    adjustDepth(m_database.connectionName(), -1);
 }
 
 bool Transaction::commit()
@@ -19,6 +48,8 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
+    if (m_nested)
+        return true; // the outer transaction commits or rolls back the whole
     if (exec(QStringLiteral("COMMIT")))
         return true;
     const QSqlError why = m_error;

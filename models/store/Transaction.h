@@ -7,6 +7,8 @@
 // import, one edit, one migration each run in exactly one of these. BEGIN IMMEDIATE takes the
 // write lock at once, waiting (the busy timeout) while another process holds it; a deferred
 // BEGIN would read first and then fail without waiting when another writer got in between.
+// A Transaction begun while another is open on the same connection joins it: only the outermost
+// commits, and an inner one that fails leaves the outer one to roll back.
 class Transaction final
 {
 public:
@@ -24,5 +26,6 @@ private:
 
     QSqlDatabase m_database;
     bool m_active = false;
+    bool m_nested = false;
     QSqlError m_error;
 };
