@@ -13,6 +13,7 @@ const QList<Command>& commands()
         {"demo", QT_TRANSLATE_NOOP("CommandLine", "create a demo inventory"), demo},
         {"import", QT_TRANSLATE_NOOP("CommandLine", "import one CSV table"), importTable},
         {"export", QT_TRANSLATE_NOOP("CommandLine", "export one table as CSV"), exportTable},
+        {"copy", QT_TRANSLATE_NOOP("CommandLine", "copy a whole inventory between files and servers"), copyInventory},
         {"plan", QT_TRANSLATE_NOOP("CommandLine", "plan a CAP or account transition"), plan},
         {"whatif-password", QT_TRANSLATE_NOOP("CommandLine", "what if an account's password changes"), whatIfPassword},
         {"report", QT_TRANSLATE_NOOP("CommandLine", "write a plan's or a what-if's report (PDF, HTML, CSV)"), report},
@@ -79,10 +80,19 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, int expecte
     return true;
 }
 
+QCommandLineOption inventoryOption()
+{
+    return QCommandLineOption(QStringLiteral("db"),
+        QCoreApplication::translate("CommandLine",
+            "The inventory: a file, or a server's postgresql://user@host:port/database (the password from "
+            "~/.pgpass or PGPASSWORD)."),
+        QStringLiteral("FILE_OR_URL"));
+}
+
 bool openInventory(Inventory& inventory, const QString& path, bool create, int* status)
 {
     if (path.isEmpty()) {
-        printError(QCoreApplication::translate("CommandLine", "capplanner: --db FILE is required"));
+        printError(QCoreApplication::translate("CommandLine", "capplanner: --db FILE_OR_URL is required"));
         *status = UsageError;
         return false;
     }

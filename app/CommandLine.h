@@ -25,6 +25,8 @@ QString usage();
 // Parses a subcommand's arguments; on --help prints and exits 0, on an error prints and exits 2.
 // Returns false when the caller should return *status.
 bool parse(QCommandLineParser& parser, const QStringList& arguments, int expectedPositionals, int* status);
+// --db: a file or a postgresql:// location.
+QCommandLineOption inventoryOption();
 bool openInventory(Inventory& inventory, const QString& path, bool create, int* status);
 void printError(const QString& message);
 void printOut(const QString& text);
@@ -32,6 +34,7 @@ void printOut(const QString& text);
 int demo(const QStringList& arguments);
 int importTable(const QStringList& arguments);
 int exportTable(const QStringList& arguments);
+int copyInventory(const QStringList& arguments);
 int plan(const QStringList& arguments);
 int whatIfPassword(const QStringList& arguments);
 int compareVersions(const QStringList& arguments);

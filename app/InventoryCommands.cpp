@@ -4,6 +4,7 @@
 #include "store/CsvExporter.h"
 #include "store/CsvImporter.h"
 #include "store/Inventory.h"
+#include "store/InventoryCopy.h"
 #include "store/TableSpec.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("CommandLine", text);
-}
-
-QCommandLineOption dbOption()
-{
-    return QCommandLineOption(QStringLiteral("db"), tr("The inventory file."), QStringLiteral("FILE"));
 }
 
 QCommandLineOption tableOption()
@@ -44,7 +40,7 @@ int demo(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Creates a realistic demo inventory; the same seed gives the same one."));
-    const QCommandLineOption db = dbOption();
+    const QCommandLineOption db = inventoryOption();
     const QCommandLineOption clients(
         QStringLiteral("clients"), tr("How many clients (default 5000)."), QStringLiteral("N"), QStringLiteral("5000"));
     const QCommandLineOption seed(
@@ -82,7 +78,7 @@ int importTable(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Imports one CSV file into one table, all or nothing."));
-    const QCommandLineOption db = dbOption();
+    const QCommandLineOption db = inventoryOption();
     const QCommandLineOption table = tableOption();
     const QCommandLineOption progress(
         QStringLiteral("progress"), tr("Print the share of the file read so far, as \"progress: 40%\" lines."));
@@ -118,7 +114,7 @@ int exportTable(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Exports one table as CSV."));
-    const QCommandLineOption db = dbOption();
+    const QCommandLineOption db = inventoryOption();
     const QCommandLineOption table = tableOption();
     const QCommandLineOption out(
         QStringLiteral("out"), tr("The file to write (default: standard output)."), QStringLiteral("FILE"));
@@ -146,6 +142,46 @@ int exportTable(const QStringList& arguments)
         printError(error);
         return DataError;
     }
+    return Ok;
+}
+int copyInventory(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Copies a whole inventory into a new, empty one: between files, from a file to a PostgreSQL server, or "
+           "back. The copy exports the same CSV as the original."));
+    const QCommandLineOption from(QStringList {QStringLiteral("from")},
+        tr("The inventory to copy: a file or postgresql://user@host:port/database."), QStringLiteral("FILE_OR_URL"));
+    const QCommandLineOption to(QStringList {QStringLiteral("to")},
+        tr("The new inventory: a file or postgresql://user@host:port/database (an empty database)."),
+        QStringLiteral("FILE_OR_URL"));
+    parser.addOptions({from, to});
+    int status = Ok;
+    if (!parse(parser, arguments, 0, &status))
+        return status;
+    if (!parser.isSet(from) || !parser.isSet(to)) {
+        printError(tr("capplanner copy: give both --from and --to"));
+        return UsageError;
+    }
+    Inventory source;
+    if (!openInventory(source, parser.value(from), false, &status))
+        return status;
+    Inventory target;
+    if (!openInventory(target, parser.value(to), true, &status))
+        return status;
+    QElapsedTimer timer;
+    timer.start();
+    const InventoryCopy::Result result = InventoryCopy::copy(
+        source, target, [](const QString& table) { printError(tr("copying %1\u2026").arg(table)); });
+    if (!result.ok) {
+        printError(result.error);
+        printError(tr("Nothing was copied; %1 is unchanged.").arg(parser.value(to)));
+        return DataError;
+    }
+    printError(tr("Copied %1 rows from %2 to %3 in %4 s.")
+                   .arg(result.rows)
+                   .arg(source.displayName(), target.displayName())
+                   .arg(timer.elapsed() / 1000.0, 0, 'f', 2));
     return Ok;
 }
 } // namespace CommandLine

@@ -86,7 +86,7 @@ int importLogs(const QStringList& arguments)
         tr("Records what clients' logs prove and moves a client's last refresh forward where a log shows a later "
            "successful one. PATH is a folder of per-client folders named after the clients, or, with --client, "
            "log files or a folder of one client."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The inventory file."), QStringLiteral("FILE"));
+    const QCommandLineOption db = inventoryOption();
     const QCommandLineOption client(
         QStringLiteral("client"), tr("The client the logs belong to."), QStringLiteral("NAME"));
     parser.addOptions({db, client});

@@ -87,7 +87,7 @@ int plan(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Plans the replacement of CAPs or client connection accounts at a site "
                                         "(Q260824) and computes when the old ones can be removed safely."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The inventory file."), QStringLiteral("FILE"));
+    const QCommandLineOption db = inventoryOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const QCommandLineOption save(QStringLiteral("save"), tr("Save the plan and print its id."));
     const PlanOptions planOptions;
@@ -137,7 +137,7 @@ int whatIfPassword(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("What if the password of a client connection account changes in place "
                                         "(Q227033, Q237759)? Nothing is changed and no password is asked for."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The inventory file."), QStringLiteral("FILE"));
+    const QCommandLineOption db = inventoryOption();
     const QCommandLineOption site(QStringLiteral("site"), tr("The site code."), QStringLiteral("CODE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     const WhatIfOptions whatIfOptions;

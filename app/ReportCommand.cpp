@@ -26,7 +26,7 @@ int report(const QStringList& arguments)
         tr("Writes the report of a transition plan (--plan ID, or the options of plan) or of a password what-if "
            "(--whatif-password with --site, --account and --at). The format follows --out: .pdf, .html or .csv "
            "(one row per client of the plan's site)."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("The inventory file."), QStringLiteral("FILE"));
+    const QCommandLineOption db = inventoryOption();
     const QCommandLineOption out(
         QStringLiteral("out"), tr("The report file: .pdf, .html or .csv."), QStringLiteral("FILE"));
     const QCommandLineOption planId(

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ClientsPane.h"
+#include "ConnectServerDialog.h"
 #include "HelpDialog.h"
 #include "LogViewer.h"
 #include "PasswordWhatIfDialog.h"
@@ -40,10 +41,12 @@
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -73,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_pathLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
+    , m_othersChanged(new QTimer(this))
 {
     setWindowTitle(tr("CapPlanner"));
     setWindowIcon(QIcon(QStringLiteral(":/org.capplanner.CapPlanner.svg")));
@@ -114,7 +118,13 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_countsLabel);
 
     createActions();
-    connect(m_editor, &InventoryEditor::changed, this, &MainWindow::reloadAll);
+    connectEditor();
+    m_othersChanged->setSingleShot(true);
+    m_othersChanged->setInterval(300);
+    connect(m_othersChanged, &QTimer::timeout, this, [this] {
+        reloadAll();
+        statusBar()->showMessage(tr("Another console changed the inventory; the panes show its changes."), 8000);
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -135,6 +145,8 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence::New);
     QAction* open = file->addAction(tr("&Open\u2026"), this, &MainWindow::chooseOpen);
     open->setShortcut(QKeySequence::Open);
+    QAction* server = file->addAction(tr("&Connect to Server\u2026"), this, &MainWindow::chooseServer);
+    server->setObjectName(QStringLiteral("connectToServer"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(tr("&Import CSV\u2026"), this, &MainWindow::chooseImport);
@@ -189,6 +201,10 @@ void MainWindow::createActions()
     tools->addAction(whatIf);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    // Consoles on one server refresh by themselves (LISTEN/NOTIFY); on a shared file, by hand.
+    QAction* refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reloadAll);
+    refresh->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
     QAction* tree = view->addAction(tr("Site &Tree"), this, [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
     tree->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
@@ -410,9 +426,10 @@ bool MainWindow::openInventory(const QString& path, QString* error)
     m_inventory.swap(next);
     delete m_editor;
     m_editor = new InventoryEditor(*m_inventory, this);
-    connect(m_editor, &InventoryEditor::changed, this, &MainWindow::reloadAll);
+    connectEditor();
     createPanes();
-    setWindowTitle(tr("%1 \u2013 CapPlanner").arg(QFileInfo(path).fileName()));
+    listenForOtherConsoles();
+    setWindowTitle(tr("%1 \u2013 CapPlanner").arg(m_inventory->displayName()));
     m_pathLabel->setText(path);
     addRecent(path);
     QSettings().setValue(QStringLiteral("inventory/last"), path);
@@ -789,7 +806,7 @@ bool MainWindow::exportPlanReport(qint64 planId, const QString& path, QString* e
     const auto plan = TransitionPlanner(*m_inventory).plan(limited, error);
     if (!plan)
         return false;
-    const TransitionReport::Context context {QFileInfo(m_inventory->path()).fileName(), UtcTime::now()};
+    const TransitionReport::Context context {m_inventory->displayName(), UtcTime::now()};
     if (TransitionReport::formatOf(path) == TransitionReport::Format::Csv) {
         QProgressDialog progress(tr("Writing %1\u2026").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
         progress.setWindowModality(Qt::WindowModal);
@@ -889,11 +906,50 @@ void MainWindow::chooseExport()
         QMessageBox::warning(this, tr("Export CSV"), tr("%1: %2").arg(path, error));
 }
 
+void MainWindow::connectEditor()
+{
+    connect(m_editor, &InventoryEditor::changed, this, &MainWindow::reloadAll);
+    connect(m_editor, &InventoryEditor::failed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Not saved"), message);
+        reloadAll();
+    });
+}
+
+void MainWindow::listenForOtherConsoles()
+{
+    if (m_inventory->engine() != Engine::Postgres)
+        return;
+    QSqlDriver* driver = m_inventory->database().driver();
+    // Qt's PostgreSQL driver LISTENs and reports each NOTIFY through the event loop; our own
+    // changes arrive too (SelfSource) and are already shown. A burst of changes reloads once.
+    if (!driver->subscribeToNotification(QString::fromLatin1(Inventory::ChangeChannel)))
+        return;
+    connect(driver, &QSqlDriver::notification, this,
+        [this](const QString&, QSqlDriver::NotificationSource source, const QVariant&) {
+            if (source != QSqlDriver::SelfSource)
+                m_othersChanged->start();
+        });
+}
+
+void MainWindow::chooseServer()
+{
+    ConnectServerDialog dialog(this);
+    const QString last = QSettings().value(QStringLiteral("inventory/server")).toString();
+    if (!last.isEmpty())
+        dialog.setLocation(last);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings().setValue(QStringLiteral("inventory/server"), dialog.location());
+    QString error;
+    if (!openInventory(dialog.location(), &error))
+        QMessageBox::critical(this, tr("Connect to Server"), error);
+}
+
 void MainWindow::addRecent(const QString& path)
 {
     QSettings settings;
     QStringList recent = settings.value(QStringLiteral("inventory/recent")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = Inventory::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setValue(QStringLiteral("inventory/recent"), recent.mid(0, MaxRecent));

@@ -93,6 +93,9 @@ private:
     void applyScope();
     void refreshChartIfVisible();
     void updateStatus();
+    void connectEditor();
+    void listenForOtherConsoles();
+    void chooseServer();
     void addRecent(const QString& path);
     void updateRecentMenu();
     void chooseNew();
@@ -125,4 +128,5 @@ private:
     QList<QAction*> m_paneActions;
     QStringList m_scope;
     bool m_chartStale = true;
+    class QTimer* m_othersChanged; // gathers other consoles' changes into one reload
 };

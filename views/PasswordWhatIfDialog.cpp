@@ -130,8 +130,7 @@ bool PasswordWhatIfDialog::exportReport(const QString& path, QString* error) con
         *error = tr("Choose a site and an account first.");
         return false;
     }
-    return TransitionReport::writeWhatIf(
-        *m_result, {QFileInfo(m_inventory.path()).fileName(), UtcTime::now()}, path, error);
+    return TransitionReport::writeWhatIf(*m_result, {m_inventory.displayName(), UtcTime::now()}, path, error);
 }
 
 void PasswordWhatIfDialog::fillAccounts()

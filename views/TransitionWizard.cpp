@@ -882,6 +882,5 @@ bool TransitionWizard::exportReport(const QString& path, QString* error)
         *error = m_error.isEmpty() ? tr("The plan is still being computed.") : m_error;
         return false;
     }
-    return TransitionReport::writePlan(
-        m_inventory, *m_plan, {QFileInfo(m_inventory.path()).fileName(), UtcTime::now()}, path, error);
+    return TransitionReport::writePlan(m_inventory, *m_plan, {m_inventory.displayName(), UtcTime::now()}, path, error);
 }

@@ -226,6 +226,7 @@ bool DemoInventory::create(Inventory& inventory, qint64 clients, quint32 seed, Q
     insert.finish();
     if (indexes && !indexes->rebuild(error))
         return false;
+    inventory.announceChange(QStringLiteral("clients"));
     if (!transaction.commit()) {
         *error = Inventory::explain(transaction.lastError());
         return false;

@@ -169,22 +169,96 @@ QString sqlColumnsOf(const ColumnSpec& column, QStringList& sqlColumns)
     return column.name;
 }
 
-QString upsertSql(const TableSpec& spec, const QStringList& sqlColumns)
+QString upsertSql(const TableSpec& spec, const QStringList& sqlColumns, int rows = 1)
 {
-    QStringList placeholders;
     QStringList updates;
     for (const QString& c : sqlColumns) {
-        placeholders << QStringLiteral("?");
         if (!spec.key.contains(c))
             updates << QStringLiteral("%1 = excluded.%1").arg(c);
     }
-    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO ")
-                      .arg(spec.sqlTable, sqlColumns.join(u','), placeholders.join(u','), spec.key.join(u','));
+    const QString row = u'(' + QStringList(sqlColumns.size(), QStringLiteral("?")).join(u',') + u')';
+    QString sql
+        = QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT (%4) DO ")
+              .arg(spec.sqlTable, sqlColumns.join(u','), QStringList(rows, row).join(u','), spec.key.join(u','));
     // Every change of a row moves its version on: an edit begun from the old version then fails (InventoryEditor).
     updates << QStringLiteral("row_version = %1.row_version + 1").arg(spec.sqlTable);
     sql += QStringLiteral("UPDATE SET ") + updates.join(u',');
     return sql;
 }
+// On a server every statement is a round trip: rows go in batches of one multi-row upsert (the file
+// has no key twice, checked before). A batch the server refuses is rolled back to its savepoint and
+// replayed row by row, so the error still names the file's line.
+class UpsertBatch
+{
+public:
+    static constexpr int Rows = 500;
+
+    UpsertBatch(const Inventory& inventory, const TableSpec& spec, const QStringList& sqlColumns)
+        : m_inventory(inventory)
+        , m_spec(spec)
+        , m_columns(sqlColumns)
+        , m_full(inventory.prepare(upsertSql(spec, sqlColumns, Rows)))
+    {
+    }
+
+    // False with the line and the server's words when the batch this row completed was refused.
+    bool add(const QVariantList& values, int line, int* badLine, QString* error)
+    {
+        m_values += values;
+        m_lines << line;
+        return m_lines.size() < Rows || flush(badLine, error);
+    }
+
+    bool flush(int* badLine, QString* error)
+    {
+        if (m_lines.isEmpty())
+            return true;
+        QSqlQuery partial;
+        QSqlQuery& statement = m_lines.size() == Rows
+            ? m_full
+            : (partial = m_inventory.prepare(upsertSql(m_spec, m_columns, int(m_lines.size()))));
+        QSqlQuery savepoint(m_inventory.database());
+        savepoint.exec(QStringLiteral("SAVEPOINT capplanner_batch"));
+        for (int i = 0; i < m_values.size(); ++i)
+            statement.bindValue(i, m_values.at(i));
+        bool ok = statement.exec();
+        if (ok) {
+            savepoint.exec(QStringLiteral("RELEASE SAVEPOINT capplanner_batch"));
+        } else {
+            // Also when two spellings of one time made the same key twice in a batch: one by one, the
+            // second updates the first, as it would on SQLite.
+            savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT capplanner_batch"));
+            ok = replay(badLine, error);
+        }
+        m_values.clear();
+        m_lines.clear();
+        return ok;
+    }
+
+private:
+    bool replay(int* badLine, QString* error)
+    {
+        QSqlQuery single = m_inventory.prepare(upsertSql(m_spec, m_columns));
+        const int width = int(m_columns.size());
+        for (int row = 0; row < m_lines.size(); ++row) {
+            for (int i = 0; i < width; ++i)
+                single.bindValue(i, m_values.at(row * width + i));
+            if (!single.exec()) {
+                *badLine = m_lines.at(row);
+                *error = Inventory::explain(single.lastError());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    const Inventory& m_inventory;
+    const TableSpec& m_spec;
+    QStringList m_columns;
+    QSqlQuery m_full;
+    QVariantList m_values;
+    QList<int> m_lines;
+};
 } // namespace
 
 CsvImporter::CsvImporter(Inventory& inventory)
@@ -276,6 +350,9 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
     if (spec.name == u"clients" && data.size() > BulkBytes)
         indexes.emplace(m_inventory.database(), spec.sqlTable);
     QSqlQuery upsert = m_inventory.prepare(upsertSql(spec, sqlColumns));
+    std::optional<UpsertBatch> batch;
+    if (m_inventory.engine() == Engine::Postgres && siteListIndex < 0)
+        batch.emplace(m_inventory, spec, sqlColumns);
     QSqlQuery clearSites = m_inventory.prepare(QStringLiteral("DELETE FROM logon_point_sites WHERE server = ?"));
     QSqlQuery addSite = m_inventory.prepare(
         QStringLiteral("INSERT INTO logon_point_sites (server, site, position) VALUES (?, ?, ?)"));
@@ -346,11 +423,18 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
                 valueIndex += columns.at(i)->type == FieldType::Version ? 2 : 1;
             bound.removeAt(valueIndex);
         }
-        for (int i = 0; i < bound.size(); ++i)
-            upsert.bindValue(i, bound.at(i));
-        if (!upsert.exec())
-            return fail(line, QStringLiteral("-"),
-                tr("the inventory refused the row: %1").arg(Inventory::explain(upsert.lastError())));
+        if (batch) {
+            int badLine = line;
+            QString why;
+            if (!batch->add(bound, line, &badLine, &why))
+                return fail(badLine, QStringLiteral("-"), tr("the inventory refused the row: %1").arg(why));
+        } else {
+            for (int i = 0; i < bound.size(); ++i)
+                upsert.bindValue(i, bound.at(i));
+            if (!upsert.exec())
+                return fail(line, QStringLiteral("-"),
+                    tr("the inventory refused the row: %1").arg(Inventory::explain(upsert.lastError())));
+        }
 
         if (siteListIndex >= 0) {
             const QString server = record.fields.at(keyIndexes.first()).trimmed();
@@ -372,6 +456,11 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
     }
     if (reader.atError())
         return fail(reader.errorLine(), QStringLiteral("-"), reader.error());
+    if (int badLine = 0; batch) {
+        QString why;
+        if (!batch->flush(&badLine, &why))
+            return fail(badLine, QStringLiteral("-"), tr("the inventory refused the row: %1").arg(why));
+    }
 
     for (const auto& [line, parent] : std::as_const(parents)) {
         if (!converter.sites.contains(parent) && !fileSites.contains(parent))
@@ -380,6 +469,7 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
     upsert.finish();
     if (QString why; indexes && !indexes->rebuild(&why))
         return fail(header.line, QStringLiteral("-"), tr("cannot rebuild the indexes: %1").arg(why));
+    m_inventory.announceChange(spec.sqlTable);
     if (!transaction.commit())
         return fail(header.line, QStringLiteral("-"),
             tr("the inventory refused the import: %1").arg(Inventory::explain(transaction.lastError())));

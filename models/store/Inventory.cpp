@@ -276,6 +276,16 @@ Inventory::BulkWork::~BulkWork()
     QSqlQuery(m_inventory.database()).exec(QStringLiteral("PRAGMA shrink_memory"));
 }
 
+void Inventory::announceChange(const QString& table) const
+{
+    if (m_engine != Engine::Postgres)
+        return;
+    QSqlQuery query = prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    query.addBindValue(QString::fromLatin1(ChangeChannel));
+    query.addBindValue(table);
+    query.exec();
+}
+
 QString Inventory::explain(const QSqlError& error)
 {
     // PostgreSQL reports a five-character SQLSTATE; SQLite's codes are numbers of at most four digits.

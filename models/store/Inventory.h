@@ -35,6 +35,12 @@ public:
     static QString explain(const QSqlError& error);
     QSqlDatabase database() const;
 
+    // Tells the other consoles on a shared (PostgreSQL) inventory that `table` changed: a
+    // NOTIFY on ChangeChannel, delivered when the surrounding transaction commits, and not at all
+    // if it rolls back. Nothing on SQLite, where consoles refresh by hand (View > Refresh).
+    void announceChange(const QString& table) const;
+    static constexpr const char* ChangeChannel = "capplanner_changes";
+
     // A prepared statement on this inventory's connection.
     class QSqlQuery prepare(const QString& sql) const;
 

@@ -4,6 +4,7 @@
 #include "CsvImporter.h"
 #include "Inventory.h"
 #include "TableSpec.h"
+#include "Transaction.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
 #include "domain/UtcTime.h"
@@ -39,7 +40,22 @@ QStringList InventoryEditor::keyOf(const TableSpec& spec, const QStringList& val
     return key;
 }
 
-QStringList InventoryEditor::row(const TableSpec& spec, const QStringList& key) const
+QString InventoryEditor::seenKey(const TableSpec& spec, const QStringList& key)
+{
+    return spec.sqlTable + QChar(0x1f) + key.join(QChar(0x1f));
+}
+
+void InventoryEditor::bindKey(QSqlQuery& query, const TableSpec& spec, const QStringList& key) const
+{
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        QVariant value = key.at(i);
+        if (spec.column(spec.key.at(i))->type == FieldType::Time)
+            value = UtcTime::parse(key.at(i)).value_or(0);
+        query.addBindValue(value);
+    }
+}
+
+QStringList InventoryEditor::exportedRow(const TableSpec& spec, const QStringList& key) const
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -54,6 +70,53 @@ QStringList InventoryEditor::row(const TableSpec& spec, const QStringList& key) 
     return record.fields;
 }
 
+std::optional<qint64> InventoryEditor::currentVersion(const TableSpec& spec, const QStringList& key, bool lock) const
+{
+    // FOR UPDATE holds the row on PostgreSQL until the transaction ends; SQLite's write
+    // transaction already holds the whole file.
+    const bool rowLock = lock && m_inventory.engine() == Engine::Postgres;
+    QSqlQuery query = m_inventory.prepare(
+        QStringLiteral("SELECT row_version FROM %1 WHERE %2%3")
+            .arg(spec.sqlTable, whereKey(spec), rowLock ? QStringLiteral(" FOR UPDATE") : QString()));
+    bindKey(query, spec, key);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+QStringList InventoryEditor::row(const TableSpec& spec, const QStringList& key)
+{
+    const QStringList values = exportedRow(spec, key);
+    const auto version = values.isEmpty() ? std::nullopt : currentVersion(spec, key, false);
+    if (version)
+        m_seen.insert(seenKey(spec, key), Seen {*version, values});
+    else
+        m_seen.remove(seenKey(spec, key));
+    return values;
+}
+
+QString InventoryEditor::conflictMessage(const TableSpec& spec, const QStringList& key, const Seen& seen) const
+{
+    const QStringList now = exportedRow(spec, key);
+    const QString what = QStringLiteral("%1 %2").arg(spec.name, key.join(u' '));
+    if (now.isEmpty())
+        return tr("Another console deleted %1 after you opened it. Nothing was saved; save again to add it back.")
+            .arg(what);
+    QStringList changes;
+    const QStringList names = spec.columnNames();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString before = seen.values.value(i);
+        const QString after = now.value(i);
+        if (before != after)
+            changes << tr("%1: \"%2\" \u2192 \"%3\"").arg(names.at(i), before, after);
+    }
+    if (changes.isEmpty())
+        changes << tr("the same values, saved again");
+    return tr("Another console changed %1 after you opened it (%2). Nothing was saved. Save again to replace "
+              "their change with yours, or cancel to keep theirs.")
+        .arg(what, changes.join(QStringLiteral("; ")));
+}
+
 std::optional<InventoryEditor::FieldError> InventoryEditor::apply(const TableSpec& spec, const QStringList& values)
 {
     QByteArray csv;
@@ -65,6 +128,23 @@ std::optional<InventoryEditor::FieldError> InventoryEditor::apply(const TableSpe
         writer.writeRecord(header);
         writer.writeRecord(values);
     }
+    const QStringList key = keyOf(spec, values);
+    const QString seenAt = seenKey(spec, key);
+    Transaction transaction(m_inventory.database());
+    if (!transaction.isActive())
+        return FieldError {QString(), Inventory::explain(transaction.lastError())};
+    if (const auto seen = m_seen.constFind(seenAt); seen != m_seen.constEnd()) {
+        const auto version = currentVersion(spec, key, true);
+        if (version != seen->version) {
+            FieldError conflict {QString(), conflictMessage(spec, key, *seen), true};
+            // Told once: saving again means to replace what is there now.
+            if (version)
+                m_seen.insert(seenAt, Seen {*version, exportedRow(spec, key)});
+            else
+                m_seen.remove(seenAt);
+            return conflict;
+        }
+    }
     const CsvImporter::Result result = CsvImporter(m_inventory).importData(spec, csv, spec.name);
     if (!result.ok) {
         // "table:2: column NAME: message"
@@ -75,6 +155,11 @@ std::optional<InventoryEditor::FieldError> InventoryEditor::apply(const TableSpe
         const qsizetype colon = rest.indexOf(QStringLiteral(": "));
         return FieldError {rest.left(colon), rest.mid(colon + 2)};
     }
+    const auto version = currentVersion(spec, key, false);
+    if (!transaction.commit())
+        return FieldError {QString(), Inventory::explain(transaction.lastError())};
+    if (version)
+        m_seen.insert(seenAt, Seen {*version, exportedRow(spec, key)});
     emit changed(spec.name);
     return std::nullopt;
 }
@@ -126,17 +211,28 @@ bool InventoryEditor::remove(const TableSpec& spec, const QStringList& key, QStr
         *error = tr("Still referred to by %1.").arg(refs.join(QStringLiteral(", ")));
         return false;
     }
-    QSqlQuery query = m_inventory.prepare(QStringLiteral("DELETE FROM %1 WHERE %2").arg(spec.sqlTable, whereKey(spec)));
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        QVariant value = key.at(i);
-        if (spec.column(spec.key.at(i))->type == FieldType::Time)
-            value = UtcTime::parse(key.at(i)).value_or(0);
-        query.addBindValue(value);
-    }
+    // Only the version this console read: a row another console changed since is not deleted.
+    const QString seenAt = seenKey(spec, key);
+    const auto seen = m_seen.constFind(seenAt);
+    const bool checked = seen != m_seen.constEnd();
+    QSqlQuery query = m_inventory.prepare(
+        QStringLiteral("DELETE FROM %1 WHERE %2%3")
+            .arg(spec.sqlTable, whereKey(spec), checked ? QStringLiteral(" AND row_version = ?") : QString()));
+    bindKey(query, spec, key);
+    if (checked)
+        query.addBindValue(seen->version);
     if (!query.exec()) {
         *error = Inventory::explain(query.lastError());
         return false;
     }
+    if (checked && query.numRowsAffected() == 0) {
+        const Seen was = *seen;
+        *error = conflictMessage(spec, key, was);
+        row(spec, key); // told once: deleting again deletes what is there now
+        return false;
+    }
+    m_seen.remove(seenAt);
+    m_inventory.announceChange(spec.sqlTable);
     emit changed(spec.name);
     return true;
 }
@@ -162,10 +258,12 @@ RowEditCommand::RowEditCommand(InventoryEditor& editor, const TableSpec& spec, Q
 void RowEditCommand::write(const QStringList& values, const QStringList& other)
 {
     QString error;
-    if (values.isEmpty())
-        m_editor.remove(m_spec, InventoryEditor::keyOf(m_spec, other), &error);
-    else
-        m_editor.apply(m_spec, values);
+    if (values.isEmpty()) {
+        if (!m_editor.remove(m_spec, InventoryEditor::keyOf(m_spec, other), &error))
+            emit m_editor.failed(error);
+    } else if (const auto problem = m_editor.apply(m_spec, values)) {
+        emit m_editor.failed(problem->message);
+    }
 }
 
 void RowEditCommand::redo()

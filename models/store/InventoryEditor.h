@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <QUndoCommand>
@@ -10,6 +11,12 @@ struct TableSpec;
 
 // Edits one row of one table at a time through the same checks as the CSV import (a one-row import
 // in its own transaction), so a dialog and a file can never disagree on what is valid.
+//
+// Several consoles may edit one shared inventory. The editor remembers the row version of each row
+// it read (row()); saving or deleting that row later checks, in the same transaction, that the
+// version is still the one read. If another console saved it in between, nothing is written and
+// the error says what they changed. The editor then knows their version: saving again replaces
+// their change knowingly.
 class InventoryEditor final : public QObject
 {
     Q_OBJECT
@@ -18,13 +25,15 @@ public:
     {
         QString column;
         QString message;
+        bool conflict = false; // another console changed or deleted the row since it was read
     };
 
     explicit InventoryEditor(Inventory& inventory, QObject* parent = nullptr);
 
     // The row's fields as the CSV export spells them, in the table's column order; empty if none.
-    QStringList row(const TableSpec& spec, const QStringList& key) const;
-    // Inserts or updates; nothing, or what is wrong with which field.
+    // Remembers the row's version for the next apply() or remove() of it.
+    QStringList row(const TableSpec& spec, const QStringList& key);
+    // Inserts or updates; nothing, or what is wrong with which field, or the conflict.
     std::optional<FieldError> apply(const TableSpec& spec, const QStringList& values);
     // What refers to the row and would stop its deletion, in words; empty when nothing does.
     QStringList dependents(const TableSpec& spec, const QStringList& key) const;
@@ -34,9 +43,24 @@ public:
 
 signals:
     void changed(const QString& table);
+    // An undo or redo that could not be written (a conflict, usually), in words.
+    void failed(const QString& message);
 
 private:
+    struct Seen
+    {
+        qint64 version = 0;
+        QStringList values;
+    };
+    static QString seenKey(const TableSpec& spec, const QStringList& key);
+    std::optional<qint64> currentVersion(const TableSpec& spec, const QStringList& key, bool lock) const;
+    QStringList exportedRow(const TableSpec& spec, const QStringList& key) const;
+    // The conflict in words: what changed between what this console read and what is there now.
+    QString conflictMessage(const TableSpec& spec, const QStringList& key, const Seen& seen) const;
+    void bindKey(class QSqlQuery& query, const TableSpec& spec, const QStringList& key) const;
+
     Inventory& m_inventory;
+    QHash<QString, Seen> m_seen;
 };
 
 // One edit or deletion on the undo stack: redo writes `after` (or deletes when it is empty), undo

@@ -39,7 +39,10 @@ std::optional<qint64> PlanStore::save(const TransitionPlan& plan, QString* error
         return std::nullopt;
     }
     // RETURNING: PostgreSQL's driver has no last insert id for an identity column.
-    return query.next() ? query.value(0).toLongLong() : query.lastInsertId().toLongLong();
+    const qint64 id = query.next() ? query.value(0).toLongLong() : query.lastInsertId().toLongLong();
+    query.finish();
+    m_inventory.announceChange(QStringLiteral("plans"));
+    return id;
 }
 
 std::optional<TransitionRequest> PlanStore::load(
@@ -95,6 +98,7 @@ std::optional<QVariantList> PlanStore::remove(qint64 id, QString* error) const
         *error = Inventory::explain(remove.lastError());
         return std::nullopt;
     }
+    m_inventory.announceChange(QStringLiteral("plans"));
     return row;
 }
 
@@ -108,6 +112,7 @@ bool PlanStore::restore(const QVariantList& row, QString* error) const
         *error = Inventory::explain(query.lastError());
         return false;
     }
+    m_inventory.announceChange(QStringLiteral("plans"));
     if (m_inventory.engine() == Engine::Postgres) {
         // A restored plan keeps its id: move the identity past it, or the next new plan would collide.
         QSqlQuery sequence = m_inventory.prepare(

@@ -1,0 +1,114 @@
+#include "InventoryCopy.h"
+
+#include "CsvExporter.h"
+#include "CsvImporter.h"
+#include "Inventory.h"
+#include "TableSpec.h"
+#include "Transaction.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace InventoryCopy {
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("InventoryCopy", text);
+}
+
+// Tables outside the CSV contract, copied column by column in key order.
+struct PlainTable
+{
+    const char* name;
+    const char* columns;
+    const char* order;
+};
+const PlainTable PlainTables[] = {
+    {"plans", "id, site, kind, retire, additions, start_at, removal_at, parameters, safe_removal_at, created_at", "id"},
+    {"client_log_findings", "client, kind, at, file, line, evidence", "client, kind"},
+};
+
+bool copyPlain(const Inventory& from, Inventory& to, const PlainTable& table, qint64* rows, QString* error)
+{
+    QSqlQuery read
+        = from.prepare(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                           .arg(QLatin1String(table.columns), QLatin1String(table.name), QLatin1String(table.order)));
+    if (!read.exec()) {
+        *error = Inventory::explain(read.lastError());
+        return false;
+    }
+    const int count = read.record().count();
+    QStringList marks(count, QStringLiteral("?"));
+    QSqlQuery write = to.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                     .arg(QLatin1String(table.name), QLatin1String(table.columns), marks.join(u',')));
+    while (read.next()) {
+        for (int i = 0; i < count; ++i)
+            write.bindValue(i, read.value(i));
+        if (!write.exec()) {
+            *error = Inventory::explain(write.lastError());
+            return false;
+        }
+        ++*rows;
+    }
+    return true;
+}
+} // namespace
+
+Result copy(const Inventory& from, Inventory& to, const Progress& progress)
+{
+    Result result;
+    const auto fail = [&](const QString& message) {
+        result.ok = false;
+        result.error = message;
+        return result;
+    };
+    QSqlQuery existing = to.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM domains) + (SELECT count(*) FROM profiles) + (SELECT count(*) FROM plans)"));
+    if (!existing.exec() || !existing.next())
+        return fail(Inventory::explain(existing.lastError()));
+    if (existing.value(0).toLongLong() > 0)
+        return fail(tr("%1 already holds an inventory; copy into a new, empty one").arg(to.path()));
+    existing.finish();
+
+    Transaction transaction(to.database());
+    if (!transaction.isActive())
+        return fail(Inventory::explain(transaction.lastError()));
+    for (const TableSpec& spec : TableSpecs::all()) {
+        if (progress)
+            progress(spec.name);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        if (!CsvExporter(from).exportTable(spec.name, &buffer, &error))
+            return fail(tr("%1: reading %2: %3").arg(from.path(), spec.name, error));
+        const CsvImporter::Result imported = CsvImporter(to).importData(spec, buffer.data(), spec.name);
+        if (!imported.ok)
+            return fail(tr("%1: writing %2: %3").arg(to.path(), spec.name, imported.error));
+        result.rows += imported.rows;
+    }
+    for (const PlainTable& table : PlainTables) {
+        if (progress)
+            progress(QLatin1String(table.name));
+        QString error;
+        if (!copyPlain(from, to, table, &result.rows, &error))
+            return fail(tr("%1: copying %2: %3").arg(to.path(), QLatin1String(table.name), error));
+    }
+    if (to.engine() == Engine::Postgres) {
+        // Copied plans keep their ids: the next new plan must not collide with them.
+        QSqlQuery sequence = to.prepare(QStringLiteral(
+            "SELECT setval(pg_get_serial_sequence('plans', 'id'), coalesce((SELECT max(id) FROM plans), 0) + 1, "
+            "false)"));
+        if (!sequence.exec())
+            return fail(Inventory::explain(sequence.lastError()));
+    }
+    to.announceChange(QStringLiteral("plans"));
+    if (!transaction.commit())
+        return fail(Inventory::explain(transaction.lastError()));
+    result.ok = true;
+    return result;
+}
+} // namespace InventoryCopy
