@@ -1,6 +1,7 @@
 // Every control the keyboard reaches has an accessible name, in the main window (every pane), the
 // wizard (every page), the what-if dialog, the preferences and the user guide; the standard
 // shortcuts are bound.
+#include "ConnectServerDialog.h"
 #include "HelpDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -120,6 +121,9 @@ private slots:
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String("; "))));
         PreferencesDialog preferences;
         missing = unnamed(&preferences);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String("; "))));
+        ConnectServerDialog server;
+        missing = unnamed(&server);
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String("; "))));
         HelpDialog help;
         missing = unnamed(&help);

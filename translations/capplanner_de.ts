@@ -268,14 +268,6 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>capplanner: --db FILE is required</source>
-        <translation>capplanner: --db DATEI ist erforderlich</translation>
-    </message>
-    <message>
-        <source>The inventory file.</source>
-        <translation>Die Inventardatei.</translation>
-    </message>
-    <message>
         <source>The table: %1.</source>
         <translation>Die Tabelle: %1.</translation>
     </message>
@@ -694,6 +686,101 @@ Befehle:
         <source>Print the share of the file read so far, as &quot;progress: 40%&quot; lines.</source>
         <translation>Den bisher gelesenen Anteil der Datei als Zeilen „progress: 40%“ ausgeben.</translation>
     </message>
+    <message>
+        <source>copy a whole inventory between files and servers</source>
+        <translation>ein ganzes Inventar zwischen Dateien und Servern kopieren</translation>
+    </message>
+    <message>
+        <source>The inventory: a file, or a server&apos;s postgresql://user@host:port/database (the password from ~/.pgpass or PGPASSWORD).</source>
+        <translation>Das Inventar: eine Datei oder postgresql://benutzer@host:port/datenbank eines Servers (das Kennwort aus ~/.pgpass oder PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>capplanner: --db FILE_OR_URL is required</source>
+        <translation>capplanner: --db DATEI_ODER_URL ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Copies a whole inventory into a new, empty one: between files, from a file to a PostgreSQL server, or back. The copy exports the same CSV as the original.</source>
+        <translation>Kopiert ein ganzes Inventar in ein neues, leeres: zwischen Dateien, von einer Datei auf einen PostgreSQL-Server oder zurück. Die Kopie exportiert dieselben CSV-Dateien wie das Original.</translation>
+    </message>
+    <message>
+        <source>The inventory to copy: a file or postgresql://user@host:port/database.</source>
+        <translation>Das zu kopierende Inventar: eine Datei oder postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>The new inventory: a file or postgresql://user@host:port/database (an empty database).</source>
+        <translation>Das neue Inventar: eine Datei oder postgresql://benutzer@host:port/datenbank (eine leere Datenbank).</translation>
+    </message>
+    <message>
+        <source>capplanner copy: give both --from and --to</source>
+        <translation>capplanner copy: --from und --to angeben</translation>
+    </message>
+    <message>
+        <source>copying %1…</source>
+        <translation>kopiere %1 …</translation>
+    </message>
+    <message>
+        <source>Nothing was copied; %1 is unchanged.</source>
+        <translation>Nichts wurde kopiert; %1 ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows from %2 to %3 in %4 s.</source>
+        <translation>%1 Zeilen von %2 nach %3 in %4 s kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>dbserver.corp.example</source>
+        <translation>dbserver.firma.example</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>CapPlanner never asks for or stores a password. Give it to PostgreSQL in ~/.pgpass or the PGPASSWORD environment variable, or use a server that trusts your login (Kerberos, peer or certificate authentication).</source>
+        <translation>CapPlanner fragt nie nach einem Kennwort und speichert keines. Geben Sie es PostgreSQL in ~/.pgpass oder in der Umgebungsvariablen PGPASSWORD, oder verwenden Sie einen Server, der Ihrer Anmeldung vertraut (Kerberos-, Peer- oder Zertifikatsauthentifizierung).</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
 </context>
 <context>
     <name>CsvExporter</name>
@@ -988,8 +1075,20 @@ Befehle:
         <translation>Tastatur</translation>
     </message>
     <message>
-        <source>Ctrl+N new inventory, Ctrl+O open, Ctrl+F find clients, Ctrl+1 to Ctrl+9 the panes, Ctrl+0 the site tree, F2 edit, Delete delete, Ctrl+Z undo, F8 and Shift+F8 the next and previous problem in the logs, F1 this guide.</source>
-        <translation>Strg+N neues Inventar, Strg+O öffnen, Strg+F Clients suchen, Strg+1 bis Strg+9 die Bereiche, Strg+0 der Standortbaum, F2 bearbeiten, Entf löschen, Strg+Z rückgängig, F8 und Umschalt+F8 das nächste und vorige Problem in den Protokollen, F1 dieses Handbuch.</translation>
+        <source>Share an inventory with your team</source>
+        <translation>Ein Inventar im Team teilen</translation>
+    </message>
+    <message>
+        <source>A team plans on one PostgreSQL database: &lt;b&gt;File &amp;gt; Connect to Server&lt;/b&gt; and give the server, port, database and user. CapPlanner never asks for or stores a password: PostgreSQL reads it from ~/.pgpass or PGPASSWORD. An inventory file moves to the server with &lt;tt&gt;capplanner copy --from inventory.db --to postgresql://user@host:5432/capplanner&lt;/tt&gt;, and back the same way.</source>
+        <translation>Ein Team plant in einer PostgreSQL-Datenbank: &lt;b&gt;Datei &amp;gt; Mit Server verbinden&lt;/b&gt;, dann Server, Port, Datenbank und Benutzer angeben. CapPlanner fragt nie nach einem Kennwort und speichert keines: PostgreSQL liest es aus ~/.pgpass oder PGPASSWORD. Eine Inventardatei kommt mit &lt;tt&gt;capplanner copy --from inventory.db --to postgresql://user@host:5432/capplanner&lt;/tt&gt; auf den Server und auf demselben Weg zurück.</translation>
+    </message>
+    <message>
+        <source>Every console on the server shows the others&apos; changes within a second. If someone saved a row you are editing, your save is refused and you are told what they changed: save again to replace it, or cancel to keep theirs. On a shared file, &lt;b&gt;View &amp;gt; Refresh&lt;/b&gt; (F5) shows the others&apos; changes.</source>
+        <translation>Jede Konsole am Server zeigt die Änderungen der anderen binnen einer Sekunde. Hat jemand eine Zeile gespeichert, die Sie gerade bearbeiten, wird Ihr Speichern abgelehnt, und Sie erfahren, was geändert wurde: Speichern Sie erneut, um es zu ersetzen, oder brechen Sie ab, um die andere Änderung zu behalten. Bei einer gemeinsamen Datei zeigt &lt;b&gt;Ansicht &amp;gt; Aktualisieren&lt;/b&gt; (F5) die Änderungen der anderen.</translation>
+    </message>
+    <message>
+        <source>Ctrl+N new inventory, Ctrl+O open, Ctrl+F find clients, Ctrl+1 to Ctrl+9 the panes, Ctrl+0 the site tree, F2 edit, Delete delete, Ctrl+Z undo, F8 and Shift+F8 the next and previous problem in the logs, F5 refresh, F1 this guide.</source>
+        <translation>Strg+N neues Inventar, Strg+O öffnen, Strg+F Clients suchen, Strg+1 bis Strg+9 die Bereiche, Strg+0 der Standortbaum, F2 bearbeiten, Entf löschen, Strg+Z rückgängig, F8 und Umschalt+F8 das nächste und vorige Problem in den Protokollen, F5 aktualisieren, F1 dieses Handbuch.</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1148,65 @@ Befehle:
     <message>
         <source>the disk is full; nothing was changed</source>
         <translation>der Datenträger ist voll; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1: not a server inventory location; write postgresql://user@host:port/database</source>
+        <translation>%1: kein Ort eines Server-Inventars; schreiben Sie postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>%1: the location holds a password, and CapPlanner never stores one. Remove it, and give the password in ~/.pgpass or the PGPASSWORD environment variable.</source>
+        <translation>%1: Der Ort enthält ein Kennwort, und CapPlanner speichert nie eines. Entfernen Sie es und geben Sie das Kennwort in ~/.pgpass oder der Umgebungsvariablen PGPASSWORD an.</translation>
+    </message>
+    <message>
+        <source>%1: this CapPlanner has no PostgreSQL driver (install libqt6sql6-psql)</source>
+        <translation>%1: Diesem CapPlanner fehlt der PostgreSQL-Treiber (installieren Sie libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>(CapPlanner never stores a password: give it in ~/.pgpass or the PGPASSWORD environment variable)</source>
+        <translation>(CapPlanner speichert nie ein Kennwort: geben Sie es in ~/.pgpass oder der Umgebungsvariablen PGPASSWORD an)</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: Verbindung nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>a database of another program, not a CapPlanner inventory; left untouched</source>
+        <translation>eine Datenbank eines anderen Programms, kein CapPlanner-Inventar; unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>another console is changing the same rows and still holds them after waiting; nothing was changed: try again when it has finished</source>
+        <translation>eine andere Konsole ändert dieselben Zeilen und hält sie auch nach dem Warten noch; nichts wurde geändert: versuchen Sie es erneut, wenn sie fertig ist</translation>
+    </message>
+    <message>
+        <source>your database role may not change this inventory; nothing was changed</source>
+        <translation>Ihre Datenbankrolle darf dieses Inventar nicht ändern; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full; nothing was changed</source>
+        <translation>der Datenträger des Servers ist voll; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost; nothing was changed: reconnect and try again</source>
+        <translation>die Verbindung zum Server ist abgebrochen; nichts wurde geändert: verbinden Sie sich neu und versuchen Sie es erneut</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCopy</name>
+    <message>
+        <source>%1 already holds an inventory; copy into a new, empty one</source>
+        <translation>%1 enthält bereits ein Inventar; kopieren Sie in ein neues, leeres</translation>
+    </message>
+    <message>
+        <source>%1: reading %2: %3</source>
+        <translation>%1: beim Lesen von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: writing %2: %3</source>
+        <translation>%1: beim Schreiben von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: copying %2: %3</source>
+        <translation>%1: beim Kopieren von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1282,22 @@ Befehle:
     <message>
         <source>Edit %1 %2</source>
         <translation>%1 %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Another console deleted %1 after you opened it. Nothing was saved; save again to add it back.</source>
+        <translation>Eine andere Konsole hat %1 gelöscht, nachdem Sie es geöffnet hatten. Nichts wurde gespeichert; speichern Sie erneut, um es wieder anzulegen.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1: „%2“ → „%3“</translation>
+    </message>
+    <message>
+        <source>the same values, saved again</source>
+        <translation>dieselben Werte, erneut gespeichert</translation>
+    </message>
+    <message>
+        <source>Another console changed %1 after you opened it (%2). Nothing was saved. Save again to replace their change with yours, or cancel to keep theirs.</source>
+        <translation>Eine andere Konsole hat %1 geändert, nachdem Sie es geöffnet hatten (%2). Nichts wurde gespeichert. Speichern Sie erneut, um deren Änderung durch Ihre zu ersetzen, oder brechen Sie ab, um deren Änderung zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1975,26 @@ Befehle:
     <message>
         <source>Panes</source>
         <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Another console changed the inventory; the panes show its changes.</source>
+        <translation>Eine andere Konsole hat das Inventar geändert; die Bereiche zeigen ihre Änderungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Mit &amp;Server verbinden …</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
     </message>
 </context>
 <context>

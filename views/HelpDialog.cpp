@@ -63,9 +63,18 @@ QString HelpDialog::guideHtml()
         {tr("From the wizard's last page, a saved plan's context menu, <b>Plan &gt; Export Report</b> or the "
             "what-if dialog, save the plan as PDF for the change board, as HTML, or as CSV with one row per "
             "client. Reports use the language and formats of the console; CSV keeps ISO 8601 times.")});
+    html += section(tr("Share an inventory with your team"),
+        {tr("A team plans on one PostgreSQL database: <b>File &gt; Connect to Server</b> and give the server, "
+            "port, database and user. CapPlanner never asks for or stores a password: PostgreSQL reads it from "
+            "~/.pgpass or PGPASSWORD. An inventory file moves to the server with <tt>capplanner copy --from "
+            "inventory.db --to postgresql://user@host:5432/capplanner</tt>, and back the same way."),
+            tr("Every console on the server shows the others' changes within a second. If someone saved a row "
+               "you are editing, your save is refused and you are told what they changed: save again to replace "
+               "it, or cancel to keep theirs. On a shared file, <b>View &gt; Refresh</b> (F5) shows the others' "
+               "changes.")});
     html += section(tr("Keyboard"),
         {tr("Ctrl+N new inventory, Ctrl+O open, Ctrl+F find clients, Ctrl+1 to Ctrl+9 the panes, Ctrl+0 the "
             "site tree, F2 edit, Delete delete, Ctrl+Z undo, F8 and Shift+F8 the next and previous problem in "
-            "the logs, F1 this guide.")});
+            "the logs, F5 refresh, F1 this guide.")});
     return html;
 }
