@@ -56,7 +56,7 @@ int main(int argc, char** argv)
 
     Inventory inventory;
     QString error;
-    const bool fresh = !QFileInfo::exists(path);
+    const bool fresh = !Inventory::isServerLocation(path) && !QFileInfo::exists(path);
     if (!inventory.open(path, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
