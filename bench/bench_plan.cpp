@@ -123,8 +123,15 @@ int main(int argc, char** argv)
     TransitionRequest countsOnly = request;
     countsOnly.withFlags = false;
     countsOnly.listLimit = 0;
-    const double safeTime = medianMs(runs, [&] { TransitionPlanner(inventory).plan(countsOnly, &error); });
-    const double whatIfMs = medianMs(runs, [&] { PasswordWhatIfPlanner(inventory).evaluate(whatIf, &error); });
+    bool failed = pending < 0;
+    const double safeTime = medianMs(runs, [&] { failed |= !TransitionPlanner(inventory).plan(countsOnly, &error); });
+    const double whatIfMs
+        = medianMs(runs, [&] { failed |= !PasswordWhatIfPlanner(inventory).evaluate(whatIf, &error).has_value(); });
+    if (failed) {
+        // A failed plan is fast: never print its time as a figure.
+        std::fprintf(stderr, "planning failed: %s\n", qPrintable(error));
+        return 1;
+    }
 
     std::printf("largest site %s: %lld clients, %lld pending; median of %d runs\n", qPrintable(site),
         static_cast<long long>(clients), static_cast<long long>(pending), runs);

@@ -81,6 +81,7 @@ private slots:
             << QStringList {"report", "--db", "x.db", "--plan", "1", "--out", "r.docx"};
         QTest::newRow("report without plan") << QStringList {"report", "--db", "x.db", "--out", "r.pdf"};
         QTest::newRow("demo bad count") << QStringList {"demo", "--db", "x.db", "--clients", "many"};
+        QTest::newRow("copy without --to") << QStringList {"copy", "--from", "x.db"};
     }
     void usageErrorsExitTwo()
     {
@@ -131,6 +132,29 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("caps.csv"));
         QCOMPARE(run({"export", "--db", demo, "--table", "caps", "--out", out}).status, 0);
         QVERIFY(QFile(out).size() > 100);
+    }
+
+    void copyMakesAnInventoryThatExportsTheSameBytes()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("copy.db"));
+        const Run r = run({"copy", "--from", db(), "--to", copy});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.err.contains("Copied"), r.err.constData());
+        for (const char* table :
+            {"domains", "sites", "caps", "accounts", "logon-points", "profiles", "blackouts", "clients"}) {
+            const QByteArray original = run({"export", "--db", db(), "--table", QLatin1String(table)}).out;
+            QVERIFY(original.count("\r\n") > 1);
+            QCOMPARE(run({"export", "--db", copy, "--table", QLatin1String(table)}).out, original);
+        }
+        // Into an inventory that already holds one: refused, exit 1, and it stays as it was.
+        const QByteArray before = run({"export", "--db", copy, "--table", "clients"}).out;
+        const Run again = run({"copy", "--from", db(), "--to", copy});
+        QCOMPARE(again.status, 1);
+        QVERIFY2(again.err.contains("already holds"), again.err.constData());
+        QCOMPARE(run({"export", "--db", copy, "--table", "clients"}).out, before);
+        // A missing source is a data error, and nothing is created.
+        QCOMPARE(run({"copy", "--from", m_dir.filePath("absent.db"), "--to", m_dir.filePath("new.db")}).status, 1);
+        QVERIFY(!QFile::exists(m_dir.filePath("new.db")));
     }
 
     void malformedImportNamesFileAndLineAndChangesNothing()

@@ -3,6 +3,8 @@
 #include "TransitionPlan.h"
 
 #include <QByteArray>
+#include <QSqlDatabase>
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -36,6 +38,15 @@ public:
         return m_groups.back(); // m_current is its index
     }
     const std::vector<G>& all() const { return m_groups; }
+    // Without a profile first, then by the profile's bytes: the same order on either engine and
+    // however the pass was split.
+    void sort()
+    {
+        std::sort(m_groups.begin(), m_groups.end(), [](const G& a, const G& b) {
+            return a.hasProfile != b.hasProfile ? !a.hasProfile : a.profile < b.profile;
+        });
+        m_current = 0;
+    }
 
 private:
     std::function<G(const QByteArray&, bool)> m_make;
@@ -68,6 +79,8 @@ public:
     ClientScan(const TransitionRequest& request, const SiteFacts& facts, bool orphansAll,
         std::function<qint64(const std::optional<QString>&)> deadlineOf);
 
+    // On two connections at once where the machine has two cores: each half of the site's
+    // clients on its own thread, merged afterwards.
     bool run(const Inventory& inventory, QString* error);
 
     const std::vector<Group>& groups() const { return m_groups.all(); }
@@ -89,6 +102,8 @@ public:
         // Whether a name would be kept, before copying it.
         bool wants(const char* name, int size) const;
         void add(QByteArray name, QByteArray tag = {});
+        // Keeps the first names of both.
+        void merge(const FirstNames& other);
         // Sorted by name, with their tags.
         QList<std::pair<QByteArray, QByteArray>> sorted() const;
 
@@ -98,6 +113,9 @@ public:
     };
 
 private:
+    bool runPart(const QSqlDatabase& database, int part, int parts, QString* error);
+    void absorb(const ClientScan& other);
+
     const TransitionRequest& m_request;
     const SiteFacts& m_facts;
     bool m_orphansAll;

@@ -47,9 +47,17 @@ private:
     const bool* m_nulls = nullptr;
 };
 
+// One of `count` disjoint parts of a site's clients, for scanning them on several connections at
+// once: by row id on SQLite (the covering index holds it), by a hash of the name on PostgreSQL.
+struct Part
+{
+    int index = 0;
+    int count = 1;
+};
+
 // SELECT `columns` FROM clients WHERE site = ?1 (through `index` on SQLite), calling `row` for each.
 bool forEachClientOfSite(const QSqlDatabase& database, const QString& columns, const QString& index,
-    const QString& site, const std::function<void(const Row&)>& row, QString* error);
+    const QString& site, const std::function<void(const Row&)>& row, QString* error, Part part = {});
 // The first column of every row, as integers.
 bool selectIds(const QSqlDatabase& database, const QString& sql, const QStringList& parameters,
     std::vector<qint64>* ids, QString* error);
