@@ -2,12 +2,17 @@
 // Not a test: scripts/screenshots.sh runs it under xvfb-run.
 //   [CAPPLANNER_LANGUAGE=de] screenshots INVENTORY OUTPUT_FOLDER [SITE]
 #include "ClientsPane.h"
+#include "ConnectServerDialog.h"
 #include "Language.h"
 #include "LogViewer.h"
 #include "MainWindow.h"
 #include "PasswordWhatIfDialog.h"
+#include "RowEditDialog.h"
 #include "TransitionWizard.h"
 #include "demo/DemoInventory.h"
+#include "store/Inventory.h"
+#include "store/InventoryEditor.h"
+#include "store/TableSpec.h"
 
 #include <QApplication>
 #include <QDir>
@@ -93,5 +98,42 @@ int main(int argc, char** argv)
         return 1;
     QTest::qWait(300);
     whatIf->grab().save(args.at(2) + QStringLiteral("/whatif-password.png"));
+    whatIf->close();
+
+    // File > Connect to Server, filled in as a team would.
+    ConnectServerDialog server;
+    server.setLocation(Inventory::isServerLocation(args.at(1))
+            ? args.at(1)
+            : QStringLiteral("postgresql://planner@dbserver.corp.example:5432/capplanner"));
+    server.show();
+    if (!QTest::qWaitForWindowExposed(&server))
+        return 1;
+    QTest::qWait(200);
+    server.grab().save(args.at(2) + QStringLiteral("/connect-to-server.png"));
+    server.close();
+
+    // A save refused because another console changed the CAP after this one opened it.
+    const TableSpec& caps = *TableSpecs::find(QStringLiteral("caps"));
+    InventoryEditor editor(*window.inventory());
+    const QStringList before = editor.row(caps, {QStringLiteral("CAP-CEN-02")});
+    {
+        Inventory other;
+        if (!other.open(args.at(1), &error, false)) {
+            qWarning("%s", qPrintable(error));
+            return 1;
+        }
+        InventoryEditor theirs(other);
+        QStringList changed = theirs.row(caps, {QStringLiteral("CAP-CEN-02")});
+        changed[5] = QStringLiteral("400");
+        theirs.apply(caps, changed);
+    }
+    RowEditDialog dialog(*window.inventory(), editor, caps, before, &window);
+    dialog.setValue(QStringLiteral("licensing"), QStringLiteral("per-seat"));
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog))
+        return 1;
+    dialog.tryAccept();
+    QTest::qWait(300);
+    dialog.grab().save(args.at(2) + QStringLiteral("/edit-conflict.png"));
     return 0;
 }
