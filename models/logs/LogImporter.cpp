@@ -66,7 +66,8 @@ LogImporter::Result LogImporter::import(const QList<ClientLogs>& clients)
     QSqlQuery clear = m_inventory.prepare(QStringLiteral("DELETE FROM client_log_findings WHERE client = ?"));
     QSqlQuery insert = m_inventory.prepare(QStringLiteral(
         "INSERT INTO client_log_findings (client, kind, at, file, line, evidence) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery refresh = m_inventory.prepare(QStringLiteral("UPDATE clients SET last_refresh_at = ? WHERE name = ?"));
+    QSqlQuery refresh = m_inventory.prepare(
+        QStringLiteral("UPDATE clients SET last_refresh_at = ?, row_version = row_version + 1 WHERE name = ?"));
     for (const ClientLogs& client : clients) {
         known.addBindValue(client.client);
         if (!known.exec() || !known.next()) {
@@ -124,6 +125,7 @@ LogImporter::Result LogImporter::import(const QList<ClientLogs>& clients)
         result.report << line;
         ++result.clients;
     }
+    m_inventory.announceChange(QStringLiteral("clients"));
     if (!transaction.commit()) {
         result.error = Inventory::explain(transaction.lastError());
         return result;
