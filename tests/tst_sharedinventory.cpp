@@ -4,6 +4,7 @@
 // file, and again on the test server (tst_sharedinventory_postgres).
 #include "MainWindow.h"
 #include "TestInventory.h"
+#include "logs/LogImporter.h"
 #include "store/InventoryCopy.h"
 #include "store/InventoryEditor.h"
 
@@ -123,6 +124,32 @@ private slots:
         const auto conflict = mine.apply(caps(), row);
         QVERIFY(conflict && conflict->conflict);
         QVERIFY2(conflict->message.contains(u"\"9\""), qPrintable(conflict->message));
+    }
+
+    void aLogImportAlsoStopsAStaleEdit()
+    {
+        TestInventory t;
+        QVERIFY(t.importScenario());
+        QVERIFY(t.import(QStringLiteral("clients"),
+                     "name,site,os,install_method,version\nPC002,S1,w2k,logon,"
+                     "2.00.1493.3000\n")
+                    .ok);
+        const TableSpec& clients = *TableSpecs::find(QStringLiteral("clients"));
+        InventoryEditor mine(t.inventory());
+        QStringList row = mine.row(clients, {"PC002"});
+        QVERIFY(row.value(6).isEmpty()); // no refresh known yet
+        // Another console imports PC002's logs, which prove a refresh.
+        auto other = openAgain(t.path());
+        const LogImporter::Result imported = LogImporter(*other).import({{QStringLiteral("PC002"),
+            {qEnvironmentVariable("TEST_DATA") + QStringLiteral("/logs/PC002/Ccim32.log")}}});
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        QCOMPARE(imported.refreshesMoved, 1);
+        // My edit, begun before, would put the refresh back to nothing: refused, and told why.
+        row[3] = QStringLiteral("manual");
+        const auto conflict = mine.apply(clients, row);
+        QVERIFY(conflict && conflict->conflict);
+        QVERIFY2(conflict->message.contains(u"last_refresh_at"), qPrintable(conflict->message));
+        QVERIFY(!mine.row(clients, {"PC002"}).value(6).isEmpty());
     }
 
     void otherConsolesHearOfChanges()
