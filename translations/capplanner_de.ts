@@ -1189,6 +1189,11 @@ Befehle:
         <source>the connection to the server was lost; nothing was changed: reconnect and try again</source>
         <translation>die Verbindung zum Server ist abgebrochen; nichts wurde geändert: verbinden Sie sich neu und versuchen Sie es erneut</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a database on a server</comment>
+        <translation>%1 auf %2</translation>
+    </message>
 </context>
 <context>
     <name>InventoryCopy</name>

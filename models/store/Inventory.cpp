@@ -13,9 +13,9 @@
 namespace {
 QAtomicInt connectionCounter;
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr)
 {
-    return QCoreApplication::translate("Inventory", text);
+    return QCoreApplication::translate("Inventory", text, disambiguation);
 }
 
 // What the first 100 bytes of a file say, without SQLite opening it (which could write to it).
@@ -98,7 +98,7 @@ QString Inventory::displayName() const
     if (!isServerLocation(m_path))
         return QFileInfo(m_path).fileName();
     const QUrl url(m_path);
-    return QStringLiteral("%1 on %2").arg(url.path().mid(1), url.host());
+    return tr("%1 on %2", "a database on a server").arg(url.path().mid(1), url.host());
 }
 
 bool Inventory::openServer(const QString& location, QString* error)
