@@ -83,12 +83,8 @@ bool CsvExporter::exportRow(const TableSpec& spec, const QStringList& key, QIODe
 bool CsvExporter::write(const TableSpec& spec, const QStringList& key, QIODevice* out, QString* error)
 {
     QSqlQuery query = m_inventory.prepare(selectSql(m_inventory.database(), spec, !key.isEmpty()));
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        if (spec.column(spec.key.value(i))->type == FieldType::Time)
-            query.addBindValue(UtcTime::parse(key.at(i)).value_or(0));
-        else
-            query.addBindValue(key.at(i));
-    }
+    for (const QVariant& value : spec.keyValues(key))
+        query.addBindValue(value);
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;

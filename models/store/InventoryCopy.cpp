@@ -3,6 +3,7 @@
 #include "CsvExporter.h"
 #include "CsvImporter.h"
 #include "Inventory.h"
+#include "PlanStore.h"
 #include "TableSpec.h"
 #include "Transaction.h"
 
@@ -97,14 +98,9 @@ Result copy(const Inventory& from, Inventory& to, const Progress& progress)
         if (!copyPlain(from, to, table, &result.rows, &error))
             return fail(tr("%1: copying %2: %3").arg(to.path(), QLatin1String(table.name), error));
     }
-    if (to.engine() == Engine::Postgres) {
-        // Copied plans keep their ids: the next new plan must not collide with them.
-        QSqlQuery sequence = to.prepare(QStringLiteral(
-            "SELECT setval(pg_get_serial_sequence('plans', 'id'), coalesce((SELECT max(id) FROM plans), 0) + 1, "
-            "false)"));
-        if (!sequence.exec())
-            return fail(Inventory::explain(sequence.lastError()));
-    }
+    // Copied plans keep their ids: the next new plan must not collide with them.
+    if (QString error; !PlanStore(to).continueIds(&error))
+        return fail(error);
     to.announceChange(QStringLiteral("plans"));
     if (!transaction.commit())
         return fail(Inventory::explain(transaction.lastError()));

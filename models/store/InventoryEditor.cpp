@@ -7,7 +7,6 @@
 #include "Transaction.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
-#include "domain/UtcTime.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -45,16 +44,6 @@ QString InventoryEditor::seenKey(const TableSpec& spec, const QStringList& key)
     return spec.sqlTable + QChar(0x1f) + key.join(QChar(0x1f));
 }
 
-void InventoryEditor::bindKey(QSqlQuery& query, const TableSpec& spec, const QStringList& key) const
-{
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        QVariant value = key.at(i);
-        if (spec.column(spec.key.at(i))->type == FieldType::Time)
-            value = UtcTime::parse(key.at(i)).value_or(0);
-        query.addBindValue(value);
-    }
-}
-
 QStringList InventoryEditor::exportedRow(const TableSpec& spec, const QStringList& key) const
 {
     QBuffer buffer;
@@ -78,7 +67,8 @@ std::optional<qint64> InventoryEditor::currentVersion(const TableSpec& spec, con
     QSqlQuery query = m_inventory.prepare(
         QStringLiteral("SELECT row_version FROM %1 WHERE %2%3")
             .arg(spec.sqlTable, whereKey(spec), rowLock ? QStringLiteral(" FOR UPDATE") : QString()));
-    bindKey(query, spec, key);
+    for (const QVariant& value : spec.keyValues(key))
+        query.addBindValue(value);
     if (!query.exec() || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
@@ -95,9 +85,9 @@ QStringList InventoryEditor::row(const TableSpec& spec, const QStringList& key)
     return values;
 }
 
-QString InventoryEditor::conflictMessage(const TableSpec& spec, const QStringList& key, const Seen& seen) const
+QString InventoryEditor::conflictMessage(
+    const TableSpec& spec, const QStringList& key, const QStringList& seen, const QStringList& now)
 {
-    const QStringList now = exportedRow(spec, key);
     const QString what = QStringLiteral("%1 %2").arg(spec.name, key.join(u' '));
     if (now.isEmpty())
         return tr("Another console deleted %1 after you opened it. Nothing was saved; save again to add it back.")
@@ -105,7 +95,7 @@ QString InventoryEditor::conflictMessage(const TableSpec& spec, const QStringLis
     QStringList changes;
     const QStringList names = spec.columnNames();
     for (qsizetype i = 0; i < names.size(); ++i) {
-        const QString before = seen.values.value(i);
+        const QString before = seen.value(i);
         const QString after = now.value(i);
         if (before != after)
             changes << tr("%1: \"%2\" \u2192 \"%3\"").arg(names.at(i), before, after);
@@ -136,10 +126,11 @@ std::optional<InventoryEditor::FieldError> InventoryEditor::apply(const TableSpe
     if (const auto seen = m_seen.constFind(seenAt); seen != m_seen.constEnd()) {
         const auto version = currentVersion(spec, key, true);
         if (version != seen->version) {
-            FieldError conflict {QString(), conflictMessage(spec, key, *seen), true};
+            const QStringList now = version ? exportedRow(spec, key) : QStringList();
+            FieldError conflict {QString(), conflictMessage(spec, key, seen->values, now), true};
             // Told once: saving again means to replace what is there now.
             if (version)
-                m_seen.insert(seenAt, Seen {*version, exportedRow(spec, key)});
+                m_seen.insert(seenAt, Seen {*version, now});
             else
                 m_seen.remove(seenAt);
             return conflict;
@@ -218,7 +209,8 @@ bool InventoryEditor::remove(const TableSpec& spec, const QStringList& key, QStr
     QSqlQuery query = m_inventory.prepare(
         QStringLiteral("DELETE FROM %1 WHERE %2%3")
             .arg(spec.sqlTable, whereKey(spec), checked ? QStringLiteral(" AND row_version = ?") : QString()));
-    bindKey(query, spec, key);
+    for (const QVariant& value : spec.keyValues(key))
+        query.addBindValue(value);
     if (checked)
         query.addBindValue(seen->version);
     if (!query.exec()) {
@@ -226,9 +218,9 @@ bool InventoryEditor::remove(const TableSpec& spec, const QStringList& key, QStr
         return false;
     }
     if (checked && query.numRowsAffected() == 0) {
-        const Seen was = *seen;
-        *error = conflictMessage(spec, key, was);
-        row(spec, key); // told once: deleting again deletes what is there now
+        const QStringList was = seen->values;
+        // Told once: row() remembers their version, so deleting again deletes what is there now.
+        *error = conflictMessage(spec, key, was, row(spec, key));
         return false;
     }
     m_seen.remove(seenAt);

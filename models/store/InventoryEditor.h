@@ -55,9 +55,10 @@ private:
     static QString seenKey(const TableSpec& spec, const QStringList& key);
     std::optional<qint64> currentVersion(const TableSpec& spec, const QStringList& key, bool lock) const;
     QStringList exportedRow(const TableSpec& spec, const QStringList& key) const;
-    // The conflict in words: what changed between what this console read and what is there now.
-    QString conflictMessage(const TableSpec& spec, const QStringList& key, const Seen& seen) const;
-    void bindKey(class QSqlQuery& query, const TableSpec& spec, const QStringList& key) const;
+    // The conflict in words: what changed between what this console read (`seen`) and what is
+    // there now (`now`, empty when the row was deleted).
+    static QString conflictMessage(
+        const TableSpec& spec, const QStringList& key, const QStringList& seen, const QStringList& now);
 
     Inventory& m_inventory;
     QHash<QString, Seen> m_seen;

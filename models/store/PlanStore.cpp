@@ -113,14 +113,19 @@ bool PlanStore::restore(const QVariantList& row, QString* error) const
         return false;
     }
     m_inventory.announceChange(QStringLiteral("plans"));
-    if (m_inventory.engine() == Engine::Postgres) {
-        // A restored plan keeps its id: move the identity past it, or the next new plan would collide.
-        QSqlQuery sequence = m_inventory.prepare(
-            QStringLiteral("SELECT setval(pg_get_serial_sequence('plans', 'id'), (SELECT max(id) FROM plans))"));
-        if (!sequence.exec()) {
-            *error = Inventory::explain(sequence.lastError());
-            return false;
-        }
+    // A restored plan keeps its id: the next new plan must not collide with it.
+    return continueIds(error);
+}
+
+bool PlanStore::continueIds(QString* error) const
+{
+    if (m_inventory.engine() != Engine::Postgres)
+        return true;
+    QSqlQuery sequence = m_inventory.prepare(QStringLiteral(
+        "SELECT setval(pg_get_serial_sequence('plans', 'id'), coalesce((SELECT max(id) FROM plans), 0) + 1, false)"));
+    if (!sequence.exec()) {
+        *error = Inventory::explain(sequence.lastError());
+        return false;
     }
     return true;
 }

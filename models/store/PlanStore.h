@@ -20,6 +20,9 @@ public:
     // Deletes a saved plan and returns its stored row, so that an undo can put it back.
     std::optional<QVariantList> remove(qint64 id, QString* error) const;
     bool restore(const QVariantList& row, QString* error) const;
+    // After plans were written with ids of their own (restored, copied): new plans number on from
+    // the largest. Only PostgreSQL's identity needs telling; SQLite takes max(id) + 1 itself.
+    bool continueIds(QString* error) const;
 
 private:
     const Inventory& m_inventory;

@@ -1,5 +1,7 @@
 #include "TableSpec.h"
 
+#include "domain/UtcTime.h"
+
 const ColumnSpec* TableSpec::column(const QString& name) const
 {
     for (const ColumnSpec& c : columns) {
@@ -15,6 +17,18 @@ QStringList TableSpec::columnNames() const
     for (const ColumnSpec& c : columns)
         names << c.name;
     return names;
+}
+
+QVariantList TableSpec::keyValues(const QStringList& values) const
+{
+    QVariantList bound;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (column(key.value(i))->type == FieldType::Time)
+            bound << UtcTime::parse(values.at(i)).value_or(0);
+        else
+            bound << values.at(i);
+    }
+    return bound;
 }
 
 namespace TableSpecs {

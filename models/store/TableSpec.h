@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 // What each CSV table holds and how its fields are checked: the contract of the import and export.
 enum class FieldType {
@@ -38,6 +39,8 @@ struct TableSpec
 
     const ColumnSpec* column(const QString& name) const;
     QStringList columnNames() const;
+    // A key as the store binds it: times (ISO 8601 in the CSV) as epoch seconds.
+    QVariantList keyValues(const QStringList& key) const;
 };
 
 namespace TableSpecs {
