@@ -76,6 +76,22 @@ private slots:
         QVERIFY(t.exportTable(QStringLiteral("logon-points")).contains("LP1,S3,2.00.1493.4000\r\n"));
     }
 
+    void oneKeySpelledTwiceUpdatesLikeTwoImports()
+    {
+        // Two spellings of one start time are one key: the second row updates the first, on either
+        // engine (on a server they share a batch, which the server refuses and the import replays).
+        TestInventory t;
+        QVERIFY(t.importScenario());
+        const CsvImporter::Result result = t.import(QStringLiteral("blackouts"),
+            "profile,starts_at,ends_at,label\n"
+            "night,2027-02-01T00:00:00Z,2027-02-02T00:00:00Z,first\n"
+            "night,2027-02-01T01:00:00+01:00,2027-02-03T00:00:00Z,second\n");
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QByteArray blackouts = t.exportTable(QStringLiteral("blackouts"));
+        QVERIFY2(blackouts.contains("night,2027-02-01T00:00:00Z,2027-02-03T00:00:00Z,second"), blackouts.constData());
+        QVERIFY(!blackouts.contains("first"));
+    }
+
     void malformedInputChangesNothing_data()
     {
         QTest::addColumn<QString>("table");

@@ -193,11 +193,13 @@ class UpsertBatch
 public:
     static constexpr int Rows = 500;
 
-    UpsertBatch(const Inventory& inventory, const TableSpec& spec, const QStringList& sqlColumns)
+    // `single` is the import's one-row upsert, for the replay.
+    UpsertBatch(const Inventory& inventory, const TableSpec& spec, const QStringList& sqlColumns, QSqlQuery& single)
         : m_inventory(inventory)
         , m_spec(spec)
         , m_columns(sqlColumns)
         , m_full(inventory.prepare(upsertSql(spec, sqlColumns, Rows)))
+        , m_single(single)
     {
     }
 
@@ -238,14 +240,13 @@ public:
 private:
     bool replay(int* badLine, QString* error)
     {
-        QSqlQuery single = m_inventory.prepare(upsertSql(m_spec, m_columns));
         const int width = int(m_columns.size());
         for (int row = 0; row < m_lines.size(); ++row) {
             for (int i = 0; i < width; ++i)
-                single.bindValue(i, m_values.at(row * width + i));
-            if (!single.exec()) {
+                m_single.bindValue(i, m_values.at(row * width + i));
+            if (!m_single.exec()) {
                 *badLine = m_lines.at(row);
-                *error = Inventory::explain(single.lastError());
+                *error = Inventory::explain(m_single.lastError());
                 return false;
             }
         }
@@ -256,6 +257,7 @@ private:
     const TableSpec& m_spec;
     QStringList m_columns;
     QSqlQuery m_full;
+    QSqlQuery& m_single;
     QVariantList m_values;
     QList<int> m_lines;
 };
@@ -352,7 +354,7 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
     QSqlQuery upsert = m_inventory.prepare(upsertSql(spec, sqlColumns));
     std::optional<UpsertBatch> batch;
     if (m_inventory.engine() == Engine::Postgres && siteListIndex < 0)
-        batch.emplace(m_inventory, spec, sqlColumns);
+        batch.emplace(m_inventory, spec, sqlColumns, upsert);
     QSqlQuery clearSites = m_inventory.prepare(QStringLiteral("DELETE FROM logon_point_sites WHERE server = ?"));
     QSqlQuery addSite = m_inventory.prepare(
         QStringLiteral("INSERT INTO logon_point_sites (server, site, position) VALUES (?, ?, ?)"));
