@@ -1,10 +1,10 @@
 // Renders the main window at 1280x800 on an inventory, one PNG per pane, for docs/screenshots/.
 // Not a test: scripts/screenshots.sh runs it under xvfb-run.
 //   [CAPPLANNER_LANGUAGE=de] screenshots INVENTORY OUTPUT_FOLDER [SITE]
-#include "ClientsPane.h"
+#include "panes/ClientsPane.h"
 #include "ConnectServerDialog.h"
 #include "Language.h"
-#include "LogViewer.h"
+#include "panes/LogViewer.h"
 #include "MainWindow.h"
 #include "PasswordWhatIfDialog.h"
 #include "RowEditDialog.h"

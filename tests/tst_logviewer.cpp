@@ -1,4 +1,4 @@
-#include "LogViewer.h"
+#include "panes/LogViewer.h"
 #include "item/LogEntryModel.h"
 
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
-#include "ClientsPane.h"
+#include "panes/ClientsPane.h"
 #include "MainWindow.h"
-#include "VersionChart.h"
+#include "panes/VersionChart.h"
 #include "demo/DemoInventory.h"
 #include "domain/UtcTime.h"
 #include "item/ClientTableModel.h"
