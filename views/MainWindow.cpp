@@ -25,7 +25,6 @@
 #include "store/TableSpec.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QIcon>

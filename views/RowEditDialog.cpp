@@ -136,14 +136,6 @@ void RowEditDialog::setValue(const QString& column, const QString& value)
         static_cast<QLineEdit*>(m_fields.at(i))->setText(value);
 }
 
-QString RowEditDialog::errorFor(const QString& column) const
-{
-    const int i = static_cast<int>(m_spec.columnNames().indexOf(column));
-    if (i < 0)
-        return m_generalError->isHidden() ? QString() : m_generalError->text();
-    return m_errors.at(i)->isHidden() ? QString() : m_errors.at(i)->text();
-}
-
 bool RowEditDialog::tryAccept()
 {
     for (QLabel* error : std::as_const(m_errors))

@@ -12,6 +12,7 @@ TablePane::TablePane(int index, const QString& title, QueryTableModel* model, co
 {
     setObjectName(QStringLiteral("pane%1").arg(index));
     setAccessibleName(title);
+    model->setParent(this); // goes with the pane, before the inventory it reads
     setModel(model);
     setSortingEnabled(true);
     sortByColumn(0, Qt::AscendingOrder);
