@@ -223,8 +223,8 @@ private slots:
             QStringList rows;
             if (q.exec()) {
                 while (q.next())
-                    rows << QStringLiteral("%1 %2 %3").arg(q.value(0).toString(), q.value(1).toString(),
-                                q.value(2).toString());
+                    rows << QStringLiteral("%1 %2 %3")
+                                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
             }
             return rows;
         };
@@ -235,8 +235,8 @@ private slots:
         QUndoStack undo;
         QString error;
         const qint64 newYear = 1798761600; // 2027-01-01T00:00:00Z
-        QVERIFY2(editor.keepPeriods({{"night", 20 * 3600}},
-                     {{"holiday", {{newYear, newYear + 2 * 86400, "new year"}}}}, undo, "keep", &error),
+        QVERIFY2(editor.keepPeriods({{"night", 20 * 3600}}, {{"holiday", {{newYear, newYear + 2 * 86400, "new year"}}}},
+                     undo, "keep", &error),
             qPrintable(error));
         QCOMPARE(undo.count(), 1);
         QCOMPARE(undo.undoText(), QStringLiteral("keep"));
