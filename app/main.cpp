@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "Settings.h"
 #include "demo/DemoInventory.h"
 #include "store/Inventory.h"
 
@@ -11,7 +12,6 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
 #include <unistd.h>
 
@@ -57,7 +57,7 @@ int runGui(int argc, char** argv, const QStringList& arguments)
     // The named inventory, else the last one opened, else the demo made on first start.
     QString path = parser.value(db);
     if (path.isEmpty()) {
-        const QString last = QSettings().value(QStringLiteral("inventory/last")).toString();
+        const QString last = Settings::lastInventory();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultInventory(&error);
     }
     MainWindow window;

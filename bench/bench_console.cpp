@@ -2,10 +2,10 @@
 // Clients pane takes to show rows, to sort by each column, to filter, and to scroll to its end,
 // with the peak resident memory. Run it offscreen or under xvfb-run:
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_console [--db FILE]
-#include "ClientsPane.h"
 #include "MainWindow.h"
 #include "demo/DemoInventory.h"
 #include "item/ClientTableModel.h"
+#include "panes/ClientsPane.h"
 #include "store/Inventory.h"
 
 #include <QApplication>

@@ -4,10 +4,10 @@
 // took meanwhile, every plan's outcome (no "database is locked" may reach anybody), and that the
 // import's rows are all there afterwards. Run offscreen or under xvfb-run:
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_load [--db MILLION.db]
-#include "ClientsPane.h"
 #include "MainWindow.h"
 #include "demo/DemoInventory.h"
 #include "item/ClientTableModel.h"
+#include "panes/ClientsPane.h"
 #include "planning/TransitionPlanner.h"
 #include "store/CsvExporter.h"
 #include "store/Inventory.h"

@@ -1,15 +1,15 @@
 // Renders the main window at 1280x800 on an inventory, one PNG per pane, for docs/screenshots/.
 // Not a test: scripts/screenshots.sh runs it under xvfb-run.
 //   [CAPPLANNER_LANGUAGE=de] screenshots INVENTORY OUTPUT_FOLDER [SITE]
-#include "ClientsPane.h"
 #include "ConnectServerDialog.h"
 #include "Language.h"
-#include "LogViewer.h"
 #include "MainWindow.h"
 #include "PasswordWhatIfDialog.h"
 #include "RowEditDialog.h"
 #include "TransitionWizard.h"
 #include "demo/DemoInventory.h"
+#include "panes/ClientsPane.h"
+#include "panes/LogViewer.h"
 #include "store/Inventory.h"
 #include "store/InventoryEditor.h"
 #include "store/TableSpec.h"

@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 namespace {
 QByteArray hashOf(const QString& path)
@@ -206,6 +207,57 @@ private slots:
         const auto problem = editor.apply(blackouts, {"holiday", "2026-12-10T00:00:00Z", "2026-12-09T00:00:00Z", ""});
         QVERIFY(problem);
         QCOMPARE(problem->column, QStringLiteral("ends_at"));
+    }
+
+    void keepingPeriodsIsOneUndoStep()
+    {
+        TestInventory t;
+        QVERIFY(t.importScenario());
+        InventoryEditor editor(t.inventory());
+        const TableSpec& profiles = *TableSpecs::find(QStringLiteral("profiles"));
+        const TableSpec& blackouts = *TableSpecs::find(QStringLiteral("blackouts"));
+        auto holidayBlackouts = [&t] {
+            QSqlQuery q = t.inventory().prepare(
+                QStringLiteral("SELECT starts_at, ends_at, label FROM blackouts WHERE profile = 'holiday' "
+                               "ORDER BY starts_at"));
+            QStringList rows;
+            if (q.exec()) {
+                while (q.next())
+                    rows << QStringLiteral("%1 %2 %3")
+                                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+            }
+            return rows;
+        };
+        const QStringList night = editor.row(profiles, {"night"});
+        const QStringList holiday = holidayBlackouts();
+        QCOMPARE(holiday.size(), 5);
+
+        QUndoStack undo;
+        QString error;
+        const qint64 newYear = 1798761600; // 2027-01-01T00:00:00Z
+        QVERIFY2(editor.keepPeriods({{"night", 20 * 3600}}, {{"holiday", {{newYear, newYear + 2 * 86400, "new year"}}}},
+                     undo, "keep", &error),
+            qPrintable(error));
+        QCOMPARE(undo.count(), 1);
+        QCOMPARE(undo.undoText(), QStringLiteral("keep"));
+        QCOMPARE(editor.row(profiles, {"night"}).value(1), QStringLiteral("20"));
+        QCOMPARE(holidayBlackouts().size(), 1);
+        QCOMPARE(editor.row(blackouts, {"holiday", "2027-01-01T00:00:00Z"}).value(3), QStringLiteral("new year"));
+
+        undo.undo(); // one step restores the profile's hours and every blackout
+        QCOMPARE(editor.row(profiles, {"night"}), night);
+        QCOMPARE(holidayBlackouts(), holiday);
+        undo.redo();
+        QCOMPARE(editor.row(profiles, {"night"}).value(1), QStringLiteral("20"));
+        QCOMPARE(holidayBlackouts().size(), 1);
+
+        // A refused period names the field, and what was written before it is still one step.
+        QVERIFY(!editor.keepPeriods({{"on", 3600}}, {{"holiday", {{newYear, newYear - 1, ""}}}}, undo, "bad", &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(undo.count(), 2);
+        undo.undo();
+        QCOMPARE(editor.row(profiles, {"on"}).value(1), QStringLiteral("0"));
+        QCOMPARE(holidayBlackouts().size(), 1);
     }
 
     void foreignKeysHold()

@@ -1,5 +1,5 @@
-#include "LogViewer.h"
 #include "item/LogEntryModel.h"
+#include "panes/LogViewer.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

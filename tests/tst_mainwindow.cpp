@@ -1,10 +1,10 @@
-#include "ClientsPane.h"
 #include "MainWindow.h"
-#include "VersionChart.h"
 #include "demo/DemoInventory.h"
 #include "domain/UtcTime.h"
 #include "item/ClientTableModel.h"
 #include "item/QueryTableModel.h"
+#include "panes/ClientsPane.h"
+#include "panes/VersionChart.h"
 #include "store/Inventory.h"
 #include "store/TableSpec.h"
 

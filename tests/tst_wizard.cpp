@@ -1,6 +1,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "PasswordWhatIfDialog.h"
+#include "TestInventory.h"
 #include "TransitionWizard.h"
 #include "demo/DemoInventory.h"
 #include "item/QueryTableModel.h"
@@ -8,6 +9,7 @@
 #include "planning/TransitionPlanner.h"
 #include "store/Inventory.h"
 
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -174,6 +176,25 @@ private slots:
         QCOMPARE(safer.kind, TransitionKind::Account);
         QCOMPARE(safer.retire, QStringList {"SMSClient_CEN"});
         QCOMPARE(safer.start, m_start);
+    }
+
+    void whatIfOffersTheAccountsLiveAtTheChangeTime()
+    {
+        TestInventory t;
+        QVERIFY(t.importScenario());
+        PasswordWhatIfDialog dialog(t.inventory(), QStringLiteral("S1"), {});
+        auto* accounts = dialog.findChild<QComboBox*>(QStringLiteral("whatIfAccount"));
+        auto names = [accounts] {
+            QStringList result;
+            for (int i = 0; i < accounts->count(); ++i)
+                result << accounts->itemText(i);
+            return result;
+        };
+        // ACC_B is added on 25 November; ACC_E is removed on 1 December at 06:00.
+        dialog.setChangeTime(*UtcTime::parse(QStringLiteral("2026-11-20T00:00:00Z")));
+        QCOMPARE(names(), (QStringList {"ACC_A", "ACC_D", "ACC_E"}));
+        dialog.setChangeTime(*UtcTime::parse(QStringLiteral("2026-12-02T00:00:00Z")));
+        QCOMPARE(names(), (QStringList {"ACC_A", "ACC_B", "ACC_D"}));
     }
 
     void periodsChangeForThePlanOnlyUnlessKept()

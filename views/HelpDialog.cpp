@@ -1,6 +1,10 @@
 #include "HelpDialog.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
+#include <QMenu>
+#include <QMessageBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -77,4 +81,24 @@ QString HelpDialog::guideHtml()
             "site tree, F2 edit, Delete delete, Ctrl+Z undo, F8 and Shift+F8 the next and previous problem in "
             "the logs, F5 refresh, F1 this guide.")});
     return html;
+}
+
+void HelpDialog::addHelpMenu(QMenu* help, QWidget* parent)
+{
+    QAction* guide = help->addAction(QCoreApplication::translate("MainWindow", "&User Guide"), parent, [parent] {
+        auto* dialog = new HelpDialog(parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    help->addAction(QCoreApplication::translate("MainWindow", "&About CapPlanner"), parent, [parent] {
+        QMessageBox::about(parent, QCoreApplication::translate("MainWindow", "About CapPlanner"),
+            QCoreApplication::translate("MainWindow",
+                "<p><b>CapPlanner %1</b></p><p>Plans SMS 2.0 CAP and client connection account "
+                "transitions without orphaning clients (Q260824).</p><p>Licensed under the GNU General Public "
+                "License, version 3 or later. It comes with no warranty.</p><p>Built with Qt %2.</p>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+    help->addAction(QCoreApplication::translate("MainWindow", "About &Qt"), qApp, &QApplication::aboutQt);
 }

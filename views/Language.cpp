@@ -1,14 +1,13 @@
 #include "Language.h"
 
+#include "Settings.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QTranslator>
 
 namespace {
-const QString SettingsKey = QStringLiteral("ui/language");
-
 // Installed .qm files (cmake --install) come first, so that a translator can drop a new or
 // corrected one beside the binary's share folder; the embedded ones are the fallback.
 QStringList searchPaths()
@@ -40,15 +39,12 @@ QStringList available()
 
 QString choice()
 {
-    return QSettings().value(SettingsKey).toString();
+    return Settings::language();
 }
 
 void setChoice(const QString& code)
 {
-    if (code.isEmpty())
-        QSettings().remove(SettingsKey);
-    else
-        QSettings().setValue(SettingsKey, code);
+    Settings::setLanguage(code);
 }
 
 QLocale localeFor(const QString& code)

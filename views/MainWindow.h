@@ -9,7 +9,9 @@
 #include <optional>
 
 class ClientsPane;
+class InventoryActions;
 class LogViewer;
+class RowEditing;
 class PasswordWhatIfDialog;
 class TransitionWizard;
 
@@ -19,11 +21,10 @@ class QAction;
 class QLabel;
 class QMenu;
 class QTabWidget;
-class QTableView;
-class QTreeView;
 class QUndoStack;
 class QueryTableModel;
-class SiteTreeModel;
+class SiteTreePane;
+class TablePane;
 class VersionChart;
 struct TableSpec;
 
@@ -60,13 +61,13 @@ public:
     void selectSite(const QString& code);
     void showPane(Pane pane);
     QStringList scope() const { return m_scope; }
+    InventoryEditor* editor() const { return m_editor; }
 
     QUndoStack* undoStack() const { return m_undo; }
     ClientsPane* clientsPane() const { return m_clients; }
     VersionChart* versionChart() const { return m_chart; }
     QueryTableModel* paneModel(Pane pane) const;
     LogViewer* logViewer() const { return m_logs; }
-    QTableView* paneView(Pane pane) const;
 
     // The transition wizard on the current site (or filled from a request), shown and returned.
     TransitionWizard* openWizard(const std::optional<TransitionRequest>& request = std::nullopt);
@@ -95,35 +96,24 @@ private:
     void updateStatus();
     void connectEditor();
     void listenForOtherConsoles();
-    void chooseServer();
-    void addRecent(const QString& path);
-    void updateRecentMenu();
-    void chooseNew();
-    void chooseOpen();
-    void chooseImport();
-    void chooseExport();
-    void chooseReport();
+    void reloadPlans();
     void addRowForCurrentPane();
     void editCurrent();
     void deleteCurrent();
-    const TableSpec* specOf(Pane pane) const;
-    QStringList keyOfRow(Pane pane, int row) const;
-    std::pair<const TableSpec*, QStringList> treeItem() const;
 
     std::unique_ptr<Inventory> m_inventory;
     InventoryEditor* m_editor;
     QUndoStack* m_undo;
-    SiteTreeModel* m_sites = nullptr;
-    QTreeView* m_tree;
+    std::unique_ptr<InventoryActions> m_actions;
+    std::unique_ptr<RowEditing> m_rows;
+    SiteTreePane* m_tree;
     QTabWidget* m_tabs;
-    QHash<int, QueryTableModel*> m_models;
-    QHash<int, QTableView*> m_views;
+    QHash<int, TablePane*> m_tables;
     ClientsPane* m_clients = nullptr;
     VersionChart* m_chart = nullptr;
     LogViewer* m_logs = nullptr;
     QLabel* m_pathLabel;
     QLabel* m_countsLabel;
-    QMenu* m_recentMenu = nullptr;
     QMenu* m_paneMenu = nullptr;
     QList<QAction*> m_paneActions;
     QStringList m_scope;

@@ -1,7 +1,9 @@
 #include "PasswordWhatIfDialog.h"
 
 #include "DisplayTime.h"
+#include "item/InventoryLookups.h"
 #include "planning/PasswordWhatIfPlanner.h"
+#include "planning/SiteFacts.h"
 #include "report/TransitionReport.h"
 #include "store/Inventory.h"
 
@@ -17,7 +19,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -50,11 +51,9 @@ PasswordWhatIfDialog::PasswordWhatIfDialog(
     m_at->setCalendarPopup(true);
     m_at->setDateTime(
         QDateTime::fromSecsSinceEpoch((UtcTime::now() / UtcTime::Hour + 1) * UtcTime::Hour, QTimeZone::utc()));
-    QSqlQuery query = inventory.prepare(QStringLiteral("SELECT code FROM sites ORDER BY code"));
-    if (query.exec()) {
-        while (query.next())
-            m_site->addItem(query.value(0).toString());
-    }
+    QString error;
+    m_site->addItems(InventoryLookups::siteCodes(inventory, &error));
+    m_site->setToolTip(error); // a list that could not be read says why
     m_site->setCurrentText(site);
     fillAccounts();
     if (!account.isEmpty())
@@ -115,7 +114,10 @@ PasswordWhatIfDialog::PasswordWhatIfDialog(
         evaluate();
     });
     connect(m_account, &QComboBox::currentIndexChanged, this, &PasswordWhatIfDialog::evaluate);
-    connect(m_at, &QDateTimeEdit::dateTimeChanged, this, &PasswordWhatIfDialog::evaluate);
+    connect(m_at, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        fillAccounts();
+        evaluate();
+    });
     connect(plan, &QPushButton::clicked, this, [this] {
         if (m_result)
             emit planSaferAlternative(saferAlternative());
@@ -136,14 +138,20 @@ bool PasswordWhatIfDialog::exportReport(const QString& path, QString* error) con
 void PasswordWhatIfDialog::fillAccounts()
 {
     QSignalBlocker block(m_account);
+    const QString current = m_account->currentText();
     m_account->clear();
-    QSqlQuery query = m_inventory.prepare(
-        QStringLiteral("SELECT name FROM accounts WHERE site = ? AND removed_at IS NULL ORDER BY name"));
-    query.addBindValue(m_site->currentText());
-    if (query.exec()) {
-        while (query.next())
-            m_account->addItem(query.value(0).toString());
+    // The accounts live at the change time, as the planner sees them: it refuses any other.
+    QString error;
+    const qint64 at = m_at->dateTime().toSecsSinceEpoch();
+    if (const auto facts = SiteFacts::load(m_inventory, m_site->currentText(), &error)) {
+        for (const SiteItem& account : facts->accounts) {
+            if (account.isLiveAt(at))
+                m_account->addItem(account.name);
+        }
     }
+    m_account->setToolTip(error);
+    if (!current.isEmpty() && m_account->findText(current) >= 0)
+        m_account->setCurrentText(current);
 }
 
 void PasswordWhatIfDialog::setChangeTime(qint64 at)

@@ -1,6 +1,7 @@
 #include "RowEditDialog.h"
 
 #include "domain/Enums.h"
+#include "item/InventoryLookups.h"
 #include "store/Inventory.h"
 #include "store/InventoryEditor.h"
 #include "store/TableSpec.h"
@@ -10,21 +11,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 
 namespace {
-QStringList namesFrom(const Inventory& inventory, const char* sql)
-{
-    QStringList names;
-    QSqlQuery query = inventory.prepare(QString::fromLatin1(sql));
-    if (query.exec()) {
-        while (query.next())
-            names << query.value(0).toString();
-    }
-    return names;
-}
-
 QString label(const QString& column)
 {
     QString text = column;
@@ -50,6 +39,7 @@ RowEditDialog::RowEditDialog(const Inventory& inventory, InventoryEditor& editor
         const QString value = values.value(i);
         QWidget* field = nullptr;
         QStringList choices;
+        QString lookupError; // choices that could not be read: said under the field
         switch (column.type) {
         case FieldType::Bool:
             choices = {QStringLiteral("no"), QStringLiteral("yes")};
@@ -64,13 +54,13 @@ RowEditDialog::RowEditDialog(const Inventory& inventory, InventoryEditor& editor
             choices = Enums::licensingNames();
             break;
         case FieldType::SiteRef:
-            choices = namesFrom(inventory, "SELECT code FROM sites ORDER BY code");
+            choices = InventoryLookups::siteCodes(inventory, &lookupError);
             break;
         case FieldType::ProfileRef:
-            choices = namesFrom(inventory, "SELECT name FROM profiles ORDER BY name");
+            choices = InventoryLookups::profileNames(inventory, &lookupError);
             break;
         case FieldType::DomainRef:
-            choices = namesFrom(inventory, "SELECT name FROM domains ORDER BY name");
+            choices = InventoryLookups::domainNames(inventory, &lookupError);
             break;
         default:
             break;
@@ -100,7 +90,8 @@ RowEditDialog::RowEditDialog(const Inventory& inventory, InventoryEditor& editor
         error->setObjectName(column.name + QStringLiteral("_error"));
         error->setStyleSheet(QStringLiteral("color: #b03020"));
         error->setWordWrap(true);
-        error->hide();
+        error->setText(lookupError);
+        error->setVisible(!lookupError.isEmpty());
         auto* cell = new QVBoxLayout;
         cell->setSpacing(2);
         cell->addWidget(field);
@@ -143,14 +134,6 @@ void RowEditDialog::setValue(const QString& column, const QString& value)
         box->setCurrentText(value);
     else
         static_cast<QLineEdit*>(m_fields.at(i))->setText(value);
-}
-
-QString RowEditDialog::errorFor(const QString& column) const
-{
-    const int i = static_cast<int>(m_spec.columnNames().indexOf(column));
-    if (i < 0)
-        return m_generalError->isHidden() ? QString() : m_generalError->text();
-    return m_errors.at(i)->isHidden() ? QString() : m_errors.at(i)->text();
 }
 
 bool RowEditDialog::tryAccept()

@@ -21,8 +21,6 @@ public:
 
     QStringList values() const;
     void setValue(const QString& column, const QString& value);
-    // The error shown next to a field, for tests.
-    QString errorFor(const QString& column) const;
     // Applies; false when the editor refused (the error is shown).
     bool tryAccept();
 

@@ -3,15 +3,18 @@
 #include "CsvExporter.h"
 #include "CsvImporter.h"
 #include "Inventory.h"
+#include "PlanStore.h"
 #include "TableSpec.h"
 #include "Transaction.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
+#include "domain/UtcTime.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUndoStack>
 #include <QVariant>
 
 namespace {
@@ -227,6 +230,78 @@ bool InventoryEditor::remove(const TableSpec& spec, const QStringList& key, QStr
     m_inventory.announceChange(spec.sqlTable);
     emit changed(spec.name);
     return true;
+}
+
+bool InventoryEditor::keepPeriods(const QHash<QString, qint64>& maxOffline,
+    const QHash<QString, QList<Period>>& blackouts, QUndoStack& undo, const QString& text, QString* error)
+{
+    const TableSpec& profiles = *TableSpecs::find(QStringLiteral("profiles"));
+    const TableSpec& blackoutSpec = *TableSpecs::find(QStringLiteral("blackouts"));
+    auto step = std::make_unique<QUndoCommand>(text);
+    bool ok = true;
+    auto write = [&](const TableSpec& spec, const QStringList& before, const QStringList& after) {
+        if (after.isEmpty()) {
+            ok = remove(spec, keyOf(spec, before), error);
+        } else if (const auto problem = apply(spec, after)) {
+            *error = problem->message;
+            ok = false;
+        }
+        if (ok)
+            new RowEditCommand(*this, spec, before, after, true, step.get());
+    };
+    for (auto it = maxOffline.cbegin(); ok && it != maxOffline.cend(); ++it)
+        write(profiles, row(profiles, {it.key()}),
+            {it.key(), QString::number(it.value() / double(UtcTime::Hour), 'g', 15)});
+    for (auto it = blackouts.cbegin(); ok && it != blackouts.cend(); ++it) {
+        QSqlQuery old = m_inventory.prepare(QStringLiteral("SELECT starts_at FROM blackouts WHERE profile = ?"));
+        old.addBindValue(it.key());
+        if (!old.exec()) {
+            *error = Inventory::explain(old.lastError());
+            ok = false;
+            break;
+        }
+        QList<qint64> starts;
+        while (old.next())
+            starts << old.value(0).toLongLong();
+        for (qsizetype i = 0; ok && i < starts.size(); ++i)
+            write(blackoutSpec, row(blackoutSpec, {it.key(), UtcTime::format(starts.at(i))}), {});
+        for (qsizetype i = 0; ok && i < it.value().size(); ++i) {
+            const Period& period = it.value().at(i);
+            write(blackoutSpec, {},
+                {it.key(), UtcTime::format(period.startsAt), UtcTime::format(period.endsAt), period.label});
+        }
+    }
+    if (step->childCount() > 0)
+        undo.push(step.release()); // its children are written already: the first redo skips them
+    return ok;
+}
+
+PlanDeleteCommand::PlanDeleteCommand(
+    const Inventory& inventory, qint64 id, QVariantList row, std::function<void()> changed)
+    : m_inventory(inventory)
+    , m_id(id)
+    , m_row(std::move(row))
+    , m_changed(std::move(changed))
+{
+    setText(QCoreApplication::translate("MainWindow", "Delete plan %1").arg(id));
+}
+
+void PlanDeleteCommand::undo()
+{
+    QString error;
+    PlanStore(m_inventory).restore(m_row, &error);
+    m_changed();
+}
+
+void PlanDeleteCommand::redo()
+{
+    if (m_first) {
+        m_first = false;
+        return;
+    }
+    QString error;
+    PlanStore(m_inventory).remove(m_id, &error);
+    m_changed();
 }
 
 RowEditCommand::RowEditCommand(InventoryEditor& editor, const TableSpec& spec, QStringList before, QStringList after,

@@ -4,9 +4,12 @@
 #include <QObject>
 #include <QStringList>
 #include <QUndoCommand>
+#include <QVariant>
+#include <functional>
 #include <optional>
 
 class Inventory;
+class QUndoStack;
 struct TableSpec;
 
 // Edits one row of one table at a time through the same checks as the CSV import (a one-row import
@@ -40,6 +43,18 @@ public:
     bool remove(const TableSpec& spec, const QStringList& key, QString* error);
 
     static QStringList keyOf(const TableSpec& spec, const QStringList& values);
+
+    struct Period
+    {
+        qint64 startsAt = 0;
+        qint64 endsAt = 0;
+        QString label;
+    };
+    // Keeps a plan's disconnection periods: sets the profiles' longest disconnection (seconds) and
+    // replaces the blackouts of the profiles named in `blackouts`. The whole change goes onto `undo`
+    // as one step called `text`; when a row is refused, what was written before it is that step.
+    bool keepPeriods(const QHash<QString, qint64>& maxOffline, const QHash<QString, QList<Period>>& blackouts,
+        QUndoStack& undo, const QString& text, QString* error);
 
 signals:
     void changed(const QString& table);
@@ -82,4 +97,21 @@ private:
     QStringList m_before;
     QStringList m_after;
     bool m_skipRedo;
+};
+
+// Deleting a saved plan, undoably: the stored row comes back as it was. The plan is already deleted
+// when the command is pushed; `changed` runs after every undo and redo.
+class PlanDeleteCommand final : public QUndoCommand
+{
+public:
+    PlanDeleteCommand(const Inventory& inventory, qint64 id, QVariantList row, std::function<void()> changed);
+    void undo() override;
+    void redo() override;
+
+private:
+    const Inventory& m_inventory;
+    qint64 m_id;
+    QVariantList m_row;
+    std::function<void()> m_changed;
+    bool m_first = true;
 };

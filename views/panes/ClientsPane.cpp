@@ -2,6 +2,7 @@
 
 #include "domain/Enums.h"
 #include "item/ClientTableModel.h"
+#include "item/InventoryLookups.h"
 #include "store/Inventory.h"
 
 #include <QComboBox>
@@ -11,7 +12,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -119,20 +119,18 @@ void ClientsPane::fillChoices()
         install.append({Enums::displayInstallMethod(name), name});
     setItems(m_install, tr("Any install method"), install);
     QList<std::pair<QString, QString>> versions;
-    QSqlQuery query = m_inventory.prepare(
-        QStringLiteral("SELECT version FROM clients GROUP BY version_key, version ORDER BY version_key, version"));
-    if (query.exec()) {
-        while (query.next())
-            versions.append({query.value(0).toString(), query.value(0).toString()});
-    }
+    // A list that could not be read says why where it would be.
+    QString error;
+    for (const QString& version : InventoryLookups::clientVersions(m_inventory, &error))
+        versions.append({version, version});
     setItems(m_version, tr("Any version"), versions);
+    m_version->setToolTip(error);
+    error.clear();
     QList<std::pair<QString, QString>> profiles {{tr("(no profile)"), ClientFilter::noProfile()}};
-    query = m_inventory.prepare(QStringLiteral("SELECT name FROM profiles ORDER BY name"));
-    if (query.exec()) {
-        while (query.next())
-            profiles.append({query.value(0).toString(), query.value(0).toString()});
-    }
+    for (const QString& profile : InventoryLookups::profileNames(m_inventory, &error))
+        profiles.append({profile, profile});
     setItems(m_profile, tr("Any profile"), profiles);
+    m_profile->setToolTip(error);
     setItems(m_status, tr("Any status"),
         {{tr("ok"), QStringLiteral("ok")}, {tr("stale"), QStringLiteral("stale")},
             {tr("upgrade-blocked"), QStringLiteral("upgrade-blocked")},
