@@ -61,8 +61,7 @@ QString summary(const TransitionPlan& plan)
                     .arg(a.site, a.siteVersion, a.logonPoint, a.newestVersion);
     for (const LicenceWarning& w : plan.licenceWarnings)
         text += tr("  licences: %1 has %2, expects %n connection(s) at peak\n", int(w.expectedConnections))
-                    .arg(w.cap)
-                    .arg(w.licenses);
+                    .arg(w.cap, QString::number(w.licenses));
     text += tr("Pending clients without automatic recovery: %1\n").arg(plan.noAutomaticRecoveryCount);
     for (const PlanWarning& w : plan.warnings)
         text += tr("Warning (%1): %2\n").arg(w.code, w.message);
