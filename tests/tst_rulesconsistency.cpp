@@ -99,8 +99,8 @@ private:
             rows.insert(record.fields.at(0), {record.fields.at(2), record.fields.at(4)});
         }
         if (reader.atError() || records != rows.size())
-            qWarning("%s line %d: %lld records, %lld names: %s", qPrintable(reader.error()), reader.errorLine(), records,
-                qint64(rows.size()), bytes.split('\n').value(reader.errorLine() - 1).constData());
+            qWarning("%s line %d: %lld records, %lld names: %s", qPrintable(reader.error()), reader.errorLine(),
+                records, qint64(rows.size()), bytes.split('\n').value(reader.errorLine() - 1).constData());
         return rows;
     }
 
