@@ -4,14 +4,13 @@
 #include "domain/ClientVersion.h"
 #include "planning/PasswordWhatIfPlanner.h"
 #include "planning/PlanJson.h"
+#include "planning/PlanText.h"
 #include "planning/TransitionPlanner.h"
 #include "store/Inventory.h"
 #include "store/PlanStore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QLocale>
-#include <cmath>
 
 namespace CommandLine {
 namespace {
@@ -22,64 +21,11 @@ QString tr(const char* text)
 
 constexpr int SummaryListLimit = 10;
 
-QString isoOrNone(const std::optional<qint64>& time)
-{
-    return time ? UtcTime::format(*time) : tr("none");
-}
-
 void printJson(const QJsonObject& object)
 {
     printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
 }
 
-QString summary(const TransitionPlan& plan)
-{
-    const TransitionRequest& r = plan.request;
-    const PlanCounts& c = plan.counts;
-    QString text;
-    text += tr("%1 transition at site %2, starting %3\n")
-                .arg(r.kind == TransitionKind::Cap ? tr("CAP") : tr("Account"), r.site, UtcTime::format(r.start));
-    text += tr("  retire: %1\n  add:    %2\n")
-                .arg(r.retire.join(QStringLiteral(", ")),
-                    r.add.isEmpty() ? tr("nothing") : r.add.join(QStringLiteral(", ")));
-    text += plan.safeRemoval ? tr("Safe removal: %1\n").arg(UtcTime::format(*plan.safeRemoval))
-                             : tr("Safe removal: NONE - this plan orphans every pending client\n");
-    text += tr("Clients: %1 in scope (%2 pending, %3 confirmed), %4 stale, %5 unaffected\n")
-                .arg(c.inScope)
-                .arg(c.pending)
-                .arg(c.confirmed)
-                .arg(c.stale)
-                .arg(c.unaffected);
-    if (r.proposedRemoval || plan.orphansAll) {
-        text += tr("At risk if removed at %1: %2 clients\n")
-                    .arg(r.proposedRemoval ? UtcTime::format(*r.proposedRemoval) : tr("any time"))
-                    .arg(c.atRisk);
-        for (const AtRiskClient& client : plan.atRisk)
-            text
-                += QStringLiteral("    %1 (%2, %3)\n")
-                       .arg(client.client, client.profile.value_or(tr("no profile")), UtcTime::format(client.deadline));
-        if (c.atRisk > plan.atRisk.size())
-            text += tr("    ... and %1 more\n").arg(c.atRisk - plan.atRisk.size());
-    }
-    for (const ProfileDeadline& p : plan.profiles)
-        text += tr("  %1: %2 pending, updated by %3\n")
-                    .arg(p.name.value_or(tr("(no profile)")))
-                    .arg(p.clients)
-                    .arg(UtcTime::format(p.deadline));
-    text += tr("Upgrade-blocked pending clients: %1\n").arg(plan.upgradeBlockCount);
-    for (const LogonPointAssignment& a : plan.logonPointAssignment)
-        text += tr("  site %1 (%2) gets no new clients at %3, whose newest site is at %4\n")
-                    .arg(a.site, a.siteVersion, a.logonPoint, a.newestVersion);
-    for (const LicenceWarning& w : plan.licenceWarnings)
-        text += tr("  licences: %1 has %2, expects %3 connections at peak\n")
-                    .arg(w.cap)
-                    .arg(w.licenses)
-                    .arg(w.expectedConnections);
-    text += tr("Pending clients without automatic recovery: %1\n").arg(plan.noAutomaticRecoveryCount);
-    for (const PlanWarning& w : plan.warnings)
-        text += tr("Warning (%1): %2\n").arg(w.code, w.message);
-    return text;
-}
 } // namespace
 
 int plan(const QStringList& arguments)
@@ -128,7 +74,7 @@ int plan(const QStringList& arguments)
     if (parser.isSet(json))
         printJson(PlanJson::toJson(*result));
     else
-        printOut(summary(*result));
+        printOut(PlanText::summary(*result));
     return Ok;
 }
 
@@ -165,30 +111,7 @@ int whatIfPassword(const QStringList& arguments)
         printJson(PlanJson::toJson(*result));
         return Ok;
     }
-    QString text = tr("Password change of %1 at site %2 at %3\n")
-                       .arg(request.account, request.site, UtcTime::format(request.at));
-    text += tr("  orphaned %1, fallback %2, unaffected %3, stale %4\n")
-                .arg(result->orphaned)
-                .arg(result->fallback)
-                .arg(result->unaffected)
-                .arg(result->stale);
-    text += tr("  all fallback clients updated by: %1\n").arg(isoOrNone(result->allUpdatedBy));
-    text += result->lockoutEnabled ? tr("  lockout (threshold %1): from %2 until %3\n")
-                                         .arg(result->lockoutThreshold)
-                                         .arg(isoOrNone(result->lockedFrom), isoOrNone(result->lockedUntil))
-                                   : tr("  lockout: disabled in the site's domain\n");
-    text += tr("  orphaned clients uninstall themselves by: %1\n").arg(isoOrNone(result->selfUninstallBy));
-    for (const RecoveryOption& option : result->recovery)
-        text += tr("  recovery %1: %2, %3 clients. %4\n")
-                    .arg(option.method, option.available ? tr("applies") : tr("does not apply"))
-                    .arg(option.clients)
-                    .arg(option.note);
-    text += tr("Safer: add a new account at %1, remove %2 at %3 (Q237759)\n")
-                .arg(UtcTime::format(result->addNewAccountAt), request.account, UtcTime::format(result->removeOldAt));
-    text += tr("Rotation: a new account every %1 days, %2 accounts valid at once\n")
-                .arg(result->cadenceDays)
-                .arg(result->accountsNeeded);
-    printOut(text);
+    printOut(PlanText::summary(*result));
     return Ok;
 }
 

@@ -110,12 +110,13 @@ private slots:
         QCOMPARE(model.index(2, ClientTableModel::Name).data().toString(), QStringLiteral("c2"));
         model.sort(ClientTableModel::Name, Qt::AscendingOrder);
         filter = {};
-        // S2's only client (1380) is blocked at LP1 before anything else; S3 has no Logon Client
+        // S2's only client (1380) is blocked at LP1, but S2 has no Logon Client Installation, the
+        // first reason the planner gives (ClientRules::noRecoveryReason); S3 has no Logon Client
         // Installation and no logon point.
         filter.sites = {QStringLiteral("S2")};
         model.setFilter(filter);
         QCOMPARE(model.index(0, ClientTableModel::Status).data(ClientTableModel::RawRole).toString(),
-            QStringLiteral("upgrade-blocked"));
+            QStringLiteral("no-automatic-recovery"));
         filter.sites = {QStringLiteral("S3")};
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 2);

@@ -70,11 +70,6 @@ ClientVersion::Difference ClientVersion::compare(const ClientVersion& other) con
     return Difference::Same;
 }
 
-bool ClientVersion::isSignificantlyOlderThan(const ClientVersion& other) const
-{
-    return compare(other) == Difference::SignificantOlder;
-}
-
 QString ClientVersion::differenceName(Difference difference)
 {
     switch (difference) {

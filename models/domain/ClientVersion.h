@@ -26,7 +26,6 @@ public:
     // Q262677: Boot32wn compares major, minor, build and the service-pack digit; a hotfix or ICP
     // difference is not significant.
     Difference compare(const ClientVersion& other) const;
-    bool isSignificantlyOlderThan(const ClientVersion& other) const;
 
     // Orders by the significant part only (major, minor, build, service pack): equal keys mean no
     // significant difference. Exact within the limits parse() enforces.

@@ -21,12 +21,6 @@ std::optional<InstallMethod> parseInstallMethod(const QString& text);
 std::optional<Licensing> parseLicensing(const QString& text);
 std::optional<TransitionKind> parseTransitionKind(const QString& text);
 
-// Q237759: Windows NT family clients connect with the client connection accounts.
-inline bool isNtFamily(OsFamily os)
-{
-    return os != OsFamily::Win9x;
-}
-
 QStringList osNames();
 QStringList installMethodNames();
 QStringList licensingNames();

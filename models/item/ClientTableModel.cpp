@@ -38,8 +38,13 @@ void ClientTableModel::setReferenceTime(qint64 now)
 
 void ClientTableModel::reload()
 {
-    m_rules = ClientStatusRules::load(m_inventory, m_referenceTime.value_or(UtcTime::now()));
+    QString error;
+    const std::optional<ClientStatusRules> rules
+        = ClientStatusRules::load(m_inventory, m_referenceTime.value_or(UtcTime::now()), &error);
+    m_rules = rules.value_or(ClientStatusRules {});
     query();
+    if (!rules)
+        m_error = error;
 }
 
 void ClientTableModel::sort(int column, Qt::SortOrder order)

@@ -1,5 +1,6 @@
 #include "ClientScan.h"
 
+#include "ClientRules.h"
 #include "RemovalDeadline.h"
 #include "SiteFacts.h"
 #include "store/FastQuery.h"
@@ -7,19 +8,13 @@
 
 #include <QThread>
 #include <algorithm>
-#include <cstring>
-#include <limits>
+#include <string_view>
 #include <thread>
 
 namespace {
 bool before(const std::pair<QByteArray, QByteArray>& a, const std::pair<QByteArray, QByteArray>& b)
 {
     return a.first < b.first;
-}
-
-bool equals(const char* text, int size, const char* literal)
-{
-    return size == int(std::strlen(literal)) && std::memcmp(text, literal, size_t(size)) == 0;
 }
 } // namespace
 
@@ -138,12 +133,16 @@ void ClientScan::absorb(const ClientScan& other)
 
 bool ClientScan::runPart(const QSqlDatabase& database, int part, int parts, QString* error)
 {
-    const bool account = m_request.kind == TransitionKind::Account;
-    const qint64 startP = m_request.start + m_request.timing.propagation;
-    const qint64 staleBefore = m_request.start - OrphanSelfUninstall;
+    const ClientRules::PlanClassifier classifier(m_request.kind, m_request.start, m_request.timing);
+    const bool account = classifier.readsOs();
     const bool flags = m_request.withFlags;
-    const bool noLogonInstallation = !m_facts.logonInstallation;
-    const qint64 newest = m_facts.newestClicoreKey().value_or(std::numeric_limits<qint64>::min());
+    const bool logonInstallation = m_facts.logonInstallation;
+    const std::optional<qint64> newest = m_facts.newestClicoreKey();
+    const auto text = [](const FastQuery::Row& values, int column) {
+        int size = 0;
+        const char* bytes = values.text(column, &size);
+        return std::string_view(bytes ? bytes : "", std::size_t(size));
+    };
     const auto row = [&](const FastQuery::Row& values) {
         int nameSize = 0;
         const char* rowName = values.text(5, &nameSize);
@@ -151,23 +150,20 @@ bool ClientScan::runPart(const QSqlDatabase& database, int part, int parts, QStr
         const char* profile = values.text(0, &profileSize);
         Group& group = m_groups.find(profile, profileSize, values.isNull(0));
         ++group.total;
-        const bool refreshed = !values.isNull(1);
-        const qint64 refresh = refreshed ? values.integer(1) : 0;
-        // Rule 1's buckets (DOMAIN.md): stale after 60 days (Q227033); Windows 9x clients are not
-        // in an account plan (Q237759); confirmed once refreshed after the list reached the CAPs.
-        if (refreshed && refresh < staleBefore) {
+        const std::optional<qint64> refresh
+            = values.isNull(1) ? std::nullopt : std::optional<qint64>(values.integer(1));
+        switch (classifier.classify(refresh, account && ClientRules::isWin9x(text(values, 2)))) {
+        case ClientRules::Class::Stale:
             ++group.stale;
             return;
-        }
-        int osSize = 0;
-        const char* os = account ? values.text(2, &osSize) : nullptr;
-        if (account && equals(os, osSize, "win9x")) {
+        case ClientRules::Class::Unaffected:
             ++group.unaffected;
             return;
-        }
-        if (refreshed && refresh >= startP) {
+        case ClientRules::Class::Confirmed:
             ++group.confirmed;
             return;
+        case ClientRules::Class::Pending:
+            break;
         }
         ++group.pending;
         const auto name = [&] { return QByteArray(rowName, nameSize); };
@@ -176,26 +172,21 @@ bool ClientScan::runPart(const QSqlDatabase& database, int part, int parts, QStr
         if (!flags)
             return;
         const qint64 versionKey = values.integer(3);
-        for (std::size_t i = 0; i < m_blockKeys.size(); ++i) {
-            // Q262677: Boot32wn will not upgrade a significantly older client at this logon point.
-            if (versionKey < m_blockKeys[i]) {
-                ++m_blockCount;
-                if (m_blocks[i].wants(rowName, nameSize))
+        // DOMAIN.md "Counting precisely": the count counts clients, the lists name each pair.
+        const bool blocked = ClientRules::isUpgradeBlocked(versionKey, newest);
+        if (blocked) {
+            ++m_blockCount;
+            for (std::size_t i = 0; i < m_blockKeys.size(); ++i) {
+                if (ClientRules::isUpgradeBlocked(versionKey, m_blockKeys[i]) && m_blocks[i].wants(rowName, nameSize))
                     m_blocks[i].add(name());
             }
         }
-        // Q260824, Q236052: nothing brings an orphan back without Logon Client Installation; an
-        // upgrade-blocked client cannot take the logon route; a push-installed one never logs on.
-        int methodSize = 0;
-        const char* method = values.text(4, &methodSize);
-        const char* reason = noLogonInstallation ? "no-logon-installation"
-            : versionKey < newest                ? "upgrade-blocked"
-            : equals(method, methodSize, "push") ? "push-installed"
-                                                 : nullptr;
-        if (reason) {
+        const ClientRules::NoRecovery reason
+            = ClientRules::noRecoveryReason(logonInstallation, blocked, ClientRules::isPushInstalled(text(values, 4)));
+        if (reason != ClientRules::NoRecovery::None) {
             ++m_noRecoveryCount;
             if (m_noRecovery.wants(rowName, nameSize))
-                m_noRecovery.add(name(), QByteArray(reason));
+                m_noRecovery.add(name(), QByteArray(ClientRules::reasonName(reason)));
         }
     };
     // Only the columns this plan reads: SQLite decodes every argument of every row.

@@ -1,5 +1,6 @@
 #include "PasswordWhatIfPlanner.h"
 
+#include "ClientRules.h"
 #include "ClientScan.h"
 #include "RemovalDeadline.h"
 #include "SiteFacts.h"
@@ -10,8 +11,8 @@
 #include <QVariant>
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <limits>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -33,10 +34,7 @@ AccountState stateAt(qint64 r, const PasswordWhatIfRequest& request, const SiteF
 {
     AccountState state;
     for (const SiteItem& account : facts.accounts) {
-        // A client knows an account added at least P before its refresh and not removed by then.
-        const bool knows
-            = account.addedAt + request.timing.propagation <= r && !(account.removedAt && *account.removedAt <= r);
-        if (!knows)
+        if (!account.isKnownAfter(r, request.timing.propagation))
             continue;
         if (account.name == request.account) {
             state.knowsChanged = true;
@@ -86,10 +84,9 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
 
     PasswordWhatIf result;
     result.request = request;
-    const qint64 staleBefore = request.at - OrphanSelfUninstall;
     // A client with no recorded refresh is taken to know what was live one CCIM cycle before.
     const qint64 unknownRefresh = request.at - request.timing.ccimCycle;
-    const qint64 newestClicore = facts->newestClicoreKey().value_or(std::numeric_limits<qint64>::min());
+    const std::optional<qint64> newestClicore = facts->newestClicoreKey();
 
     // What a client can do depends only on the interval of boundaries its refresh falls in:
     // evaluate the rules once per interval, then sort every client in one pass over the site's
@@ -123,7 +120,7 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
     });
     const int limit = std::max(0, request.listLimit);
     ClientScan::FirstNames orphanedNames(limit), fallbackNames(limit), unaffectedNames(limit), staleNames(limit);
-    const qint64 alternativeConfirmed = request.at + request.timing.propagation;
+    const ClientRules::PlanClassifier alternative(TransitionKind::Account, request.at, request.timing);
     qint64 orphanedNotBlocked = 0;
     std::optional<qint64> orphanedHoldersUninstall;
     const auto row = [&](const FastQuery::Row& values) {
@@ -136,33 +133,37 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
         int profileSize = 0;
         const char* profile = values.text(0, &profileSize);
         ProfileGroup& group = groups.find(profile, profileSize, values.isNull(0));
-        const bool refreshed = !values.isNull(1);
-        const qint64 refresh = refreshed ? values.integer(1) : 0;
+        const std::optional<qint64> refresh
+            = values.isNull(1) ? std::nullopt : std::optional<qint64>(values.integer(1));
         int osSize = 0;
         const char* os = values.text(2, &osSize);
-        const bool win9x = osSize == 5 && std::memcmp(os, "win9x", 5) == 0;
+        const bool win9x = ClientRules::isWin9x(std::string_view(os ? os : "", std::size_t(osSize)));
         group.windowsNt = group.windowsNt || !win9x;
-        if (refreshed && refresh < staleBefore) {
+        // The what-if's clients are those of an account plan starting at the change (DOMAIN.md
+        // "Counting precisely"): the safer alternative waits for its pending ones.
+        switch (alternative.classify(refresh, win9x)) {
+        case ClientRules::Class::Stale:
             ++result.stale; // uninstalled itself (Q227033)
             keep(staleNames);
             return;
-        }
-        if (win9x) {
+        case ClientRules::Class::Unaffected:
             ++result.unaffected; // Q237759: Windows 9x clients connect as the logged-on user
             keep(unaffectedNames);
             return;
-        }
-        // Rule 1 for the safer alternative: an account plan starting at the change.
-        if (!refreshed || refresh < alternativeConfirmed)
+        case ClientRules::Class::Pending:
             group.pendingInAlternative = true;
+            break;
+        case ClientRules::Class::Confirmed:
+            break;
+        }
         // A client with no recorded refresh is taken to know what was live one CCIM cycle before.
-        const qint64 r = refreshed ? refresh : unknownRefresh;
+        const qint64 r = refresh.value_or(unknownRefresh);
         const AccountState& state = states.at(std::upper_bound(bounds.cbegin(), bounds.cend(), r) - bounds.cbegin());
         if (!state.hasValid) {
             ++result.orphaned;
             const qint64 uninstall = r + OrphanSelfUninstall;
             result.selfUninstallBy = std::max(result.selfUninstallBy.value_or(uninstall), uninstall);
-            if (values.integer(3) >= newestClicore)
+            if (!ClientRules::isUpgradeBlocked(values.integer(3), newestClicore))
                 ++orphanedNotBlocked;
             if (state.knowsChanged) {
                 ++result.holders;
@@ -236,7 +237,7 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
     // Q237759: the safe way is a new account now and the old one removed at its Rule 1 safe time:
     // the latest deadline of the profiles still waiting (the same pass answered which).
     result.addNewAccountAt = request.at;
-    result.removeOldAt = alternativeConfirmed;
+    result.removeOldAt = alternative.confirmedFrom;
     qint64 longestOffline = 0;
     for (const ProfileGroup& group : groups.all()) {
         if (group.pendingInAlternative)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientRules.h"
 #include "RemovalDeadline.h"
 #include "domain/ClientVersion.h"
 #include "domain/Enums.h"
@@ -24,7 +25,11 @@ struct SiteItem
     // accounts
     std::optional<qint64> passwordChangedAt;
 
-    bool isLiveAt(qint64 time) const { return addedAt <= time && (!removedAt || *removedAt > time); }
+    bool isLiveAt(qint64 time) const { return ClientRules::isLiveAt(addedAt, removedAt, time); }
+    bool isKnownAfter(qint64 lastRefresh, qint64 propagation) const
+    {
+        return ClientRules::knows(addedAt, removedAt, lastRefresh, propagation);
+    }
 };
 
 struct LogonPointSite

@@ -1,5 +1,6 @@
 #include "TransitionPlanner.h"
 
+#include "ClientRules.h"
 #include "ClientScan.h"
 #include "RemovalDeadline.h"
 #include "SiteFacts.h"
@@ -142,9 +143,10 @@ void TransitionPlanner::classify(
     }
     if (noProfilePending > 0)
         plan.warnings << PlanWarning {QStringLiteral("no-profile"),
-            tr("%1 pending clients have no disconnection profile; they are planned with the "
-               "longest disconnection of all profiles, %2 hours.")
-                .arg(noProfilePending)
+            QCoreApplication::translate("TransitionPlanner",
+                "%n pending client(s) without a disconnection profile: planned with the longest disconnection of "
+                "all profiles, %1 hours.",
+                nullptr, int(noProfilePending))
                 .arg(facts.longestOffline / double(UtcTime::Hour))};
     QStringList unknown;
     for (const QString& name : request.add) {
@@ -181,7 +183,7 @@ void TransitionPlanner::flagUpgradeBlocks(const SiteFacts& facts, const ClientSc
                 newest = &site;
         }
         for (const LogonPointSite& site : point.sites) {
-            if (site.versionKey < newest->versionKey)
+            if (ClientRules::getsNoNewClients(site.versionKey, newest->versionKey))
                 plan.logonPointAssignment
                     << LogonPointAssignment {point.server, site.code, site.version, newest->version};
         }

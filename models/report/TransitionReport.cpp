@@ -3,7 +3,10 @@
 #include "TimelinePicture.h"
 #include "csv/CsvWriter.h"
 #include "domain/UtcTime.h"
+#include "planning/Checklist.h"
+#include "planning/ClientRules.h"
 #include "planning/PasswordWhatIf.h"
+#include "planning/SiteFacts.h"
 #include "planning/TransitionPlan.h"
 #include "store/Inventory.h"
 
@@ -281,17 +284,9 @@ QString planHtml(const TransitionPlan& plan, const Context& context, const QStri
         body += QStringLiteral("<p class=\"warn\">%1</p>").arg(e(w.message));
 
     body += QStringLiteral("<h2>%1</h2>").arg(tr("Checklist"));
-    QList<QStringList> steps {
-        {e(when(r.start)),
-            r.add.isEmpty() ? tr("Nothing is added: this plan cannot be carried out safely.")
-                            : tr("Add %1 and leave the old ones in place.").arg(e(r.add.join(QStringLiteral(", "))))},
-        {e(when(r.start + r.timing.propagation)),
-            tr("Check that the new list has reached every CAP (Inbox Manager, Q278856).")},
-        {e(tr("until the safe date")),
-            tr("Watch the clients' Ccim32.log for completed refreshes; import the logs so the confirmed count grows.")},
-        {plan.safeRemoval ? e(when(*plan.safeRemoval)) : tr("never"),
-            tr("Remove %1.").arg(e(r.retire.join(QStringLiteral(", "))))},
-        {e(tr("after removal")), tr("For clients still unconfirmed, use the recovery options below.")}};
+    QList<QStringList> steps;
+    for (const ChecklistStep& step : Checklist::steps(plan))
+        steps << QStringList {e(step.at ? when(*step.at) : step.period), e(step.text)};
     body += table({tr("When"), tr("Step")}, steps);
     body += QStringLiteral("<h2>%1</h2>").arg(tr("Clients still unconfirmed at removal")) + recoveryHtml();
     body += QStringLiteral("<h2>%1</h2><p>%2</p>")
@@ -359,7 +354,7 @@ bool writePlan(
         return false;
     }
     if (*format == Format::Csv)
-        return writePlanCsv(inventory, plan, path, error);
+        return writePlanCsv(inventory, plan, path, {}, error);
     const QImage image = timeline(plan);
     if (*format == Format::Html)
         return save(path, planHtml(plan, context, dataUri(image)).toUtf8(), error);
@@ -378,8 +373,8 @@ bool writeWhatIf(const PasswordWhatIf& whatIf, const Context& context, const QSt
     return writePdf(whatIfHtml(whatIf, context), tr("Password what-if"), {}, path, error);
 }
 
-bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const QString& path, QString* error,
-    const std::function<bool(qint64, qint64)>& progress)
+bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const QString& path,
+    const std::function<bool(qint64, qint64)>& progress, QString* error)
 {
     const TransitionRequest& r = plan.request;
     QHash<QString, qint64> deadlines;
@@ -390,18 +385,10 @@ bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const 
         else
             noProfileDeadline = p.deadline;
     }
-    QSqlQuery newest = inventory.prepare(QStringLiteral(
-        "SELECT max(lp.version_key), (SELECT logon_installation FROM sites WHERE code = ?) FROM logon_point_sites ls "
-        "JOIN logon_points lp ON lp.server = ls.server WHERE ls.site = ?"));
-    newest.addBindValue(r.site);
-    newest.addBindValue(r.site);
-    std::optional<qint64> newestClicore;
-    bool logonInstallation = false;
-    if (newest.exec() && newest.next()) {
-        if (!newest.value(0).isNull())
-            newestClicore = newest.value(0).toLongLong();
-        logonInstallation = newest.value(1).toBool();
-    }
+    const std::optional<SiteFacts> facts = SiteFacts::load(inventory, r.site, error);
+    if (!facts)
+        return false;
+    const std::optional<qint64> newestClicore = facts->newestClicoreKey();
     qint64 total = plan.counts.inScope + plan.counts.stale + plan.counts.unaffected;
 
     QSaveFile file(path);
@@ -419,43 +406,35 @@ bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const 
         *error = query.lastError().text();
         return false;
     }
-    const qint64 staleBefore = r.start - OrphanSelfUninstall;
-    const qint64 confirmedFrom = r.start + r.timing.propagation;
+    const ClientRules::PlanClassifier classifier(r.kind, r.start, r.timing);
     qint64 written = 0;
     QStringList fields;
     QStringList flags;
     while (query.next()) {
         const QVariant profile = query.value(1);
         const QVariant refresh = query.value(5);
-        QString status;
-        if (!refresh.isNull() && refresh.toLongLong() < staleBefore)
-            status = QStringLiteral("stale");
-        else if (r.kind == TransitionKind::Account && query.value(2).toString() == u"win9x")
-            status = QStringLiteral("unaffected");
-        else if (!refresh.isNull() && refresh.toLongLong() >= confirmedFrom)
-            status = QStringLiteral("confirmed");
-        else
-            status = QStringLiteral("pending");
+        const ClientRules::Class status
+            = classifier.classify(refresh.isNull() ? std::nullopt : std::optional(refresh.toLongLong()),
+                ClientRules::isWin9x(query.value(2).toString()));
         QString deadline;
         flags.clear();
-        if (status == u"pending") {
+        if (status == ClientRules::Class::Pending) {
             const std::optional<qint64> d
                 = profile.isNull() ? noProfileDeadline : std::optional(deadlines.value(profile.toString()));
             if (d)
                 deadline = UtcTime::format(*d);
             if (plan.orphansAll || (r.proposedRemoval && d && *d > *r.proposedRemoval))
                 flags << QStringLiteral("at-risk");
-            const bool blocked = newestClicore && query.value(4).toLongLong() < *newestClicore;
+            const bool blocked = ClientRules::isUpgradeBlocked(query.value(4).toLongLong(), newestClicore);
             if (blocked)
                 flags << QStringLiteral("upgrade-blocked");
-            if (!logonInstallation)
-                flags << QStringLiteral("no-automatic-recovery:no-logon-installation");
-            else if (blocked)
-                flags << QStringLiteral("no-automatic-recovery:upgrade-blocked");
-            else if (query.value(3).toString() == u"push")
-                flags << QStringLiteral("no-automatic-recovery:push-installed");
+            const ClientRules::NoRecovery reason = ClientRules::noRecoveryReason(
+                facts->logonInstallation, blocked, ClientRules::isPushInstalled(query.value(3).toString()));
+            if (reason != ClientRules::NoRecovery::None)
+                flags << QStringLiteral("no-automatic-recovery:") + QLatin1String(ClientRules::reasonName(reason));
         }
-        fields = {query.value(0).toString(), profile.toString(), status, deadline, flags.join(u';')};
+        fields = {query.value(0).toString(), profile.toString(), QLatin1String(ClientRules::className(status)),
+            deadline, flags.join(u';')};
         writer.writeRecord(fields);
         ++written;
         if (progress && written % 50000 == 0 && !progress(written, total)) {

@@ -31,7 +31,14 @@ bool writePlan(const Inventory& inventory, const TransitionPlan& plan, const Con
 bool writeWhatIf(const PasswordWhatIf& whatIf, const Context& context, const QString& path, QString* error);
 
 // One row per client of the plan's site: name, profile, status (pending, confirmed, stale,
-// unaffected), deadline, flags. `progress` is told rows written and the total; false cancels.
-bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const QString& path, QString* error,
-    const std::function<bool(qint64, qint64)>& progress = {});
+// unaffected: ClientRules::PlanClassifier), deadline, flags. `progress` (may be empty) is told rows
+// written and the total; false cancels.
+bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const QString& path,
+    const std::function<bool(qint64, qint64)>& progress, QString* error);
+// The former argument order, until views/ call the one above.
+inline bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const QString& path, QString* error,
+    const std::function<bool(qint64, qint64)>& progress = {})
+{
+    return writePlanCsv(inventory, plan, path, progress, error);
+}
 } // namespace TransitionReport

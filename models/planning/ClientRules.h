@@ -1,0 +1,152 @@
+#pragma once
+
+#include "TimingParameters.h"
+#include "domain/Enums.h"
+
+#include <QStringView>
+#include <optional>
+#include <string_view>
+
+// The one definition of the rules that sort clients and items (DOMAIN.md "Counting precisely",
+// Rules 1 and 2). Every other place asks these functions; the SQL that must say the same for speed
+// is generated from the same constants in RulesSql. The per-row ones are inline and allocate
+// nothing: ClientScan and the what-if pass call them for every client of a site.
+namespace ClientRules {
+
+// The CSV spellings the rules read.
+inline constexpr std::string_view Win9x = "win9x";
+inline constexpr std::string_view Push = "push";
+
+inline bool isWin9x(std::string_view os)
+{
+    return os == Win9x;
+}
+inline bool isWin9x(QStringView os)
+{
+    return os == QLatin1String(Win9x.data(), qsizetype(Win9x.size()));
+}
+inline bool isPushInstalled(std::string_view method)
+{
+    return method == Push;
+}
+inline bool isPushInstalled(QStringView method)
+{
+    return method == QLatin1String(Push.data(), qsizetype(Push.size()));
+}
+
+// An item (CAP or account) is live at `time` when it was added at or before it and not removed at
+// or before it.
+inline constexpr bool isLiveAt(qint64 addedAt, std::optional<qint64> removedAt, qint64 time)
+{
+    return addedAt <= time && (!removedAt || *removedAt > time);
+}
+
+// A client that last refreshed at `lastRefresh` knows an item added at least P before that refresh
+// and not removed at or before it.
+inline constexpr bool knows(qint64 addedAt, std::optional<qint64> removedAt, qint64 lastRefresh, qint64 propagation)
+{
+    return addedAt + propagation <= lastRefresh && !(removedAt && *removedAt <= lastRefresh);
+}
+
+// Q227033, Q236052: a client whose last refresh is more than 60 days before `at` has uninstalled
+// itself. A client with no recorded refresh is never stale.
+inline constexpr bool isStale(std::optional<qint64> lastRefresh, qint64 at)
+{
+    return lastRefresh && *lastRefresh < at - OrphanSelfUninstall;
+}
+
+// A client classified for a plan, in this order of precedence.
+enum class Class { Stale, Unaffected, Confirmed, Pending };
+
+// The classification of the clients of a site for a plan of `kind` starting at `start`.
+struct PlanClassifier
+{
+    TransitionKind kind = TransitionKind::Cap;
+    qint64 start = 0;
+    qint64 confirmedFrom = 0; // S + P
+
+    constexpr PlanClassifier(TransitionKind planKind, qint64 planStart, const TimingParameters& timing)
+        : kind(planKind)
+        , start(planStart)
+        , confirmedFrom(planStart + timing.propagation)
+    {
+    }
+
+    // Whether classify() reads the OS: only an account plan leaves Windows 9x clients out.
+    constexpr bool readsOs() const { return kind == TransitionKind::Account; }
+
+    // Stale first; then unaffected (Windows 9x in an account plan, Q237759); then confirmed (refreshed
+    // at or after S + P) or pending (also when no refresh is recorded).
+    constexpr Class classify(std::optional<qint64> lastRefresh, bool win9x) const
+    {
+        if (isStale(lastRefresh, start))
+            return Class::Stale;
+        if (kind == TransitionKind::Account && win9x)
+            return Class::Unaffected;
+        if (lastRefresh && *lastRefresh >= confirmedFrom)
+            return Class::Confirmed;
+        return Class::Pending;
+    }
+};
+
+// "stale", "unaffected", "confirmed", "pending": the report CSV's status column.
+const char* className(Class value);
+
+// Q262677: Boot32wn will not upgrade a client whose version is significantly older than the
+// Clicore of a logon point serving its site. Keys are ClientVersion::significanceKey(). Nothing:
+// no logon point serves the site.
+inline constexpr bool isUpgradeBlocked(qint64 clientKey, std::optional<qint64> clicoreKey)
+{
+    return clicoreKey && clientKey < *clicoreKey;
+}
+
+// Q262677: a site significantly older than the newest site at a logon point gets no new clients
+// through it.
+inline constexpr bool getsNoNewClients(qint64 siteKey, qint64 newestSiteKey)
+{
+    return siteKey < newestSiteKey;
+}
+
+// Why an orphan could not recover by itself; the first that applies, in this order (Q260824,
+// Q236052, Q237759).
+enum class NoRecovery { None, NoLogonInstallation, UpgradeBlocked, PushInstalled };
+inline constexpr NoRecovery NoRecoveryOrder[]
+    = {NoRecovery::NoLogonInstallation, NoRecovery::UpgradeBlocked, NoRecovery::PushInstalled};
+
+inline constexpr NoRecovery noRecoveryReason(bool siteLogonInstallation, bool upgradeBlocked, bool pushInstalled)
+{
+    for (const NoRecovery reason : NoRecoveryOrder) {
+        const bool applies = reason == NoRecovery::NoLogonInstallation ? !siteLogonInstallation
+            : reason == NoRecovery::UpgradeBlocked                     ? upgradeBlocked
+                                                                       : pushInstalled;
+        if (applies)
+            return reason;
+    }
+    return NoRecovery::None;
+}
+
+// "no-logon-installation", "upgrade-blocked", "push-installed"; nullptr for None.
+const char* reasonName(NoRecovery reason);
+
+// The Clients pane's status at `now`: stale first, then the no-automatic-recovery reason, shown as
+// "upgrade-blocked" or "no-automatic-recovery", else "ok".
+enum class PaneStatus { Stale, UpgradeBlocked, NoAutomaticRecovery, Ok };
+
+inline constexpr PaneStatus paneStatusOf(NoRecovery reason)
+{
+    return reason == NoRecovery::None          ? PaneStatus::Ok
+        : reason == NoRecovery::UpgradeBlocked ? PaneStatus::UpgradeBlocked
+                                               : PaneStatus::NoAutomaticRecovery;
+}
+
+inline constexpr PaneStatus paneStatus(
+    std::optional<qint64> lastRefresh, qint64 now, bool siteLogonInstallation, bool upgradeBlocked, bool pushInstalled)
+{
+    if (isStale(lastRefresh, now))
+        return PaneStatus::Stale;
+    return paneStatusOf(noRecoveryReason(siteLogonInstallation, upgradeBlocked, pushInstalled));
+}
+
+// "stale", "upgrade-blocked", "no-automatic-recovery", "ok".
+const char* paneStatusName(PaneStatus status);
+} // namespace ClientRules

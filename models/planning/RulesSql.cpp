@@ -1,0 +1,148 @@
+#include "RulesSql.h"
+
+#include "ClientRules.h"
+#include "store/Inventory.h"
+#include "store/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace RulesSql {
+namespace {
+QString quoted(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + escaped + u'\'';
+}
+
+QString literal(std::string_view text)
+{
+    return quoted(QString::fromLatin1(text.data(), qsizetype(text.size())));
+}
+
+QString name(ClientRules::PaneStatus status)
+{
+    return QString::fromLatin1(ClientRules::paneStatusName(status));
+}
+
+constexpr ClientRules::PaneStatus AllStatuses[] = {ClientRules::PaneStatus::Stale,
+    ClientRules::PaneStatus::UpgradeBlocked, ClientRules::PaneStatus::NoAutomaticRecovery, ClientRules::PaneStatus::Ok};
+} // namespace
+
+std::optional<ClientStatus> ClientStatus::load(const Inventory& inventory, qint64 now, QString* error)
+{
+    ClientStatus rules;
+    rules.now = now;
+    rules.like = SqlDialect::like(inventory.database());
+    const auto failed = [&](const QSqlQuery& query) {
+        *error = QCoreApplication::translate("ClientStatusRules", "cannot read the client status rules: %1")
+                     .arg(query.lastError().text());
+        return std::nullopt;
+    };
+    QSqlQuery query = inventory.prepare(QStringLiteral(
+        "SELECT ls.site, max(lp.version_key) FROM logon_point_sites ls JOIN logon_points lp ON lp.server = ls.server "
+        "GROUP BY ls.site"));
+    if (!query.exec())
+        return failed(query);
+    while (query.next())
+        rules.newestClicore.insert(query.value(0).toString(), query.value(1).toLongLong());
+    query = inventory.prepare(QStringLiteral("SELECT code FROM sites WHERE logon_installation = 0"));
+    if (!query.exec())
+        return failed(query);
+    while (query.next())
+        rules.sitesWithoutLogonInstall.insert(query.value(0).toString());
+    return rules;
+}
+
+QStringList ClientStatus::names()
+{
+    QStringList all;
+    for (const ClientRules::PaneStatus status : AllStatuses)
+        all << name(status);
+    all.sort();
+    return all;
+}
+
+QString ClientStatus::rankExpression() const
+{
+    // Integers straight from the rules: comparing strings again per row doubled the cost.
+    const QStringList all = names();
+    QStringList outcomes;
+    for (const ClientRules::PaneStatus status : AllStatuses)
+        outcomes << QString::number(all.indexOf(name(status)));
+    return expression(outcomes);
+}
+
+QString ClientStatus::sqlExpression() const
+{
+    QStringList outcomes;
+    for (const ClientRules::PaneStatus status : AllStatuses)
+        outcomes << quoted(name(status));
+    return expression(outcomes);
+}
+
+QString ClientStatus::expression(const QStringList& outcomes) const
+{
+    using namespace ClientRules;
+    const auto outcome = [&](PaneStatus status) { return outcomes.at(int(status)); };
+    // Site codes come from the inventory and are quoted as SQL literals; keys are our integers.
+    QString blocked = QStringLiteral("FALSE");
+    if (!newestClicore.isEmpty()) {
+        QStringList sites = newestClicore.keys();
+        sites.sort();
+        blocked = QStringLiteral("(c.version_key < CASE c.site");
+        for (const QString& site : std::as_const(sites))
+            blocked += QStringLiteral(" WHEN %1 THEN %2").arg(quoted(site), QString::number(newestClicore.value(site)));
+        blocked += QStringLiteral(" ELSE -1 END)");
+    }
+    QString noLogon = QStringLiteral("FALSE");
+    if (!sitesWithoutLogonInstall.isEmpty()) {
+        QStringList codes;
+        for (const QString& code : sitesWithoutLogonInstall)
+            codes << quoted(code);
+        codes.sort();
+        noLogon = QStringLiteral("c.site IN (%1)").arg(codes.join(u','));
+    }
+    const QString push = QStringLiteral("c.install_method = %1").arg(literal(Push));
+    // ClientRules::paneStatus: stale first, then the no-automatic-recovery reasons in their order.
+    QString sql = QStringLiteral("(CASE WHEN c.last_refresh_at < %1 THEN %2")
+                      .arg(QString::number(now - OrphanSelfUninstall), outcome(PaneStatus::Stale));
+    for (const NoRecovery reason : NoRecoveryOrder) {
+        const QString condition = reason == NoRecovery::NoLogonInstallation ? noLogon
+            : reason == NoRecovery::UpgradeBlocked                          ? blocked
+                                                                            : push;
+        sql += QStringLiteral(" WHEN %1 THEN %2").arg(condition, outcome(paneStatusOf(reason)));
+    }
+    return sql + QStringLiteral(" ELSE %1 END)").arg(outcome(PaneStatus::Ok));
+}
+
+QString liveAt(const QString& itemAlias, const QString& timeSql)
+{
+    return QStringLiteral("(%1.added_at <= %2 AND (%1.removed_at IS NULL OR %1.removed_at > %2))")
+        .arg(itemAlias, timeSql);
+}
+
+QString itemState(const QString& itemAlias, const QString& timeSql, const QString& planned, const QString& live,
+    const QString& retired)
+{
+    return QStringLiteral("(CASE WHEN %1.added_at > %2 THEN %3 WHEN %4 THEN %5 ELSE %6 END)")
+        .arg(itemAlias, timeSql, planned, liveAt(itemAlias, timeSql), live, retired);
+}
+
+QString knows(const QString& itemAlias, const QString& clientAlias, const TimingParameters& timing)
+{
+    return QStringLiteral("(%2.last_refresh_at >= %1.added_at + %3 AND (%1.removed_at IS NULL OR %1.removed_at > "
+                          "%2.last_refresh_at))")
+        .arg(itemAlias, clientAlias, QString::number(timing.propagation));
+}
+
+QString getsNoNewClients(const QString& siteAlias, const QString& serverSql)
+{
+    return QStringLiteral("(%1.version_key < (SELECT max(s2.version_key) FROM logon_point_sites l2 JOIN sites s2 ON "
+                          "s2.code = l2.site WHERE l2.server = %2))")
+        .arg(siteAlias, serverSql);
+}
+} // namespace RulesSql
