@@ -3,10 +3,10 @@
 // every pane, sort and filter the Clients pane by every column including status, scope to the
 // largest site, open the wizard and the what-if dialog). Target: under 100 ms at a million clients.
 //   QT_QPA_PLATFORM=offscreen build/bin/bench_stall [--db FILE]
-#include "panes/ClientsPane.h"
 #include "MainWindow.h"
 #include "demo/DemoInventory.h"
 #include "item/ClientTableModel.h"
+#include "panes/ClientsPane.h"
 #include "store/Inventory.h"
 #include "task/BackgroundTask.h"
 

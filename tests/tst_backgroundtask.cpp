@@ -44,9 +44,8 @@ private slots:
             release.acquire();
             return [&] { delivered << QStringLiteral("old"); };
         });
-        task.start([&](TaskControl&) -> BackgroundTask::Delivery {
-            return [&] { delivered << QStringLiteral("new"); };
-        });
+        task.start(
+            [&](TaskControl&) -> BackgroundTask::Delivery { return [&] { delivered << QStringLiteral("new"); }; });
         QVERIFY(task.waitForIdle());
         release.release();
         QTest::qWait(100); // the old work finishes now; its answer must be dropped

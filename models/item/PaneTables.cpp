@@ -1,6 +1,7 @@
 #include "PaneTables.h"
 
 #include "item/QueryTableModel.h"
+#include "planning/RulesSql.h"
 #include "planning/TimingParameters.h"
 #include "store/Inventory.h"
 #include "store/SqlDialect.h"
@@ -17,25 +18,25 @@ QString sqlText(const QString& text)
 
 QString PaneTables::capStateSql(const QString& now)
 {
-    return QStringLiteral("CASE WHEN t.added_at > %4 THEN %1 WHEN t.removed_at IS NULL "
-                          "OR t.removed_at > %4 THEN %2 ELSE %3 END")
-        .arg(sqlText(tr("planned")), sqlText(tr("live")), sqlText(tr("retired")), now);
+    // RULES.md R1.1: live at a time, from the one definition.
+    return RulesSql::itemState(
+        QStringLiteral("t"), now, sqlText(tr("planned")), sqlText(tr("live")), sqlText(tr("retired")));
 }
 
-QString PaneTables::clientsKnowingAccountSql(qint64 propagationSeconds)
+QString PaneTables::clientsKnowingAccountSql(const TimingParameters& timing)
 {
-    return QStringLiteral("(SELECT count(*) FROM clients c WHERE c.site = t.site AND c.last_refresh_at >= "
-                          "t.added_at + %1 AND (t.removed_at IS NULL OR t.removed_at > c.last_refresh_at))")
-        .arg(propagationSeconds);
+    // RULES.md R1.2: what a client knows, with the plan's propagation delay.
+    return QStringLiteral("(SELECT count(*) FROM clients c WHERE c.site = t.site AND %1)")
+        .arg(RulesSql::knows(QStringLiteral("t"), QStringLiteral("c"), timing));
 }
 
 QString PaneTables::logonPointAssignmentSql()
 {
-    return QStringLiteral("CASE WHEN s.version_key < (SELECT max(s2.version_key) FROM logon_point_sites l2 "
-                          "JOIN sites s2 ON s2.code = l2.site WHERE l2.server = t.server) THEN %1 "
-                          "WHEN s.version_key <> t.version_key THEN %2 ELSE %3 END")
+    // RULES.md R2.3: the logon-point assignment rule, from the one definition.
+    return QStringLiteral("CASE WHEN %4 THEN %1 WHEN s.version_key <> t.version_key THEN %2 ELSE %3 END")
         .arg(sqlText(tr("\u26a0 significantly older: gets no new clients here")),
-            sqlText(tr("differs significantly from the Clicore")), sqlText(tr("same significant version")));
+            sqlText(tr("differs significantly from the Clicore")), sqlText(tr("same significant version")),
+            RulesSql::getsNoNewClients(QStringLiteral("s"), QStringLiteral("t.server")));
 }
 
 QueryTableModel* PaneTables::caps(const Inventory& inventory, QObject* parent)
@@ -61,7 +62,7 @@ QueryTableModel* PaneTables::accounts(const Inventory& inventory, const TimingPa
             {tr("Added"), QStringLiteral("t.added_at"), Format::Time},
             {tr("Removed"), QStringLiteral("t.removed_at"), Format::Time},
             {tr("Password changed"), QStringLiteral("t.password_changed_at"), Format::Time},
-            {tr("Clients that know it"), clientsKnowingAccountSql(timing.propagation), Format::Number}},
+            {tr("Clients that know it"), clientsKnowingAccountSql(timing), Format::Number}},
         parent);
 }
 

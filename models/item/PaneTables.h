@@ -27,7 +27,7 @@ public:
     static QString capStateSql(const QString& now);
     // How many clients of the account's site know it: added at least `propagationSeconds` before
     // the client's last refresh and not removed by then.
-    static QString clientsKnowingAccountSql(qint64 propagationSeconds);
+    static QString clientsKnowingAccountSql(const TimingParameters& timing);
     // Q262677: whether a site served by logon point t (site alias s) gets new clients through it.
     static QString logonPointAssignmentSql();
 };

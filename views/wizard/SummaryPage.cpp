@@ -2,6 +2,7 @@
 
 #include "DisplayTime.h"
 #include "TransitionWizard.h"
+#include "planning/Checklist.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -54,27 +55,13 @@ void SummaryPage::show()
     const auto& plan = m_wizard->plan();
     if (!plan)
         return;
-    const TransitionRequest& r = plan->request;
     const auto e = [](const QString& text) { return text.toHtmlEscaped(); };
+    // RULES.md R7: the dated steps are the report's and the command line's own.
     QString html = QStringLiteral("<ol>");
-    html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                .arg(e(longUtc(r.start)),
-                    r.add.isEmpty()
-                        ? TransitionWizard::tr("nothing is added")
-                        : TransitionWizard::tr("add %1, keep the old ones").arg(e(r.add.join(QStringLiteral(", ")))));
-    html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                .arg(e(longUtc(r.start + r.timing.propagation)),
-                    TransitionWizard::tr("check that the new list reached every CAP (Q278856)"));
-    html += QStringLiteral("<li>%1</li>")
-                .arg(TransitionWizard::tr("until then, watch the clients' logs and import them: confirmed clients "
-                                          "need not be waited for"));
-    html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                .arg(plan->safeRemoval ? e(longUtc(*plan->safeRemoval)) : TransitionWizard::tr("never"),
-                    TransitionWizard::tr("remove %1").arg(e(r.retire.join(QStringLiteral(", ")))));
-    html += QStringLiteral("<li>%1</li></ol>")
-                .arg(TransitionWizard::tr("clients still unconfirmed then: run Smsman where Logon Client "
-                                          "Installation is on, reset Site Config Last Checked, enable Guest briefly, "
-                                          "or wait for the 60-day self-uninstall (Q236052, Q237759, Q227033)"));
+    for (const ChecklistStep& step : Checklist::steps(*plan))
+        html
+            += QStringLiteral("<li><b>%1</b>: %2</li>").arg(e(step.at ? longUtc(*step.at) : step.period), e(step.text));
+    html += QStringLiteral("</ol>");
     if (m_wizard->hasSaved()) {
         const auto saved = m_wizard->savedSafeRemoval();
         html += QStringLiteral("<p><b>%1</b></p>")
