@@ -101,13 +101,15 @@ int importTable(const QStringList& arguments)
             return true;
         });
     }
-    const CsvImporter::Result result = importer.importFile(parser.value(table), parser.positionalArguments().first());
-    if (!result.ok) {
-        printError(result.error);
+    QString error;
+    const std::optional<qint64> rows
+        = importer.importFile(parser.value(table), parser.positionalArguments().first(), &error);
+    if (!rows) {
+        printError(error);
         printError(tr("Nothing was imported; the inventory is unchanged."));
         return DataError;
     }
-    printError(tr("Imported %n row(s) into %1.", nullptr, int(result.rows)).arg(parser.value(table)));
+    printError(tr("Imported %n row(s) into %1.", nullptr, int(*rows)).arg(parser.value(table)));
     return Ok;
 }
 
@@ -172,14 +174,15 @@ int copyInventory(const QStringList& arguments)
         return status;
     QElapsedTimer timer;
     timer.start();
-    const InventoryCopy::Result result = InventoryCopy::copy(
-        source, target, [](const QString& table) { printError(tr("copying %1\u2026").arg(table)); });
-    if (!result.ok) {
-        printError(result.error);
+    QString error;
+    const std::optional<qint64> rows = InventoryCopy::copy(
+        source, target, [](const QString& table) { printError(tr("copying %1\u2026").arg(table)); }, &error);
+    if (!rows) {
+        printError(error);
         printError(tr("Nothing was copied; %1 is unchanged.").arg(parser.value(to)));
         return DataError;
     }
-    printError(tr("Copied %n row(s) from %1 to %2 in %3 s.", nullptr, int(result.rows))
+    printError(tr("Copied %n row(s) from %1 to %2 in %3 s.", nullptr, int(*rows))
                    .arg(source.displayName(), target.displayName())
                    .arg(timer.elapsed() / 1000.0, 0, 'f', 2));
     return Ok;

@@ -68,23 +68,23 @@ int importLogs(const QStringList& arguments)
     }
     QString error;
     const auto clients = LogImporter::collect(parser.positionalArguments(), parser.value(client), &error);
-    if (!error.isEmpty()) {
+    if (!clients) {
         printError(error);
         return DataError;
     }
     Inventory inventory;
     if (!openInventory(inventory, parser.value(db), false, &status))
         return status;
-    const LogImporter::Result result = LogImporter(inventory).import(clients);
-    if (!result.ok) {
-        printError(result.error);
+    const std::optional<LogImporter::Summary> result = LogImporter(inventory).import(*clients, &error);
+    if (!result) {
+        printError(error);
         return DataError;
     }
-    printOut(result.report.join(u'\n') + u'\n');
+    printOut(result->report.join(u'\n') + u'\n');
     printError(tr("%1, %2 (%3), %4", "logs import: clients, entries (unreadable lines), refreshes moved")
-                   .arg(tr("%n client(s)", nullptr, result.clients), tr("%n entry(s)", nullptr, result.entries),
-                       tr("%n unreadable line(s)", nullptr, result.unreadable),
-                       tr("%n last refresh(es) moved forward", nullptr, result.refreshesMoved)));
+                   .arg(tr("%n client(s)", nullptr, result->clients), tr("%n entry(s)", nullptr, result->entries),
+                       tr("%n unreadable line(s)", nullptr, result->unreadable),
+                       tr("%n last refresh(es) moved forward", nullptr, result->refreshesMoved)));
     return Ok;
 }
 } // namespace

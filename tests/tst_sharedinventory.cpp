@@ -115,11 +115,11 @@ private slots:
         // Another console imports a CAPs file that touches CAP2: my stale edit is refused.
         auto other = openAgain(t.path());
         CsvImporter importer(*other);
-        QVERIFY(importer
-                    .importData(caps(),
-                        "server,site,added_at,licensing,licenses\nCAP2,S1,2026-01-01T00:00:00Z,per-server,9\n",
-                        QStringLiteral("caps.csv"))
-                    .ok);
+        QString error;
+        QVERIFY2(importer.importData(caps(),
+                     "server,site,added_at,licensing,licenses\nCAP2,S1,2026-01-01T00:00:00Z,per-server,9\n",
+                     QStringLiteral("caps.csv"), &error),
+            qPrintable(error));
         row[5] = QStringLiteral("3");
         const auto conflict = mine.apply(caps(), row);
         QVERIFY(conflict && conflict->conflict);
@@ -140,10 +140,12 @@ private slots:
         QVERIFY(row.value(6).isEmpty()); // no refresh known yet
         // Another console imports PC002's logs, which prove a refresh.
         auto other = openAgain(t.path());
-        const LogImporter::Result imported = LogImporter(*other).import({{QStringLiteral("PC002"),
-            {qEnvironmentVariable("TEST_DATA") + QStringLiteral("/logs/PC002/Ccim32.log")}}});
-        QVERIFY2(imported.ok, qPrintable(imported.error));
-        QCOMPARE(imported.refreshesMoved, 1);
+        QString error;
+        const auto imported = LogImporter(*other).import(
+            {{QStringLiteral("PC002"), {qEnvironmentVariable("TEST_DATA") + QStringLiteral("/logs/PC002/Ccim32.log")}}},
+            &error);
+        QVERIFY2(imported, qPrintable(error));
+        QCOMPARE(imported->refreshesMoved, 1);
         // My edit, begun before, would put the refresh back to nothing: refused, and told why.
         row[3] = QStringLiteral("manual");
         const auto conflict = mine.apply(clients, row);
@@ -232,17 +234,18 @@ private slots:
         // File to server and back, or server to file and back: whichever this run is not.
         TestInventory middle;
         TestInventory last;
-        InventoryCopy::Result result = InventoryCopy::copy(original.inventory(), middle.inventory());
-        QVERIFY2(result.ok, qPrintable(result.error));
-        QVERIFY(result.rows > 30);
+        QString error;
+        std::optional<qint64> rows = InventoryCopy::copy(original.inventory(), middle.inventory(), {}, &error);
+        QVERIFY2(rows, qPrintable(error));
+        QVERIFY(*rows > 30);
         QCOMPARE(middle.exportAll(), expected);
-        result = InventoryCopy::copy(middle.inventory(), last.inventory());
-        QVERIFY2(result.ok, qPrintable(result.error));
+        rows = InventoryCopy::copy(middle.inventory(), last.inventory(), {}, &error);
+        QVERIFY2(rows, qPrintable(error));
         QCOMPARE(last.exportAll(), expected);
         // Copying into an inventory that holds one is refused, and changes nothing.
-        result = InventoryCopy::copy(original.inventory(), last.inventory());
-        QVERIFY(!result.ok);
-        QVERIFY2(result.error.contains(u"already holds"), qPrintable(result.error));
+        rows = InventoryCopy::copy(original.inventory(), last.inventory(), {}, &error);
+        QVERIFY(!rows);
+        QVERIFY2(error.contains(u"already holds"), qPrintable(error));
         QCOMPARE(last.exportAll(), expected);
     }
 

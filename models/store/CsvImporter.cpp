@@ -268,30 +268,38 @@ CsvImporter::CsvImporter(Inventory& inventory)
 {
 }
 
-CsvImporter::Result CsvImporter::importFile(const QString& table, const QString& path)
+std::optional<qint64> CsvImporter::importFile(const QString& table, const QString& path, QString* error)
 {
-    Result result;
     const TableSpec* spec = TableSpecs::find(table);
     if (!spec) {
-        result.error = tr("%1: unknown table \"%2\"; the tables are %3")
-                           .arg(path, table, TableSpecs::names().join(QStringLiteral(", ")));
-        return result;
+        *error = tr("%1: unknown table \"%2\"; the tables are %3")
+                     .arg(path, table, TableSpecs::names().join(QStringLiteral(", ")));
+        return std::nullopt;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1: cannot read: %2").arg(path, file.errorString());
-        return result;
+        *error = tr("%1: cannot read: %2").arg(path, file.errorString());
+        return std::nullopt;
     }
-    return importData(*spec, file.readAll(), path);
+    return importData(*spec, file.readAll(), path, error);
 }
 
-CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteArray& data, const QString& fileName)
+CsvImporter::Result CsvImporter::importFile(const QString& table, const QString& path)
 {
     Result result;
-    auto fail = [&](int line, const QString& column, const QString& message) {
-        result.ok = false;
-        result.error = QStringLiteral("%1:%2: column %3: %4").arg(fileName).arg(line).arg(column, message);
-        return result;
+    const std::optional<qint64> rows = importFile(table, path, &result.error);
+    result.ok = rows.has_value();
+    result.rows = rows.value_or(0);
+    return result;
+}
+
+std::optional<qint64> CsvImporter::importData(
+    const TableSpec& spec, const QByteArray& data, const QString& fileName, QString* error)
+{
+    qint64 rows = 0;
+    auto fail = [&](int line, const QString& column, const QString& message) -> std::optional<qint64> {
+        *error = QStringLiteral("%1:%2: column %3: %4").arg(fileName).arg(line).arg(column, message);
+        return std::nullopt;
     };
 
     int binaryLine = 0;
@@ -342,10 +350,10 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
     converter.domains = loadKeys(m_inventory, QStringLiteral("SELECT name FROM domains"));
 
     const Inventory::BulkWork bulk(m_inventory);
-    Transaction transaction(m_inventory.database());
+    QString transactionError;
+    Transaction transaction(m_inventory.database(), &transactionError);
     if (!transaction.isActive())
-        return fail(header.line, QStringLiteral("-"),
-            tr("cannot start a transaction: %1").arg(Inventory::explain(transaction.lastError())));
+        return fail(header.line, QStringLiteral("-"), tr("cannot start a transaction: %1").arg(transactionError));
 
     // A large clients file: build the secondary indexes once at the end (about 50,000 rows and up).
     std::optional<DeferredIndexes> indexes;
@@ -452,8 +460,8 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
                     return fail(line, QStringLiteral("sites"), Inventory::explain(addSite.lastError()));
             }
         }
-        ++result.rows;
-        if (m_progress && result.rows % 20000 == 0 && !m_progress(reader.position(), data.size()))
+        ++rows;
+        if (m_progress && rows % 20000 == 0 && !m_progress(reader.position(), data.size()))
             return fail(line, QStringLiteral("-"), tr("import cancelled; nothing was imported"));
     }
     if (reader.atError())
@@ -472,11 +480,9 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
     if (QString why; indexes && !indexes->rebuild(&why))
         return fail(header.line, QStringLiteral("-"), tr("cannot rebuild the indexes: %1").arg(why));
     m_inventory.announceChange(spec.sqlTable);
-    if (!transaction.commit())
-        return fail(header.line, QStringLiteral("-"),
-            tr("the inventory refused the import: %1").arg(Inventory::explain(transaction.lastError())));
+    if (!transaction.commit(&transactionError))
+        return fail(header.line, QStringLiteral("-"), tr("the inventory refused the import: %1").arg(transactionError));
     if (m_progress)
         m_progress(data.size(), data.size());
-    result.ok = true;
-    return result;
+    return rows;
 }

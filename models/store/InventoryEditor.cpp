@@ -120,9 +120,10 @@ std::optional<InventoryEditor::FieldError> InventoryEditor::apply(const TableSpe
     }
     const QStringList key = keyOf(spec, values);
     const QString seenAt = seenKey(spec, key);
-    Transaction transaction(m_inventory.database());
+    QString error;
+    Transaction transaction(m_inventory.database(), &error);
     if (!transaction.isActive())
-        return FieldError {QString(), Inventory::explain(transaction.lastError())};
+        return FieldError {QString(), error};
     if (const auto seen = m_seen.constFind(seenAt); seen != m_seen.constEnd()) {
         const auto version = currentVersion(spec, key, true);
         if (version != seen->version) {
@@ -136,19 +137,18 @@ std::optional<InventoryEditor::FieldError> InventoryEditor::apply(const TableSpe
             return conflict;
         }
     }
-    const CsvImporter::Result result = CsvImporter(m_inventory).importData(spec, csv, spec.name);
-    if (!result.ok) {
+    if (!CsvImporter(m_inventory).importData(spec, csv, spec.name, &error)) {
         // "table:2: column NAME: message"
-        const qsizetype at = result.error.indexOf(QStringLiteral(": column "));
+        const qsizetype at = error.indexOf(QStringLiteral(": column "));
         if (at < 0)
-            return FieldError {QString(), result.error};
-        const QString rest = result.error.mid(at + 9);
+            return FieldError {QString(), error};
+        const QString rest = error.mid(at + 9);
         const qsizetype colon = rest.indexOf(QStringLiteral(": "));
         return FieldError {rest.left(colon), rest.mid(colon + 2)};
     }
     const auto version = currentVersion(spec, key, false);
-    if (!transaction.commit())
-        return FieldError {QString(), Inventory::explain(transaction.lastError())};
+    if (!transaction.commit(&error))
+        return FieldError {QString(), error};
     if (version)
         m_seen.insert(seenAt, Seen {*version, exportedRow(spec, key)});
     emit changed(spec.name);

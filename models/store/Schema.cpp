@@ -193,11 +193,9 @@ bool migrate(QSqlDatabase& database, int fromVersion, QString* error)
     if (fromVersion >= currentVersion())
         return true;
     const bool postgres = SqlDialect::isPostgres(database);
-    Transaction transaction(database);
-    if (!transaction.isActive()) {
-        *error = Inventory::explain(transaction.lastError());
+    Transaction transaction(database, error);
+    if (!transaction.isActive())
         return false;
-    }
     QSqlQuery query(database);
     if (postgres) {
         // Two consoles opening a new server inventory at once: the second waits here, then finds
@@ -211,7 +209,7 @@ bool migrate(QSqlDatabase& database, int fromVersion, QString* error)
             return false;
         fromVersion = *now;
         if (fromVersion >= currentVersion())
-            return transaction.commit();
+            return transaction.commit(error);
     }
     for (int version = fromVersion; version < currentVersion(); ++version) {
         const Migration& migration = Migrations[version];
@@ -242,10 +240,8 @@ bool migrate(QSqlDatabase& database, int fromVersion, QString* error)
             return false;
         }
     }
-    if (!transaction.commit()) {
-        *error = Inventory::explain(transaction.lastError());
+    if (!transaction.commit(error))
         return false;
-    }
     return true;
 }
 } // namespace Schema
