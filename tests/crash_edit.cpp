@@ -20,7 +20,7 @@ int main(int argc, char** argv)
         return 2;
     Inventory inventory;
     QString error;
-    if (!inventory.open(args.at(1), &error, false)) {
+    if (!inventory.openExisting(args.at(1), &error)) {
         qWarning("%s", qPrintable(error));
         return 1;
     }

@@ -118,7 +118,7 @@ int main(int argc, char** argv)
     const QStringList before = editor.row(caps, {QStringLiteral("CAP-CEN-02")});
     {
         Inventory other;
-        if (!other.open(args.at(1), &error, false)) {
+        if (!other.openExisting(args.at(1), &error)) {
             qWarning("%s", qPrintable(error));
             return 1;
         }

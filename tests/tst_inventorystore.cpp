@@ -176,7 +176,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("absent.db"));
         Inventory inventory;
         QString error;
-        QVERIFY(!inventory.open(path, &error, false));
+        QVERIFY(!inventory.openExisting(path, &error));
         QVERIFY(!QFile::exists(path));
     }
 

@@ -210,7 +210,7 @@ bool Inventory::checkAndMigrate(QSqlDatabase& db, QString* error)
     return true;
 }
 
-bool Inventory::open(const QString& path, QString* error, bool create)
+bool Inventory::open(const QString& path, bool create, QString* error)
 {
     close();
     if (isServerLocation(path))
