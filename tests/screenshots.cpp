@@ -125,7 +125,8 @@ int main(int argc, char** argv)
         InventoryEditor theirs(other);
         QStringList changed = theirs.row(caps, {QStringLiteral("CAP-CEN-02")});
         changed[5] = QStringLiteral("400");
-        theirs.apply(caps, changed);
+        if (InventoryEditor::FieldError problem; !theirs.apply(caps, changed, &problem))
+            qWarning("%s", qPrintable(problem.message));
     }
     RowEditDialog dialog(*window.inventory(), editor, caps, before, &window);
     dialog.setValue(QStringLiteral("licensing"), QStringLiteral("per-seat"));

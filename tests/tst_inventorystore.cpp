@@ -200,12 +200,12 @@ private slots:
         QVERIFY(editor.dependents(blackouts, key).isEmpty());
         QVERIFY(editor.remove(blackouts, key, &error));
         QVERIFY(editor.row(blackouts, key).isEmpty());
-        QVERIFY(!editor.apply(blackouts, row));
+        InventoryEditor::FieldError problem;
+        QVERIFY2(editor.apply(blackouts, row, &problem), qPrintable(problem.message));
         QCOMPARE(editor.row(blackouts, key), row);
         // A field error names the column.
-        const auto problem = editor.apply(blackouts, {"holiday", "2026-12-10T00:00:00Z", "2026-12-09T00:00:00Z", ""});
-        QVERIFY(problem);
-        QCOMPARE(problem->column, QStringLiteral("ends_at"));
+        QVERIFY(!editor.apply(blackouts, {"holiday", "2026-12-10T00:00:00Z", "2026-12-09T00:00:00Z", ""}, &problem));
+        QCOMPARE(problem.column, QStringLiteral("ends_at"));
     }
 
     void foreignKeysHold()

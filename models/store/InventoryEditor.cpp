@@ -107,8 +107,12 @@ QString InventoryEditor::conflictMessage(
         .arg(what, changes.join(QStringLiteral("; ")));
 }
 
-std::optional<InventoryEditor::FieldError> InventoryEditor::apply(const TableSpec& spec, const QStringList& values)
+bool InventoryEditor::apply(const TableSpec& spec, const QStringList& values, FieldError* error)
 {
+    const auto fail = [error](FieldError why) {
+        *error = std::move(why);
+        return false;
+    };
     QByteArray csv;
     QStringList header = spec.columnNames();
     QBuffer buffer(&csv);
@@ -120,10 +124,10 @@ std::optional<InventoryEditor::FieldError> InventoryEditor::apply(const TableSpe
     }
     const QStringList key = keyOf(spec, values);
     const QString seenAt = seenKey(spec, key);
-    QString error;
-    Transaction transaction(m_inventory.database(), &error);
+    QString why;
+    Transaction transaction(m_inventory.database(), &why);
     if (!transaction.isActive())
-        return FieldError {QString(), error};
+        return fail({QString(), why});
     if (const auto seen = m_seen.constFind(seenAt); seen != m_seen.constEnd()) {
         const auto version = currentVersion(spec, key, true);
         if (version != seen->version) {
@@ -134,25 +138,33 @@ std::optional<InventoryEditor::FieldError> InventoryEditor::apply(const TableSpe
                 m_seen.insert(seenAt, Seen {*version, now});
             else
                 m_seen.remove(seenAt);
-            return conflict;
+            return fail(conflict);
         }
     }
-    if (!CsvImporter(m_inventory).importData(spec, csv, spec.name, &error)) {
+    if (!CsvImporter(m_inventory).importData(spec, csv, spec.name, &why)) {
         // "table:2: column NAME: message"
-        const qsizetype at = error.indexOf(QStringLiteral(": column "));
+        const qsizetype at = why.indexOf(QStringLiteral(": column "));
         if (at < 0)
-            return FieldError {QString(), error};
-        const QString rest = error.mid(at + 9);
+            return fail({QString(), why});
+        const QString rest = why.mid(at + 9);
         const qsizetype colon = rest.indexOf(QStringLiteral(": "));
-        return FieldError {rest.left(colon), rest.mid(colon + 2)};
+        return fail({rest.left(colon), rest.mid(colon + 2)});
     }
     const auto version = currentVersion(spec, key, false);
-    if (!transaction.commit(&error))
-        return FieldError {QString(), error};
+    if (!transaction.commit(&why))
+        return fail({QString(), why});
     if (version)
         m_seen.insert(seenAt, Seen {*version, exportedRow(spec, key)});
     emit changed(spec.name);
-    return std::nullopt;
+    return true;
+}
+
+std::optional<InventoryEditor::FieldError> InventoryEditor::apply(const TableSpec& spec, const QStringList& values)
+{
+    FieldError error;
+    if (apply(spec, values, &error))
+        return std::nullopt;
+    return error;
 }
 
 QStringList InventoryEditor::dependents(const TableSpec& spec, const QStringList& key) const

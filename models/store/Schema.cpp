@@ -179,13 +179,17 @@ std::optional<int> version(const QSqlDatabase& database, QString* error)
     return query.value(0).toInt();
 }
 
-bool isEmpty(const QSqlDatabase& database)
+std::optional<bool> isEmpty(const QSqlDatabase& database, QString* error)
 {
     QSqlQuery query(database);
     const QString sql = SqlDialect::isPostgres(database)
         ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")
         : QStringLiteral("SELECT count(*) FROM sqlite_master");
-    return query.exec(sql) && query.next() && query.value(0).toInt() == 0;
+    if (!query.exec(sql) || !query.next()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toInt() == 0;
 }
 
 bool migrate(QSqlDatabase& database, int fromVersion, QString* error)
