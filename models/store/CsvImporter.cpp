@@ -26,22 +26,18 @@ QString tr(const char* text)
     return QCoreApplication::translate("CsvImporter", text);
 }
 
-QSet<QString> loadKeys(const Inventory& inventory, const QString& sql)
+std::optional<QSet<QString>> loadKeys(const Inventory& inventory, const QString& sql, QString* error)
 {
     QSet<QString> keys;
     QSqlQuery query = inventory.prepare(sql);
-    if (query.exec()) {
-        while (query.next())
-            keys.insert(query.value(0).toString());
+    if (!query.exec()) {
+        *error = Inventory::explain(query.lastError());
+        return std::nullopt;
     }
+    while (query.next())
+        keys.insert(query.value(0).toString());
     return keys;
 }
-
-struct RowError
-{
-    QString column;
-    QString message;
-};
 
 // Turns the text of one field into what the store keeps, or says what is wrong with it.
 class FieldConverter
@@ -53,109 +49,119 @@ public:
     QSet<QString> profiles;
     QSet<QString> domains;
 
-    // Checks one field; appends the values it binds (a version binds its text and its key).
-    std::optional<QString> convert(const ColumnSpec& column, const QString& raw, QVariantList& values) const
+    // Checks one field; appends the values it binds (a version binds its text and its key), or says
+    // what is wrong with it.
+    bool convert(const ColumnSpec& column, const QString& raw, QVariantList& values, QString* error) const
     {
+        const auto fail = [error](const QString& why) {
+            *error = why;
+            return false;
+        };
         const QString text = column.type == FieldType::Text ? raw : raw.trimmed();
         if (text.isEmpty()) {
             if (!column.optional)
-                return tr("must not be empty");
+                return fail(tr("must not be empty"));
             values << QVariant();
             if (column.type == FieldType::Version)
                 values << QVariant();
-            return std::nullopt;
+            return true;
         }
         switch (column.type) {
         case FieldType::Text:
             values << text;
-            return std::nullopt;
+            return true;
         case FieldType::Count: {
             bool ok = false;
             const qlonglong n = text.toLongLong(&ok);
             if (!ok || n < 0 || n > std::numeric_limits<int>::max())
-                return tr("\"%1\" is not a whole number of 0 or more").arg(text.left(40));
+                return fail(tr("\"%1\" is not a whole number of 0 or more").arg(text.left(40)));
             values << n;
-            return std::nullopt;
+            return true;
         }
         case FieldType::Hours: {
             bool ok = false;
             const double h = text.toDouble(&ok);
             if (!ok || !std::isfinite(h) || h < 0 || h > 1e6)
-                return tr("\"%1\" is not a number of hours of 0 or more").arg(text.left(40));
+                return fail(tr("\"%1\" is not a number of hours of 0 or more").arg(text.left(40)));
             values << h;
-            return std::nullopt;
+            return true;
         }
         case FieldType::Bool: {
             const auto b = Enums::parseBool(text);
             if (!b)
-                return tr("\"%1\" is not one of yes, no, true, false, 1, 0").arg(text.left(40));
+                return fail(tr("\"%1\" is not one of yes, no, true, false, 1, 0").arg(text.left(40)));
             values << (*b ? 1 : 0);
-            return std::nullopt;
+            return true;
         }
         case FieldType::Time: {
             const auto t = UtcTime::parse(text);
             if (!t)
-                return tr("\"%1\" is not an ISO 8601 time such as 2026-12-01T08:00:00Z").arg(text.left(40));
+                return fail(tr("\"%1\" is not an ISO 8601 time such as 2026-12-01T08:00:00Z").arg(text.left(40)));
             values << *t;
-            return std::nullopt;
+            return true;
         }
         case FieldType::Version: {
             QString why;
             const auto v = ClientVersion::parse(text, &why);
             if (!v)
-                return why;
+                return fail(why);
             values << text << v->significanceKey();
-            return std::nullopt;
+            return true;
         }
         case FieldType::Os:
-            return checkEnum(text, Enums::parseOs(text).has_value(), Enums::osNames(), values);
+            return checkEnum(text, Enums::parseOs(text).has_value(), Enums::osNames(), values, error);
         case FieldType::InstallMethod:
-            return checkEnum(text, Enums::parseInstallMethod(text).has_value(), Enums::installMethodNames(), values);
+            return checkEnum(
+                text, Enums::parseInstallMethod(text).has_value(), Enums::installMethodNames(), values, error);
         case FieldType::Licensing:
-            return checkEnum(text, Enums::parseLicensing(text).has_value(), Enums::licensingNames(), values);
+            return checkEnum(text, Enums::parseLicensing(text).has_value(), Enums::licensingNames(), values, error);
         case FieldType::SiteRef:
-            return checkReference(text, sites, tr("unknown site \"%1\""), values);
+            return checkReference(text, sites, tr("unknown site \"%1\""), values, error);
         case FieldType::ProfileRef:
-            return checkReference(text, profiles, tr("unknown disconnection profile \"%1\""), values);
+            return checkReference(text, profiles, tr("unknown disconnection profile \"%1\""), values, error);
         case FieldType::DomainRef:
-            return checkReference(text, domains, tr("unknown domain \"%1\""), values);
+            return checkReference(text, domains, tr("unknown domain \"%1\""), values, error);
         case FieldType::SiteList: {
             const QStringList codes = text.split(u';');
             QSet<QString> seen;
             for (const QString& raw : codes) {
                 const QString code = raw.trimmed();
                 if (code.isEmpty())
-                    return tr("an empty site code in \"%1\"").arg(text.left(40));
+                    return fail(tr("an empty site code in \"%1\"").arg(text.left(40)));
                 if (!sites.contains(code))
-                    return tr("unknown site \"%1\"").arg(code.left(40));
+                    return fail(tr("unknown site \"%1\"").arg(code.left(40)));
                 if (seen.contains(code))
-                    return tr("site \"%1\" is listed twice").arg(code.left(40));
+                    return fail(tr("site \"%1\" is listed twice").arg(code.left(40)));
                 seen.insert(code);
             }
             values << text;
-            return std::nullopt;
+            return true;
         }
         }
-        return std::nullopt;
+        return true;
     }
 
 private:
-    static std::optional<QString> checkEnum(
-        const QString& text, bool valid, const QStringList& names, QVariantList& values)
+    static bool checkEnum(
+        const QString& text, bool valid, const QStringList& names, QVariantList& values, QString* error)
     {
-        if (!valid)
-            return tr("\"%1\" is not one of %2").arg(text.left(40), names.join(QStringLiteral(", ")));
+        if (!valid) {
+            *error = tr("\"%1\" is not one of %2").arg(text.left(40), names.join(QStringLiteral(", ")));
+            return false;
+        }
         values << text;
-        return std::nullopt;
+        return true;
     }
 
-    static std::optional<QString> checkReference(
-        const QString& text, const QSet<QString>& known, const QString& message, QVariantList& values)
+    static bool checkReference(
+        const QString& text, const QSet<QString>& known, const QString& message, QVariantList& values, QString* error)
     {
-        if (!known.contains(text))
-            return message.arg(text.left(40));
+        if (!known.contains(text)) {
+            *error = message.arg(text.left(40));
+            return false;
+        }
         values << text;
-        return std::nullopt;
+        return true;
     }
 };
 
@@ -345,9 +351,15 @@ std::optional<qint64> CsvImporter::importData(
     }
 
     FieldConverter converter;
-    converter.sites = loadKeys(m_inventory, QStringLiteral("SELECT code FROM sites"));
-    converter.profiles = loadKeys(m_inventory, QStringLiteral("SELECT name FROM profiles"));
-    converter.domains = loadKeys(m_inventory, QStringLiteral("SELECT name FROM domains"));
+    for (const auto& [keys, sql] : {std::pair {&converter.sites, "SELECT code FROM sites"},
+             std::pair {&converter.profiles, "SELECT name FROM profiles"},
+             std::pair {&converter.domains, "SELECT name FROM domains"}}) {
+        QString why;
+        std::optional<QSet<QString>> loaded = loadKeys(m_inventory, QLatin1String(sql), &why);
+        if (!loaded)
+            return fail(header.line, QStringLiteral("-"), tr("cannot read the inventory: %1").arg(why));
+        *keys = std::move(*loaded);
+    }
 
     const Inventory::BulkWork bulk(m_inventory);
     QString transactionError;
@@ -391,8 +403,8 @@ std::optional<qint64> CsvImporter::importData(
                     parents.append({line, parent});
                 continue;
             }
-            if (const auto why = converter.convert(column, record.fields.at(i), values))
-                return fail(line, column.name, *why);
+            if (QString why; !converter.convert(column, record.fields.at(i), values, &why))
+                return fail(line, column.name, why);
         }
 
         QStringList keyParts;
