@@ -14,9 +14,9 @@
 #include <QVariant>
 
 namespace {
-QString tr(const char* text)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("LogImporter", text);
+    return QCoreApplication::translate("LogImporter", text, comment, n);
 }
 } // namespace
 
@@ -109,7 +109,7 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
                 return std::nullopt;
             }
         }
-        QString line = tr("%1: %2 findings").arg(client.client).arg(diagnosis.findings.size());
+        QString line = tr("%1: %n finding(s)", nullptr, int(diagnosis.findings.size())).arg(client.client);
         // Only a refresh later than the inventory knows moves the client forward.
         if (diagnosis.lastRefreshMs
             && (lastRefresh.isNull() || *diagnosis.lastRefreshMs / 1000 > lastRefresh.toLongLong())) {
