@@ -153,7 +153,7 @@ private slots:
         InventoryEditor::FieldError conflict;
         QVERIFY(!mine.apply(clients, row, &conflict));
         QVERIFY(conflict.conflict);
-        QVERIFY2(conflict->message.contains(u"last_refresh_at"), qPrintable(conflict->message));
+        QVERIFY2(conflict.message.contains(u"last_refresh_at"), qPrintable(conflict.message));
         QVERIFY(!mine.row(clients, {"PC002"}).value(6).isEmpty());
     }
 
