@@ -167,7 +167,8 @@ std::optional<InventoryEditor::FieldError> InventoryEditor::apply(const TableSpe
     return error;
 }
 
-QStringList InventoryEditor::dependents(const TableSpec& spec, const QStringList& key) const
+std::optional<QStringList> InventoryEditor::dependents(
+    const TableSpec& spec, const QStringList& key, QString* error) const
 {
     struct Reference
     {
@@ -200,11 +201,23 @@ QStringList InventoryEditor::dependents(const TableSpec& spec, const QStringList
             continue;
         QSqlQuery query = m_inventory.prepare(QString::fromLatin1(ref.sql));
         query.addBindValue(key.value(0));
-        if (query.exec() && query.next() && query.value(0).toLongLong() > 0)
+        if (!query.exec() || !query.next()) {
+            *error = Inventory::explain(query.lastError());
+            return std::nullopt;
+        }
+        if (query.value(0).toLongLong() > 0)
             result << QCoreApplication::translate(
                 "InventoryEditor", ref.words, nullptr, static_cast<int>(query.value(0).toLongLong()));
     }
     return result;
+}
+
+QStringList InventoryEditor::dependents(const TableSpec& spec, const QStringList& key) const
+{
+    QString error;
+    const std::optional<QStringList> result = dependents(spec, key, &error);
+    // The deletion itself still meets the foreign keys: a failed lookup only loses the words.
+    return result.value_or(QStringList {error});
 }
 
 bool InventoryEditor::remove(const TableSpec& spec, const QStringList& key, QString* error)

@@ -39,6 +39,9 @@ public:
     // TransitionWizard) until they call apply(spec, values, &error); remove it then.
     std::optional<FieldError> apply(const TableSpec& spec, const QStringList& values);
     // What refers to the row and would stop its deletion, in words; empty when nothing does.
+    std::optional<QStringList> dependents(const TableSpec& spec, const QStringList& key, QString* error) const;
+    // The old form, kept only for views/MainWindow until it calls dependents(spec, key, &error):
+    // a failed lookup comes back as one entry, its reason.
     QStringList dependents(const TableSpec& spec, const QStringList& key) const;
     bool remove(const TableSpec& spec, const QStringList& key, QString* error);
 
