@@ -97,7 +97,7 @@ bool openInventory(Inventory& inventory, const QString& path, bool create, int* 
         return false;
     }
     QString error;
-    if (!inventory.open(path, &error, create)) {
+    if (!(create ? inventory.open(path, &error) : inventory.openExisting(path, &error))) {
         printError(error);
         *status = DataError;
         return false;

@@ -14,9 +14,11 @@
 
 namespace CommandLine {
 namespace {
-QString tr(const char* text)
+// lupdate reads these calls as CommandLine's; with `n`, "%n row(s)" takes the count's plural form (the English
+// one from capplanner_en.ts).
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("CommandLine", text, comment, n);
 }
 
 QCommandLineOption tableOption()
@@ -67,8 +69,7 @@ int demo(const QStringList& arguments)
         printError(error);
         return DataError;
     }
-    printError(tr("Created a demo inventory with %1 clients in %2 s: %3")
-                   .arg(count)
+    printError(tr("Created a demo inventory with %n client(s) in %1 s: %2", nullptr, int(count))
                    .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
                    .arg(parser.value(db)));
     return Ok;
@@ -100,13 +101,15 @@ int importTable(const QStringList& arguments)
             return true;
         });
     }
-    const CsvImporter::Result result = importer.importFile(parser.value(table), parser.positionalArguments().first());
-    if (!result.ok) {
-        printError(result.error);
+    QString error;
+    const std::optional<qint64> rows
+        = importer.importFile(parser.value(table), parser.positionalArguments().first(), &error);
+    if (!rows) {
+        printError(error);
         printError(tr("Nothing was imported; the inventory is unchanged."));
         return DataError;
     }
-    printError(tr("Imported %1 rows into %2.").arg(result.rows).arg(parser.value(table)));
+    printError(tr("Imported %n row(s) into %1.", nullptr, int(*rows)).arg(parser.value(table)));
     return Ok;
 }
 
@@ -171,15 +174,15 @@ int copyInventory(const QStringList& arguments)
         return status;
     QElapsedTimer timer;
     timer.start();
-    const InventoryCopy::Result result = InventoryCopy::copy(
-        source, target, [](const QString& table) { printError(tr("copying %1\u2026").arg(table)); });
-    if (!result.ok) {
-        printError(result.error);
+    QString error;
+    const std::optional<qint64> rows = InventoryCopy::copy(
+        source, target, [](const QString& table) { printError(tr("copying %1\u2026").arg(table)); }, &error);
+    if (!rows) {
+        printError(error);
         printError(tr("Nothing was copied; %1 is unchanged.").arg(parser.value(to)));
         return DataError;
     }
-    printError(tr("Copied %1 rows from %2 to %3 in %4 s.")
-                   .arg(result.rows)
+    printError(tr("Copied %n row(s) from %1 to %2 in %3 s.", nullptr, int(*rows))
                    .arg(source.displayName(), target.displayName())
                    .arg(timer.elapsed() / 1000.0, 0, 'f', 2));
     return Ok;

@@ -1,28 +1,21 @@
 // logs parse and logs import: reading SMS 2.0 and Configuration Manager logs without a display.
 #include "CommandLine.h"
-#include "domain/UtcTime.h"
-#include "logs/ErrorCodes.h"
 #include "logs/LogImporter.h"
+#include "logs/LogJson.h"
 #include "logs/LogParser.h"
 #include "store/Inventory.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QTimeZone>
 
 namespace CommandLine {
 namespace {
-QString tr(const char* text)
+// lupdate reads these calls as CommandLine's; with `n`, "%n row(s)" takes the count's plural form (the English
+// one from capplanner_en.ts).
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
-
-QString isoMs(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
+    return QCoreApplication::translate("CommandLine", text, comment, n);
 }
 
 int parseLog(const QStringList& arguments)
@@ -43,35 +36,10 @@ int parseLog(const QStringList& arguments)
         return DataError;
     }
     const LogFile log = LogParser::parse(LogParser::readFile(file));
-    if (parser.isSet(json)) {
-        QJsonArray entries;
-        for (const LogEntry& e : log.entries)
-            entries.append(QJsonObject {{QStringLiteral("line"), e.line}, {QStringLiteral("time"), isoMs(e.timeMs)},
-                {QStringLiteral("component"), e.component}, {QStringLiteral("thread"), qint64(e.thread)},
-                {QStringLiteral("severity"), severityName(e.severity)},
-                {QStringLiteral("code"), e.code ? QJsonValue(qint64(*e.code)) : QJsonValue()},
-                {QStringLiteral("text"), e.text()}});
-        QJsonArray unreadable;
-        for (int line : log.unreadableLines)
-            unreadable.append(line);
-        printOut(QString::fromUtf8(QJsonDocument(
-            QJsonObject {{QStringLiteral("entries"), entries}, {QStringLiteral("unreadableLines"), unreadable}})
-                                       .toJson(QJsonDocument::Indented)));
-    } else {
-        QString text;
-        for (const LogEntry& e : log.entries) {
-            QString code;
-            if (e.code)
-                code = QStringLiteral("0x%1 %2")
-                           .arg(*e.code, 8, 16, QLatin1Char('0'))
-                           .arg(ErrorCodes::describe(*e.code).value_or(QString()));
-            text += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
-                        .arg(isoMs(e.timeMs), e.component)
-                        .arg(e.thread)
-                        .arg(severityName(e.severity), code.trimmed(), QString(e.text()).replace(u'\n', u' '));
-        }
-        printOut(text);
-    }
+    if (parser.isSet(json))
+        printOut(QString::fromUtf8(QJsonDocument(LogJson::toJson(log)).toJson(QJsonDocument::Indented)));
+    else
+        printOut(LogJson::toText(log));
     if (!log.unreadableLines.isEmpty())
         printError(QCoreApplication::translate(
             "CommandLine", "%1: %n line(s) could not be read", nullptr, int(log.unreadableLines.size()))
@@ -100,24 +68,23 @@ int importLogs(const QStringList& arguments)
     }
     QString error;
     const auto clients = LogImporter::collect(parser.positionalArguments(), parser.value(client), &error);
-    if (!error.isEmpty()) {
+    if (!clients) {
         printError(error);
         return DataError;
     }
     Inventory inventory;
     if (!openInventory(inventory, parser.value(db), false, &status))
         return status;
-    const LogImporter::Result result = LogImporter(inventory).import(clients);
-    if (!result.ok) {
-        printError(result.error);
+    const std::optional<LogImporter::Summary> result = LogImporter(inventory).import(*clients, &error);
+    if (!result) {
+        printError(error);
         return DataError;
     }
-    printOut(result.report.join(u'\n') + u'\n');
-    printError(tr("%1 clients, %2 entries (%3 unreadable lines), %4 last refreshes moved forward")
-                   .arg(result.clients)
-                   .arg(result.entries)
-                   .arg(result.unreadable)
-                   .arg(result.refreshesMoved));
+    printOut(result->report.join(u'\n') + u'\n');
+    printError(tr("%1, %2 (%3), %4", "logs import: clients, entries (unreadable lines), refreshes moved")
+                   .arg(tr("%n client(s)", nullptr, result->clients), tr("%n entry(s)", nullptr, result->entries),
+                       tr("%n unreadable line(s)", nullptr, result->unreadable),
+                       tr("%n last refresh(es) moved forward", nullptr, result->refreshesMoved)));
     return Ok;
 }
 } // namespace

@@ -11,6 +11,7 @@ if [ -z "${CAPPLANNER_TEST_SERVER:-}" ]; then
     eval "$(bash scripts/test-postgres.sh start)"
     trap 'bash scripts/test-postgres.sh stop "$CAPPLANNER_TEST_PGDIR"' EXIT
 fi
+export CAPPLANNER_TEST_REQUIRE_SERVER=1
 # Leaks are checked too; only the system libraries' own one-time allocations are suppressed.
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:detect_stack_use_after_return=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0"

@@ -7,10 +7,34 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QtGlobal>
+#include <cstdio>
+#include <cstdlib>
 
 // New and dropped databases on the test server (CAPPLANNER_TEST_SERVER, a postgresql:// location of
 // its maintenance database, set by scripts/test-postgres.sh through scripts/test.sh).
 namespace ServerDatabases {
+// What a suite's "_postgres" variant exits with when no test server is set: ctest counts it as
+// skipped (SKIP_RETURN_CODE in tests/CMakeLists.txt).
+constexpr int SkipExitCode = 77;
+
+// Before any test runs: a "_postgres" variant without CAPPLANNER_TEST_SERVER is skipped, or, under
+// scripts/test.sh (CAPPLANNER_TEST_REQUIRE_SERVER=1), fails.
+inline const bool serverChecked = [] {
+    if (qEnvironmentVariable("CAPPLANNER_TEST_ENGINE") != u"postgres"
+        || !qEnvironmentVariableIsEmpty("CAPPLANNER_TEST_SERVER"))
+        return true;
+    const char* what = "this suite's PostgreSQL variant needs CAPPLANNER_TEST_SERVER (a postgresql:// location of a "
+                       "test server's maintenance database; scripts/test.sh starts a throw-away server and sets it)";
+    if (qEnvironmentVariableIntValue("CAPPLANNER_TEST_REQUIRE_SERVER") != 0) {
+        std::fprintf(stderr, "FAIL: %s\n", what);
+        std::fflush(stderr);
+        std::exit(1);
+    }
+    std::printf("SKIP: %s\n", what);
+    std::fflush(stdout);
+    std::exit(SkipExitCode);
+}();
+
 inline QSqlDatabase admin()
 {
     const QString name = QStringLiteral("test-server-admin");

@@ -41,11 +41,22 @@ public:
     QString path() const { return m_location; }
     QString dir() const { return m_dir.path(); }
 
-    CsvImporter::Result import(const QString& table, const QByteArray& csv, const QString& fileName = QString())
+    struct Imported
     {
-        CsvImporter importer(m_inventory);
-        return importer.importData(
-            *TableSpecs::find(table), csv, fileName.isEmpty() ? table + QStringLiteral(".csv") : fileName);
+        bool ok = false;
+        qint64 rows = 0;
+        QString error;
+    };
+    Imported import(const QString& table, const QByteArray& csv, const QString& fileName = QString())
+    {
+        Imported result;
+        const std::optional<qint64> rows
+            = CsvImporter(m_inventory)
+                  .importData(*TableSpecs::find(table), csv,
+                      fileName.isEmpty() ? table + QStringLiteral(".csv") : fileName, &result.error);
+        result.ok = rows.has_value();
+        result.rows = rows.value_or(0);
+        return result;
     }
 
     QByteArray exportTable(const QString& table)
@@ -67,7 +78,7 @@ public:
                 qWarning("missing %s", qPrintable(file.fileName()));
                 return false;
             }
-            const CsvImporter::Result result = import(table, file.readAll(), file.fileName());
+            const Imported result = import(table, file.readAll(), file.fileName());
             if (!result.ok) {
                 qWarning("%s", qPrintable(result.error));
                 return false;

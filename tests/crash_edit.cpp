@@ -20,7 +20,7 @@ int main(int argc, char** argv)
         return 2;
     Inventory inventory;
     QString error;
-    if (!inventory.open(args.at(1), &error, false)) {
+    if (!inventory.openExisting(args.at(1), &error)) {
         qWarning("%s", qPrintable(error));
         return 1;
     }
@@ -37,6 +37,8 @@ int main(int argc, char** argv)
     QStringList row = editor.row(sites, {args.at(2)});
     const int name = int(sites.columnNames().indexOf(QStringLiteral("name")));
     row[name] = args.at(3);
-    editor.apply(sites, row);
+    InventoryEditor::FieldError problem;
+    if (!editor.apply(sites, row, &problem))
+        qWarning("%s", qPrintable(problem.message));
     return 3; // not reached: the commit hook kills the process
 }

@@ -118,14 +118,15 @@ int main(int argc, char** argv)
     const QStringList before = editor.row(caps, {QStringLiteral("CAP-CEN-02")});
     {
         Inventory other;
-        if (!other.open(args.at(1), &error, false)) {
+        if (!other.openExisting(args.at(1), &error)) {
             qWarning("%s", qPrintable(error));
             return 1;
         }
         InventoryEditor theirs(other);
         QStringList changed = theirs.row(caps, {QStringLiteral("CAP-CEN-02")});
         changed[5] = QStringLiteral("400");
-        theirs.apply(caps, changed);
+        if (InventoryEditor::FieldError problem; !theirs.apply(caps, changed, &problem))
+            qWarning("%s", qPrintable(problem.message));
     }
     RowEditDialog dialog(*window.inventory(), editor, caps, before, &window);
     dialog.setValue(QStringLiteral("licensing"), QStringLiteral("per-seat"));

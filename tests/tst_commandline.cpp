@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -155,6 +156,32 @@ private slots:
         // A missing source is a data error, and nothing is created.
         QCOMPARE(run({"copy", "--from", m_dir.filePath("absent.db"), "--to", m_dir.filePath("new.db")}).status, 1);
         QVERIFY(!QFile::exists(m_dir.filePath("new.db")));
+    }
+
+    void importCountsInTheirPluralForm()
+    {
+        // The English forms come from translations/capplanner_en.ts, which lupdate fills.
+        QFile english(qEnvironmentVariable("TEST_DATA") + QStringLiteral("/../../translations/capplanner_en.ts"));
+        QVERIFY(english.open(QIODevice::ReadOnly));
+        if (!english.readAll().contains("Imported %n row(s) into %1."))
+            QSKIP("capplanner_en.ts has no plural forms for \"Imported %n row(s) into %1.\" yet: run lupdate");
+        const QString target = m_dir.filePath(QStringLiteral("plural.db"));
+        const QString header = QStringLiteral(
+            "name,lockout_threshold,lockout_window_minutes,lockout_duration_minutes,max_password_age_days\n");
+        for (const auto& [rows, expected] :
+            {std::pair {1, "Imported 1 row into domains."}, std::pair {2, "Imported 2 rows into domains."}}) {
+            QString csv = header;
+            for (int i = 0; i < rows; ++i)
+                csv += QStringLiteral("P%1,5,30,30,42\n").arg(i);
+            const QString file = m_dir.filePath(QStringLiteral("plural%1.csv").arg(rows));
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(csv.toUtf8());
+            out.close();
+            const Run r = run({"import", "--db", target, "--table", "domains", file});
+            QCOMPARE(r.status, 0);
+            QVERIFY2(r.err.contains(expected), r.err.constData());
+        }
     }
 
     void malformedImportNamesFileAndLineAndChangesNothing()

@@ -41,7 +41,7 @@ class TestConcurrency : public QObject
     {
         Inventory inventory;
         QString error;
-        if (!inventory.open(m_path, &error, false))
+        if (!inventory.openExisting(m_path, &error))
             return -1;
         QSqlQuery q(inventory.database());
         q.prepare(QStringLiteral("SELECT count(*) FROM clients WHERE name LIKE ? || '-%'")
@@ -70,7 +70,7 @@ private slots:
 
         Inventory inventory;
         QString error;
-        QVERIFY2(inventory.open(m_path, &error, false), qPrintable(error));
+        QVERIFY2(inventory.openExisting(m_path, &error), qPrintable(error));
         TransitionRequest request;
         request.site = QStringLiteral("CEN");
         request.kind = TransitionKind::Cap;

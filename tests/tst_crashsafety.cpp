@@ -26,7 +26,7 @@ class TestCrashSafety : public QObject
     {
         Inventory inventory;
         QString error;
-        if (!inventory.open(path, &error, false)) {
+        if (!inventory.openExisting(path, &error)) {
             *integrity = error;
             return {};
         }

@@ -36,7 +36,7 @@ class TestHostileContent : public QObject
         // A site whose code is SQL: the status rules quote site codes into their expression.
         const QByteArray sites = "code,name,parent,domain,version,logon_installation,logon_discovery\n" + quoted(Sql)
             + ',' + quoted(Script) + ",,D1,2.00.1493.3000,no,no\n";
-        const CsvImporter::Result site = t.import(QStringLiteral("sites"), sites);
+        const TestInventory::Imported site = t.import(QStringLiteral("sites"), sites);
         QVERIFY2(site.ok, qPrintable(site.error));
         QByteArray profiles = "name,max_offline_hours\n";
         QByteArray clients = "name,site,os,install_method,version,profile,last_refresh_at\n";
@@ -52,7 +52,7 @@ class TestHostileContent : public QObject
         }
         for (const auto& [table, csv] :
             {std::pair {"profiles", profiles}, {"clients", clients}, {"blackouts", blackouts}}) {
-            const CsvImporter::Result r = t.import(QLatin1String(table), csv);
+            const TestInventory::Imported r = t.import(QLatin1String(table), csv);
             QVERIFY2(r.ok, qPrintable(r.error));
         }
     }
@@ -76,7 +76,7 @@ private slots:
         TestInventory copy;
         for (const QString& table : TableSpecs::names()) {
             const QByteArray first = t.exportTable(table);
-            const CsvImporter::Result r = copy.import(table, first);
+            const TestInventory::Imported r = copy.import(table, first);
             QVERIFY2(r.ok, qPrintable(table + QStringLiteral(": ") + r.error));
             QCOMPARE(copy.exportTable(table), first);
         }

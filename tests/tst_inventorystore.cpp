@@ -177,7 +177,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("absent.db"));
         Inventory inventory;
         QString error;
-        QVERIFY(!inventory.open(path, &error, false));
+        QVERIFY(!inventory.openExisting(path, &error));
         QVERIFY(!QFile::exists(path));
     }
 
@@ -187,7 +187,8 @@ private slots:
         QVERIFY(t.importScenario());
         InventoryEditor editor(t.inventory());
         const TableSpec& sites = *TableSpecs::find(QStringLiteral("sites"));
-        const QStringList refs = editor.dependents(sites, {"S1"});
+        QString why;
+        const QStringList refs = editor.dependents(sites, {"S1"}, &why).value_or(QStringList {why});
         QVERIFY2(refs.join(u',').contains(u"10 client"), qPrintable(refs.join(u',')));
         QVERIFY(refs.join(u',').contains(u"2 child site"));
         QString error;
@@ -198,15 +199,16 @@ private slots:
         const QStringList key {"holiday", "2026-12-10T00:00:00Z"};
         const QStringList row = editor.row(blackouts, key);
         QCOMPARE(row, (QStringList {"holiday", "2026-12-10T00:00:00Z", "2026-12-12T00:00:00Z", "after the deadline"}));
-        QVERIFY(editor.dependents(blackouts, key).isEmpty());
+        const std::optional<QStringList> none = editor.dependents(blackouts, key, &why);
+        QVERIFY2(none && none->isEmpty(), qPrintable(why));
         QVERIFY(editor.remove(blackouts, key, &error));
         QVERIFY(editor.row(blackouts, key).isEmpty());
-        QVERIFY(!editor.apply(blackouts, row));
+        InventoryEditor::FieldError problem;
+        QVERIFY2(editor.apply(blackouts, row, &problem), qPrintable(problem.message));
         QCOMPARE(editor.row(blackouts, key), row);
         // A field error names the column.
-        const auto problem = editor.apply(blackouts, {"holiday", "2026-12-10T00:00:00Z", "2026-12-09T00:00:00Z", ""});
-        QVERIFY(problem);
-        QCOMPARE(problem->column, QStringLiteral("ends_at"));
+        QVERIFY(!editor.apply(blackouts, {"holiday", "2026-12-10T00:00:00Z", "2026-12-09T00:00:00Z", ""}, &problem));
+        QCOMPARE(problem.column, QStringLiteral("ends_at"));
     }
 
     void keepingPeriodsIsOneUndoStep()

@@ -1,9 +1,11 @@
 #include "domain/UtcTime.h"
 #include "logs/ClientDiagnosis.h"
 #include "logs/ErrorCodes.h"
+#include "logs/LogJson.h"
 #include "logs/LogParser.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,6 +115,25 @@ private slots:
         const LogFile embedded
             = LogParser::parse("first~second  $$<APM><Mon Nov 15 08:38:12.050 1999><thread=1 (0x1)>\n");
         QCOMPARE(embedded.entries.first().text(), QStringLiteral("first\nsecond"));
+    }
+
+    // What logs parse prints: the JSON keys, milliseconds in the time, unreadable lines kept.
+    void jsonAndListing()
+    {
+        const LogFile log = read(QStringLiteral("PC001/Apm32.log"));
+        const QJsonObject json = LogJson::toJson(log);
+        const QJsonArray entries = json.value(u"entries").toArray();
+        QCOMPARE(entries.size(), log.entries.size());
+        const QJsonObject first = entries.first().toObject();
+        QCOMPARE(first.value(u"time").toString(), QStringLiteral("1999-11-15T08:38:12.050Z"));
+        QCOMPARE(first.value(u"thread").toInteger(), 4199866221LL);
+        QCOMPARE(first.value(u"severity").toString(), severityName(LogEntry::Severity::Error));
+        QCOMPARE(first.value(u"line").toInt(), log.entries.first().line);
+        QCOMPARE(json.value(u"unreadableLines").toArray(), QJsonArray {3});
+        const QStringList lines = LogJson::toText(log).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), log.entries.size());
+        QVERIFY2(lines.first().startsWith(QStringLiteral("1999-11-15T08:38:12.050Z\t")), qPrintable(lines.first()));
+        QCOMPARE(lines.first().split(u'\t').size(), 6);
     }
 
     void serverLogsWithTimeZoneAndPathComponents()

@@ -62,22 +62,22 @@ private slots:
         QCOMPARE(mineRow, theirRow);
         // They raise the licences and save first.
         theirRow[5] = QStringLiteral("40");
-        QVERIFY(!theirs.apply(caps(), theirRow));
+        InventoryEditor::FieldError conflict;
+        QVERIFY(theirs.apply(caps(), theirRow, &conflict));
         // I change the licensing mode from what I read: refused, told what they changed.
         mineRow[4] = QStringLiteral("per-seat");
-        const auto conflict = mine.apply(caps(), mineRow);
-        QVERIFY(conflict);
-        QVERIFY(conflict->conflict);
-        QVERIFY2(conflict->message.contains(u"CAP2") && conflict->message.contains(u"licenses")
-                && conflict->message.contains(u"\"2\"") && conflict->message.contains(u"\"40\""),
-            qPrintable(conflict->message));
-        QVERIFY2(!conflict->message.contains(u"licensing"), qPrintable(conflict->message)); // only what they changed
+        QVERIFY(!mine.apply(caps(), mineRow, &conflict));
+        QVERIFY(conflict.conflict);
+        QVERIFY2(conflict.message.contains(u"CAP2") && conflict.message.contains(u"licenses")
+                && conflict.message.contains(u"\"2\"") && conflict.message.contains(u"\"40\""),
+            qPrintable(conflict.message));
+        QVERIFY2(!conflict.message.contains(u"licensing"), qPrintable(conflict.message)); // only what they changed
         // Their edit stands; mine was not written.
         QCOMPARE(mine.row(caps(), {"CAP2"}).value(5), QStringLiteral("40"));
         QCOMPARE(mine.row(caps(), {"CAP2"}).value(4), QStringLiteral("per-server"));
         // Having been told, saving again replaces theirs knowingly.
         mineRow[5] = QStringLiteral("40");
-        QVERIFY(!mine.apply(caps(), mineRow));
+        QVERIFY2(mine.apply(caps(), mineRow, &conflict), qPrintable(conflict.message));
         QCOMPARE(theirs.row(caps(), {"CAP2"}).value(4), QStringLiteral("per-seat"));
         QCOMPARE(theirs.row(caps(), {"CAP2"}).value(5), QStringLiteral("40"));
     }
@@ -92,7 +92,8 @@ private slots:
         mine.row(caps(), {"CAP1"});
         QStringList changed = theirs.row(caps(), {"CAP1"});
         changed[5] = QStringLiteral("7");
-        QVERIFY(!theirs.apply(caps(), changed));
+        InventoryEditor::FieldError conflict;
+        QVERIFY(theirs.apply(caps(), changed, &conflict));
         QString error;
         QVERIFY(!mine.remove(caps(), {"CAP1"}, &error));
         QVERIFY2(error.contains(u"licenses") && error.contains(u"\"7\""), qPrintable(error));
@@ -100,9 +101,9 @@ private slots:
         // And a row they deleted is not silently brought back by my save.
         QStringList mineRow = mine.row(caps(), {"CAP1"});
         QVERIFY(theirs.remove(caps(), {"CAP1"}, &error));
-        const auto conflict = mine.apply(caps(), mineRow);
-        QVERIFY(conflict && conflict->conflict);
-        QVERIFY2(conflict->message.contains(u"deleted"), qPrintable(conflict->message));
+        QVERIFY(!mine.apply(caps(), mineRow, &conflict));
+        QVERIFY(conflict.conflict);
+        QVERIFY2(conflict.message.contains(u"deleted"), qPrintable(conflict.message));
         QVERIFY(theirs.row(caps(), {"CAP1"}).isEmpty());
     }
 
@@ -115,15 +116,16 @@ private slots:
         // Another console imports a CAPs file that touches CAP2: my stale edit is refused.
         auto other = openAgain(t.path());
         CsvImporter importer(*other);
-        QVERIFY(importer
-                    .importData(caps(),
-                        "server,site,added_at,licensing,licenses\nCAP2,S1,2026-01-01T00:00:00Z,per-server,9\n",
-                        QStringLiteral("caps.csv"))
-                    .ok);
+        QString error;
+        QVERIFY2(importer.importData(caps(),
+                     "server,site,added_at,licensing,licenses\nCAP2,S1,2026-01-01T00:00:00Z,per-server,9\n",
+                     QStringLiteral("caps.csv"), &error),
+            qPrintable(error));
         row[5] = QStringLiteral("3");
-        const auto conflict = mine.apply(caps(), row);
-        QVERIFY(conflict && conflict->conflict);
-        QVERIFY2(conflict->message.contains(u"\"9\""), qPrintable(conflict->message));
+        InventoryEditor::FieldError conflict;
+        QVERIFY(!mine.apply(caps(), row, &conflict));
+        QVERIFY(conflict.conflict);
+        QVERIFY2(conflict.message.contains(u"\"9\""), qPrintable(conflict.message));
     }
 
     void aLogImportAlsoStopsAStaleEdit()
@@ -140,15 +142,18 @@ private slots:
         QVERIFY(row.value(6).isEmpty()); // no refresh known yet
         // Another console imports PC002's logs, which prove a refresh.
         auto other = openAgain(t.path());
-        const LogImporter::Result imported = LogImporter(*other).import({{QStringLiteral("PC002"),
-            {qEnvironmentVariable("TEST_DATA") + QStringLiteral("/logs/PC002/Ccim32.log")}}});
-        QVERIFY2(imported.ok, qPrintable(imported.error));
-        QCOMPARE(imported.refreshesMoved, 1);
+        QString error;
+        const auto imported = LogImporter(*other).import(
+            {{QStringLiteral("PC002"), {qEnvironmentVariable("TEST_DATA") + QStringLiteral("/logs/PC002/Ccim32.log")}}},
+            &error);
+        QVERIFY2(imported, qPrintable(error));
+        QCOMPARE(imported->refreshesMoved, 1);
         // My edit, begun before, would put the refresh back to nothing: refused, and told why.
         row[3] = QStringLiteral("manual");
-        const auto conflict = mine.apply(clients, row);
-        QVERIFY(conflict && conflict->conflict);
-        QVERIFY2(conflict->message.contains(u"last_refresh_at"), qPrintable(conflict->message));
+        InventoryEditor::FieldError conflict;
+        QVERIFY(!mine.apply(clients, row, &conflict));
+        QVERIFY(conflict.conflict);
+        QVERIFY2(conflict.message.contains(u"last_refresh_at"), qPrintable(conflict.message));
         QVERIFY(!mine.row(clients, {"PC002"}).value(6).isEmpty());
     }
 
@@ -170,7 +175,8 @@ private slots:
         InventoryEditor editor(t.inventory());
         QStringList row = editor.row(caps(), {"CAP1"});
         row[5] = QStringLiteral("11");
-        QVERIFY(!editor.apply(caps(), row));
+        InventoryEditor::FieldError problem;
+        QVERIFY2(editor.apply(caps(), row, &problem), qPrintable(problem.message));
         QTRY_VERIFY_WITH_TIMEOUT(heard.contains(u"caps"), 10000);
         // A failed import says nothing: its transaction, and the NOTIFY in it, rolled back.
         heard.clear();
@@ -178,7 +184,7 @@ private slots:
                       "server,site,added_at,licensing\nCAP9,NOPE,2026-01-01T00:00:00Z,"
                       "per-seat\n")
                      .ok);
-        QVERIFY(!editor.apply(caps(), row)); // a later change is heard, the failed one was not
+        QVERIFY(editor.apply(caps(), row, &problem)); // a later change is heard, the failed one was not
         QTRY_VERIFY_WITH_TIMEOUT(!heard.isEmpty(), 10000);
         QCOMPARE(heard, QStringList {QStringLiteral("caps")});
     }
@@ -232,17 +238,18 @@ private slots:
         // File to server and back, or server to file and back: whichever this run is not.
         TestInventory middle;
         TestInventory last;
-        InventoryCopy::Result result = InventoryCopy::copy(original.inventory(), middle.inventory());
-        QVERIFY2(result.ok, qPrintable(result.error));
-        QVERIFY(result.rows > 30);
+        QString error;
+        std::optional<qint64> rows = InventoryCopy::copy(original.inventory(), middle.inventory(), {}, &error);
+        QVERIFY2(rows, qPrintable(error));
+        QVERIFY(*rows > 30);
         QCOMPARE(middle.exportAll(), expected);
-        result = InventoryCopy::copy(middle.inventory(), last.inventory());
-        QVERIFY2(result.ok, qPrintable(result.error));
+        rows = InventoryCopy::copy(middle.inventory(), last.inventory(), {}, &error);
+        QVERIFY2(rows, qPrintable(error));
         QCOMPARE(last.exportAll(), expected);
         // Copying into an inventory that holds one is refused, and changes nothing.
-        result = InventoryCopy::copy(original.inventory(), last.inventory());
-        QVERIFY(!result.ok);
-        QVERIFY2(result.error.contains(u"already holds"), qPrintable(result.error));
+        rows = InventoryCopy::copy(original.inventory(), last.inventory(), {}, &error);
+        QVERIFY(!rows);
+        QVERIFY2(error.contains(u"already holds"), qPrintable(error));
         QCOMPARE(last.exportAll(), expected);
     }
 

@@ -44,11 +44,19 @@ void CsvWriter::writeRecord(const QStringList& fields)
         flush();
 }
 
+bool CsvWriter::flush(QString* error)
+{
+    if (!m_buffer.isEmpty() && m_error.isEmpty() && m_device->write(m_buffer) != m_buffer.size())
+        m_error = m_device->errorString().isEmpty() ? QStringLiteral("write failed") : m_device->errorString();
+    m_buffer.clear();
+    if (m_error.isEmpty())
+        return true;
+    *error = m_error;
+    return false;
+}
+
 bool CsvWriter::flush()
 {
-    if (m_buffer.isEmpty())
-        return true;
-    const bool ok = m_device->write(m_buffer) == m_buffer.size();
-    m_buffer.clear();
-    return ok;
+    QString ignored;
+    return flush(&ignored);
 }

@@ -14,6 +14,10 @@ public:
     Q_DISABLE_COPY_MOVE(CsvWriter)
 
     void writeRecord(const QStringList& fields);
+    // Writes what is buffered. False if this or any earlier write (records are written in chunks as
+    // they come) failed; *error is the device's reason.
+    bool flush(QString* error);
+    // The same without the reason: only for models/report/TransitionReport until it passes one.
     bool flush();
 
     static QByteArray escape(const QString& field);
@@ -21,4 +25,5 @@ public:
 private:
     QIODevice* m_device;
     QByteArray m_buffer;
+    QString m_error; // the first failed write's reason
 };

@@ -155,7 +155,9 @@ bool DemoInventory::create(Inventory& inventory, qint64 clients, quint32 seed, Q
             query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     });
     const Inventory::BulkWork bulk(inventory);
-    Transaction transaction(db);
+    Transaction transaction(db, error);
+    if (!transaction.isActive())
+        return false;
     for (const char* statement : Fixed) {
         if (!query.exec(expand(statement))) {
             *error = query.lastError().text();
@@ -227,10 +229,8 @@ bool DemoInventory::create(Inventory& inventory, qint64 clients, quint32 seed, Q
     if (indexes && !indexes->rebuild(error))
         return false;
     inventory.announceChange(QStringLiteral("clients"));
-    if (!transaction.commit()) {
-        *error = Inventory::explain(transaction.lastError());
+    if (!transaction.commit(error))
         return false;
-    }
     query.exec(QStringLiteral("ANALYZE"));
     return true;
 }

@@ -14,9 +14,9 @@
 #include <QVariant>
 
 namespace {
-QString tr(const char* text)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("LogImporter", text);
+    return QCoreApplication::translate("LogImporter", text, comment, n);
 }
 } // namespace
 
@@ -25,7 +25,8 @@ LogImporter::LogImporter(Inventory& inventory)
 {
 }
 
-QList<LogImporter::ClientLogs> LogImporter::collect(const QStringList& paths, const QString& client, QString* error)
+std::optional<QList<LogImporter::ClientLogs>> LogImporter::collect(
+    const QStringList& paths, const QString& client, QString* error)
 {
     QList<ClientLogs> result;
     auto logsIn = [](const QDir& dir) {
@@ -39,12 +40,12 @@ QList<LogImporter::ClientLogs> LogImporter::collect(const QStringList& paths, co
         const QFileInfo info(path);
         if (!info.exists()) {
             *error = tr("%1: no such file or folder").arg(path);
-            return {};
+            return std::nullopt;
         }
         if (info.isFile()) {
             if (client.isEmpty()) {
                 *error = tr("%1: name the client with --client, or give a folder of per-client folders").arg(path);
-                return {};
+                return std::nullopt;
             }
             result << ClientLogs {client, {path}};
         } else if (!client.isEmpty()) {
@@ -58,10 +59,12 @@ QList<LogImporter::ClientLogs> LogImporter::collect(const QStringList& paths, co
     return result;
 }
 
-LogImporter::Result LogImporter::import(const QList<ClientLogs>& clients)
+std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>& clients, QString* error)
 {
-    Result result;
-    Transaction transaction(m_inventory.database());
+    Summary result;
+    Transaction transaction(m_inventory.database(), error);
+    if (!transaction.isActive())
+        return std::nullopt;
     QSqlQuery known = m_inventory.prepare(QStringLiteral("SELECT last_refresh_at FROM clients WHERE name = ?"));
     QSqlQuery clear = m_inventory.prepare(QStringLiteral("DELETE FROM client_log_findings WHERE client = ?"));
     QSqlQuery insert = m_inventory.prepare(QStringLiteral(
@@ -71,8 +74,8 @@ LogImporter::Result LogImporter::import(const QList<ClientLogs>& clients)
     for (const ClientLogs& client : clients) {
         known.addBindValue(client.client);
         if (!known.exec() || !known.next()) {
-            result.error = tr("unknown client \"%1\"; nothing was imported").arg(client.client);
-            return result;
+            *error = tr("unknown client \"%1\"; nothing was imported").arg(client.client);
+            return std::nullopt;
         }
         const QVariant lastRefresh = known.value(0);
         known.finish();
@@ -80,8 +83,8 @@ LogImporter::Result LogImporter::import(const QList<ClientLogs>& clients)
         for (const QString& path : client.files) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
-                result.error = tr("%1: cannot read: %2").arg(path, file.errorString());
-                return result;
+                *error = tr("%1: cannot read: %2").arg(path, file.errorString());
+                return std::nullopt;
             }
             LogFile log = LogParser::parse(LogParser::readFile(file));
             result.entries += int(log.entries.size());
@@ -90,7 +93,10 @@ LogImporter::Result LogImporter::import(const QList<ClientLogs>& clients)
         }
         const ClientDiagnosis diagnosis = diagnose(logs);
         clear.addBindValue(client.client);
-        clear.exec();
+        if (!clear.exec()) {
+            *error = Inventory::explain(clear.lastError());
+            return std::nullopt;
+        }
         for (const LogFinding& finding : diagnosis.findings) {
             insert.addBindValue(client.client);
             insert.addBindValue(ClientDiagnosis::kindName(finding.kind));
@@ -99,19 +105,19 @@ LogImporter::Result LogImporter::import(const QList<ClientLogs>& clients)
             insert.addBindValue(finding.line);
             insert.addBindValue(finding.evidence);
             if (!insert.exec()) {
-                result.error = Inventory::explain(insert.lastError());
-                return result;
+                *error = Inventory::explain(insert.lastError());
+                return std::nullopt;
             }
         }
-        QString line = tr("%1: %2 findings").arg(client.client).arg(diagnosis.findings.size());
+        QString line = tr("%1: %n finding(s)", nullptr, int(diagnosis.findings.size())).arg(client.client);
         // Only a refresh later than the inventory knows moves the client forward.
         if (diagnosis.lastRefreshMs
             && (lastRefresh.isNull() || *diagnosis.lastRefreshMs / 1000 > lastRefresh.toLongLong())) {
             refresh.addBindValue(*diagnosis.lastRefreshMs / 1000);
             refresh.addBindValue(client.client);
             if (!refresh.exec()) {
-                result.error = Inventory::explain(refresh.lastError());
-                return result;
+                *error = Inventory::explain(refresh.lastError());
+                return std::nullopt;
             }
             ++result.refreshesMoved;
             line += tr(", last refresh now %1").arg(UtcTime::format(*diagnosis.lastRefreshMs / 1000));
@@ -126,10 +132,7 @@ LogImporter::Result LogImporter::import(const QList<ClientLogs>& clients)
         ++result.clients;
     }
     m_inventory.announceChange(QStringLiteral("clients"));
-    if (!transaction.commit()) {
-        result.error = Inventory::explain(transaction.lastError());
-        return result;
-    }
-    result.ok = true;
+    if (!transaction.commit(error))
+        return std::nullopt;
     return result;
 }

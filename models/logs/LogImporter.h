@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 class Inventory;
 
@@ -18,10 +19,8 @@ public:
         QString client;
         QStringList files;
     };
-    struct Result
+    struct Summary
     {
-        bool ok = false;
-        QString error;
         int clients = 0;
         int refreshesMoved = 0; // clients whose last refresh the logs moved later
         int entries = 0;
@@ -30,10 +29,11 @@ public:
     };
 
     explicit LogImporter(Inventory& inventory);
-    Result import(const QList<ClientLogs>& clients);
+    // Nothing is imported unless every client's logs are.
+    std::optional<Summary> import(const QList<ClientLogs>& clients, QString* error);
 
     // Per-client folders named after the clients, or files of one named client.
-    static QList<ClientLogs> collect(const QStringList& paths, const QString& client, QString* error);
+    static std::optional<QList<ClientLogs>> collect(const QStringList& paths, const QString& client, QString* error);
 
 private:
     Inventory& m_inventory;

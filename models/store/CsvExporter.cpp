@@ -99,9 +99,5 @@ bool CsvExporter::write(const TableSpec& spec, const QStringList& key, QIODevice
             fields << formatField(spec.columns.at(i).type, query.value(static_cast<int>(i)));
         writer.writeRecord(fields);
     }
-    if (!writer.flush()) {
-        *error = out->errorString();
-        return false;
-    }
-    return true;
+    return writer.flush(error);
 }

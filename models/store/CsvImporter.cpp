@@ -26,22 +26,18 @@ QString tr(const char* text)
     return QCoreApplication::translate("CsvImporter", text);
 }
 
-QSet<QString> loadKeys(const Inventory& inventory, const QString& sql)
+std::optional<QSet<QString>> loadKeys(const Inventory& inventory, const QString& sql, QString* error)
 {
     QSet<QString> keys;
     QSqlQuery query = inventory.prepare(sql);
-    if (query.exec()) {
-        while (query.next())
-            keys.insert(query.value(0).toString());
+    if (!query.exec()) {
+        *error = Inventory::explain(query.lastError());
+        return std::nullopt;
     }
+    while (query.next())
+        keys.insert(query.value(0).toString());
     return keys;
 }
-
-struct RowError
-{
-    QString column;
-    QString message;
-};
 
 // Turns the text of one field into what the store keeps, or says what is wrong with it.
 class FieldConverter
@@ -53,109 +49,119 @@ public:
     QSet<QString> profiles;
     QSet<QString> domains;
 
-    // Checks one field; appends the values it binds (a version binds its text and its key).
-    std::optional<QString> convert(const ColumnSpec& column, const QString& raw, QVariantList& values) const
+    // Checks one field; appends the values it binds (a version binds its text and its key), or says
+    // what is wrong with it.
+    bool convert(const ColumnSpec& column, const QString& raw, QVariantList& values, QString* error) const
     {
+        const auto fail = [error](const QString& why) {
+            *error = why;
+            return false;
+        };
         const QString text = column.type == FieldType::Text ? raw : raw.trimmed();
         if (text.isEmpty()) {
             if (!column.optional)
-                return tr("must not be empty");
+                return fail(tr("must not be empty"));
             values << QVariant();
             if (column.type == FieldType::Version)
                 values << QVariant();
-            return std::nullopt;
+            return true;
         }
         switch (column.type) {
         case FieldType::Text:
             values << text;
-            return std::nullopt;
+            return true;
         case FieldType::Count: {
             bool ok = false;
             const qlonglong n = text.toLongLong(&ok);
             if (!ok || n < 0 || n > std::numeric_limits<int>::max())
-                return tr("\"%1\" is not a whole number of 0 or more").arg(text.left(40));
+                return fail(tr("\"%1\" is not a whole number of 0 or more").arg(text.left(40)));
             values << n;
-            return std::nullopt;
+            return true;
         }
         case FieldType::Hours: {
             bool ok = false;
             const double h = text.toDouble(&ok);
             if (!ok || !std::isfinite(h) || h < 0 || h > 1e6)
-                return tr("\"%1\" is not a number of hours of 0 or more").arg(text.left(40));
+                return fail(tr("\"%1\" is not a number of hours of 0 or more").arg(text.left(40)));
             values << h;
-            return std::nullopt;
+            return true;
         }
         case FieldType::Bool: {
             const auto b = Enums::parseBool(text);
             if (!b)
-                return tr("\"%1\" is not one of yes, no, true, false, 1, 0").arg(text.left(40));
+                return fail(tr("\"%1\" is not one of yes, no, true, false, 1, 0").arg(text.left(40)));
             values << (*b ? 1 : 0);
-            return std::nullopt;
+            return true;
         }
         case FieldType::Time: {
             const auto t = UtcTime::parse(text);
             if (!t)
-                return tr("\"%1\" is not an ISO 8601 time such as 2026-12-01T08:00:00Z").arg(text.left(40));
+                return fail(tr("\"%1\" is not an ISO 8601 time such as 2026-12-01T08:00:00Z").arg(text.left(40)));
             values << *t;
-            return std::nullopt;
+            return true;
         }
         case FieldType::Version: {
             QString why;
             const auto v = ClientVersion::parse(text, &why);
             if (!v)
-                return why;
+                return fail(why);
             values << text << v->significanceKey();
-            return std::nullopt;
+            return true;
         }
         case FieldType::Os:
-            return checkEnum(text, Enums::parseOs(text).has_value(), Enums::osNames(), values);
+            return checkEnum(text, Enums::parseOs(text).has_value(), Enums::osNames(), values, error);
         case FieldType::InstallMethod:
-            return checkEnum(text, Enums::parseInstallMethod(text).has_value(), Enums::installMethodNames(), values);
+            return checkEnum(
+                text, Enums::parseInstallMethod(text).has_value(), Enums::installMethodNames(), values, error);
         case FieldType::Licensing:
-            return checkEnum(text, Enums::parseLicensing(text).has_value(), Enums::licensingNames(), values);
+            return checkEnum(text, Enums::parseLicensing(text).has_value(), Enums::licensingNames(), values, error);
         case FieldType::SiteRef:
-            return checkReference(text, sites, tr("unknown site \"%1\""), values);
+            return checkReference(text, sites, tr("unknown site \"%1\""), values, error);
         case FieldType::ProfileRef:
-            return checkReference(text, profiles, tr("unknown disconnection profile \"%1\""), values);
+            return checkReference(text, profiles, tr("unknown disconnection profile \"%1\""), values, error);
         case FieldType::DomainRef:
-            return checkReference(text, domains, tr("unknown domain \"%1\""), values);
+            return checkReference(text, domains, tr("unknown domain \"%1\""), values, error);
         case FieldType::SiteList: {
             const QStringList codes = text.split(u';');
             QSet<QString> seen;
             for (const QString& raw : codes) {
                 const QString code = raw.trimmed();
                 if (code.isEmpty())
-                    return tr("an empty site code in \"%1\"").arg(text.left(40));
+                    return fail(tr("an empty site code in \"%1\"").arg(text.left(40)));
                 if (!sites.contains(code))
-                    return tr("unknown site \"%1\"").arg(code.left(40));
+                    return fail(tr("unknown site \"%1\"").arg(code.left(40)));
                 if (seen.contains(code))
-                    return tr("site \"%1\" is listed twice").arg(code.left(40));
+                    return fail(tr("site \"%1\" is listed twice").arg(code.left(40)));
                 seen.insert(code);
             }
             values << text;
-            return std::nullopt;
+            return true;
         }
         }
-        return std::nullopt;
+        return true;
     }
 
 private:
-    static std::optional<QString> checkEnum(
-        const QString& text, bool valid, const QStringList& names, QVariantList& values)
+    static bool checkEnum(
+        const QString& text, bool valid, const QStringList& names, QVariantList& values, QString* error)
     {
-        if (!valid)
-            return tr("\"%1\" is not one of %2").arg(text.left(40), names.join(QStringLiteral(", ")));
+        if (!valid) {
+            *error = tr("\"%1\" is not one of %2").arg(text.left(40), names.join(QStringLiteral(", ")));
+            return false;
+        }
         values << text;
-        return std::nullopt;
+        return true;
     }
 
-    static std::optional<QString> checkReference(
-        const QString& text, const QSet<QString>& known, const QString& message, QVariantList& values)
+    static bool checkReference(
+        const QString& text, const QSet<QString>& known, const QString& message, QVariantList& values, QString* error)
     {
-        if (!known.contains(text))
-            return message.arg(text.left(40));
+        if (!known.contains(text)) {
+            *error = message.arg(text.left(40));
+            return false;
+        }
         values << text;
-        return std::nullopt;
+        return true;
     }
 };
 
@@ -268,30 +274,38 @@ CsvImporter::CsvImporter(Inventory& inventory)
 {
 }
 
-CsvImporter::Result CsvImporter::importFile(const QString& table, const QString& path)
+std::optional<qint64> CsvImporter::importFile(const QString& table, const QString& path, QString* error)
 {
-    Result result;
     const TableSpec* spec = TableSpecs::find(table);
     if (!spec) {
-        result.error = tr("%1: unknown table \"%2\"; the tables are %3")
-                           .arg(path, table, TableSpecs::names().join(QStringLiteral(", ")));
-        return result;
+        *error = tr("%1: unknown table \"%2\"; the tables are %3")
+                     .arg(path, table, TableSpecs::names().join(QStringLiteral(", ")));
+        return std::nullopt;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1: cannot read: %2").arg(path, file.errorString());
-        return result;
+        *error = tr("%1: cannot read: %2").arg(path, file.errorString());
+        return std::nullopt;
     }
-    return importData(*spec, file.readAll(), path);
+    return importData(*spec, file.readAll(), path, error);
 }
 
-CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteArray& data, const QString& fileName)
+CsvImporter::Result CsvImporter::importFile(const QString& table, const QString& path)
 {
     Result result;
-    auto fail = [&](int line, const QString& column, const QString& message) {
-        result.ok = false;
-        result.error = QStringLiteral("%1:%2: column %3: %4").arg(fileName).arg(line).arg(column, message);
-        return result;
+    const std::optional<qint64> rows = importFile(table, path, &result.error);
+    result.ok = rows.has_value();
+    result.rows = rows.value_or(0);
+    return result;
+}
+
+std::optional<qint64> CsvImporter::importData(
+    const TableSpec& spec, const QByteArray& data, const QString& fileName, QString* error)
+{
+    qint64 rows = 0;
+    auto fail = [&](int line, const QString& column, const QString& message) -> std::optional<qint64> {
+        *error = QStringLiteral("%1:%2: column %3: %4").arg(fileName).arg(line).arg(column, message);
+        return std::nullopt;
     };
 
     int binaryLine = 0;
@@ -337,15 +351,21 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
     }
 
     FieldConverter converter;
-    converter.sites = loadKeys(m_inventory, QStringLiteral("SELECT code FROM sites"));
-    converter.profiles = loadKeys(m_inventory, QStringLiteral("SELECT name FROM profiles"));
-    converter.domains = loadKeys(m_inventory, QStringLiteral("SELECT name FROM domains"));
+    for (const auto& [keys, sql] : {std::pair {&converter.sites, "SELECT code FROM sites"},
+             std::pair {&converter.profiles, "SELECT name FROM profiles"},
+             std::pair {&converter.domains, "SELECT name FROM domains"}}) {
+        QString why;
+        std::optional<QSet<QString>> loaded = loadKeys(m_inventory, QLatin1String(sql), &why);
+        if (!loaded)
+            return fail(header.line, QStringLiteral("-"), tr("cannot read the inventory: %1").arg(why));
+        *keys = std::move(*loaded);
+    }
 
     const Inventory::BulkWork bulk(m_inventory);
-    Transaction transaction(m_inventory.database());
+    QString transactionError;
+    Transaction transaction(m_inventory.database(), &transactionError);
     if (!transaction.isActive())
-        return fail(header.line, QStringLiteral("-"),
-            tr("cannot start a transaction: %1").arg(Inventory::explain(transaction.lastError())));
+        return fail(header.line, QStringLiteral("-"), tr("cannot start a transaction: %1").arg(transactionError));
 
     // A large clients file: build the secondary indexes once at the end (about 50,000 rows and up).
     std::optional<DeferredIndexes> indexes;
@@ -383,8 +403,8 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
                     parents.append({line, parent});
                 continue;
             }
-            if (const auto why = converter.convert(column, record.fields.at(i), values))
-                return fail(line, column.name, *why);
+            if (QString why; !converter.convert(column, record.fields.at(i), values, &why))
+                return fail(line, column.name, why);
         }
 
         QStringList keyParts;
@@ -452,8 +472,8 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
                     return fail(line, QStringLiteral("sites"), Inventory::explain(addSite.lastError()));
             }
         }
-        ++result.rows;
-        if (m_progress && result.rows % 20000 == 0 && !m_progress(reader.position(), data.size()))
+        ++rows;
+        if (m_progress && rows % 20000 == 0 && !m_progress(reader.position(), data.size()))
             return fail(line, QStringLiteral("-"), tr("import cancelled; nothing was imported"));
     }
     if (reader.atError())
@@ -472,11 +492,9 @@ CsvImporter::Result CsvImporter::importData(const TableSpec& spec, const QByteAr
     if (QString why; indexes && !indexes->rebuild(&why))
         return fail(header.line, QStringLiteral("-"), tr("cannot rebuild the indexes: %1").arg(why));
     m_inventory.announceChange(spec.sqlTable);
-    if (!transaction.commit())
-        return fail(header.line, QStringLiteral("-"),
-            tr("the inventory refused the import: %1").arg(Inventory::explain(transaction.lastError())));
+    if (!transaction.commit(&transactionError))
+        return fail(header.line, QStringLiteral("-"), tr("the inventory refused the import: %1").arg(transactionError));
     if (m_progress)
         m_progress(data.size(), data.size());
-    result.ok = true;
-    return result;
+    return rows;
 }

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <functional>
+#include <optional>
 
 class Inventory;
 struct TableSpec;
@@ -13,20 +14,26 @@ struct TableSpec;
 class CsvImporter final
 {
 public:
-    struct Result
-    {
-        bool ok = false;
-        qint64 rows = 0;
-        QString error;
-    };
     // Told the bytes read so far and the total; returning false cancels (and rolls back).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     explicit CsvImporter(Inventory& inventory);
 
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    // The number of rows imported.
+    std::optional<qint64> importFile(const QString& table, const QString& path, QString* error);
+    std::optional<qint64> importData(
+        const TableSpec& spec, const QByteArray& data, const QString& fileName, QString* error);
+
+    // The old form, kept only for views/MainWindow's import until it calls importFile(..., &error);
+    // remove it then.
+    struct Result
+    {
+        bool ok = false;
+        qint64 rows = 0;
+        QString error;
+    };
     Result importFile(const QString& table, const QString& path);
-    Result importData(const TableSpec& spec, const QByteArray& data, const QString& fileName);
 
 private:
     Inventory& m_inventory;

@@ -8,8 +8,9 @@
 #include <vector>
 
 // The hot read paths (a million ordered ids for the Clients pane, the planners' single pass over a
-// site's clients) on either engine: SQLite through its C API (NativeSqlite), PostgreSQL through Qt
-// SQL. Statements use SQLite's numbered parameters ?1, ?2; the PostgreSQL path renumbers them.
+// site's clients) on either engine: SQLite through its C API (NativeSqlite), PostgreSQL through
+// libpq under Qt's driver, or through Qt SQL itself in a build without libpq (CAPPLANNER_LIBPQ=OFF).
+// Statements use SQLite's numbered parameters ?1, ?2; the PostgreSQL path renumbers them.
 namespace FastQuery {
 // One row of a scan, read the same way whichever engine produced it.
 class Row

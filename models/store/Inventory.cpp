@@ -177,7 +177,10 @@ bool Inventory::checkAndMigrate(QSqlDatabase& db, QString* error)
         return fail(tr("made by a newer CapPlanner (schema version %1, this one knows %2); left untouched")
                         .arg(*version)
                         .arg(Schema::currentVersion()));
-    if (*version == 0 && !Schema::isEmpty(db))
+    const std::optional<bool> empty = *version == 0 ? Schema::isEmpty(db, &why) : false;
+    if (!empty)
+        return fail(tr("not a CapPlanner inventory or damaged: %1").arg(why));
+    if (*version == 0 && !*empty)
         return fail(m_engine == Engine::Postgres
                 ? tr("a database of another program, not a CapPlanner inventory; left untouched")
                 : tr("an SQLite database of another program, not a CapPlanner inventory; left untouched"));
@@ -210,7 +213,7 @@ bool Inventory::checkAndMigrate(QSqlDatabase& db, QString* error)
     return true;
 }
 
-bool Inventory::open(const QString& path, QString* error, bool create)
+bool Inventory::open(const QString& path, bool create, QString* error)
 {
     close();
     if (isServerLocation(path))

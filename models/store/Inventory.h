@@ -16,9 +16,14 @@ public:
     ~Inventory();
     Q_DISABLE_COPY_MOVE(Inventory)
 
-    // Opens (creating when allowed) and migrates. A file that is not an inventory, or one from a
+    // Opens (creating a missing file) and migrates. A file that is not an inventory, or one from a
     // newer CapPlanner, is refused and left untouched. An older one is copied beside itself first.
-    bool open(const QString& path, QString* error, bool create = true);
+    bool open(const QString& path, QString* error) { return open(path, true, error); }
+    // The same, refusing a file that does not exist yet.
+    bool openExisting(const QString& path, QString* error) { return open(path, false, error); }
+    // The old argument order, kept only for views/PlanRunner and bench/ until they call
+    // openExisting(path, &error); remove it then.
+    bool open(const QString& path, QString* error, bool create) { return open(path, create, error); }
     void close();
     bool isOpen() const;
 
@@ -61,6 +66,7 @@ private:
     static constexpr int NormalCacheKiB = -32768;
     static constexpr int BulkCacheKiB = -262144;
 
+    bool open(const QString& path, bool create, QString* error);
     bool openServer(const QString& location, QString* error);
     bool checkAndMigrate(QSqlDatabase& db, QString* error);
 

@@ -59,13 +59,12 @@ bool copyPlain(const Inventory& from, Inventory& to, const PlainTable& table, qi
 }
 } // namespace
 
-Result copy(const Inventory& from, Inventory& to, const Progress& progress)
+std::optional<qint64> copy(const Inventory& from, Inventory& to, const Progress& progress, QString* error)
 {
-    Result result;
-    const auto fail = [&](const QString& message) {
-        result.ok = false;
-        result.error = message;
-        return result;
+    qint64 rows = 0;
+    const auto fail = [&](const QString& message) -> std::optional<qint64> {
+        *error = message;
+        return std::nullopt;
     };
     QSqlQuery existing = to.prepare(QStringLiteral(
         "SELECT (SELECT count(*) FROM domains) + (SELECT count(*) FROM profiles) + (SELECT count(*) FROM plans)"));
@@ -75,36 +74,35 @@ Result copy(const Inventory& from, Inventory& to, const Progress& progress)
         return fail(tr("%1 already holds an inventory; copy into a new, empty one").arg(to.path()));
     existing.finish();
 
-    Transaction transaction(to.database());
+    Transaction transaction(to.database(), error);
     if (!transaction.isActive())
-        return fail(Inventory::explain(transaction.lastError()));
+        return std::nullopt;
     for (const TableSpec& spec : TableSpecs::all()) {
         if (progress)
             progress(spec.name);
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        QString error;
-        if (!CsvExporter(from).exportTable(spec.name, &buffer, &error))
-            return fail(tr("%1: reading %2: %3").arg(from.path(), spec.name, error));
-        const CsvImporter::Result imported = CsvImporter(to).importData(spec, buffer.data(), spec.name);
-        if (!imported.ok)
-            return fail(tr("%1: writing %2: %3").arg(to.path(), spec.name, imported.error));
-        result.rows += imported.rows;
+        QString why;
+        if (!CsvExporter(from).exportTable(spec.name, &buffer, &why))
+            return fail(tr("%1: reading %2: %3").arg(from.path(), spec.name, why));
+        const std::optional<qint64> imported = CsvImporter(to).importData(spec, buffer.data(), spec.name, &why);
+        if (!imported)
+            return fail(tr("%1: writing %2: %3").arg(to.path(), spec.name, why));
+        rows += *imported;
     }
     for (const PlainTable& table : PlainTables) {
         if (progress)
             progress(QLatin1String(table.name));
-        QString error;
-        if (!copyPlain(from, to, table, &result.rows, &error))
-            return fail(tr("%1: copying %2: %3").arg(to.path(), QLatin1String(table.name), error));
+        QString why;
+        if (!copyPlain(from, to, table, &rows, &why))
+            return fail(tr("%1: copying %2: %3").arg(to.path(), QLatin1String(table.name), why));
     }
     // Copied plans keep their ids: the next new plan must not collide with them.
-    if (QString error; !PlanStore(to).continueIds(&error))
-        return fail(error);
+    if (!PlanStore(to).continueIds(error))
+        return std::nullopt;
     to.announceChange(QStringLiteral("plans"));
-    if (!transaction.commit())
-        return fail(Inventory::explain(transaction.lastError()));
-    result.ok = true;
-    return result;
+    if (!transaction.commit(error))
+        return std::nullopt;
+    return rows;
 }
 } // namespace InventoryCopy

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <functional>
+#include <optional>
 
 class Inventory;
 
@@ -10,13 +11,8 @@ class Inventory;
 // bytes; then the saved plans and the log findings as they are. One transaction on the target:
 // all or nothing.
 namespace InventoryCopy {
-struct Result
-{
-    bool ok = false;
-    qint64 rows = 0; // every row written, in all tables
-    QString error;
-};
 // Told each table's name as it starts.
 using Progress = std::function<void(const QString& table)>;
-Result copy(const Inventory& from, Inventory& to, const Progress& progress = {});
+// Every row written, in all tables.
+std::optional<qint64> copy(const Inventory& from, Inventory& to, const Progress& progress, QString* error);
 } // namespace InventoryCopy

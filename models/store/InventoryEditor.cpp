@@ -110,8 +110,12 @@ QString InventoryEditor::conflictMessage(
         .arg(what, changes.join(QStringLiteral("; ")));
 }
 
-std::optional<InventoryEditor::FieldError> InventoryEditor::apply(const TableSpec& spec, const QStringList& values)
+bool InventoryEditor::apply(const TableSpec& spec, const QStringList& values, FieldError* error)
 {
+    const auto fail = [error](FieldError why) {
+        *error = std::move(why);
+        return false;
+    };
     QByteArray csv;
     QStringList header = spec.columnNames();
     QBuffer buffer(&csv);
@@ -123,9 +127,10 @@ std::optional<InventoryEditor::FieldError> InventoryEditor::apply(const TableSpe
     }
     const QStringList key = keyOf(spec, values);
     const QString seenAt = seenKey(spec, key);
-    Transaction transaction(m_inventory.database());
+    QString why;
+    Transaction transaction(m_inventory.database(), &why);
     if (!transaction.isActive())
-        return FieldError {QString(), Inventory::explain(transaction.lastError())};
+        return fail({QString(), why});
     if (const auto seen = m_seen.constFind(seenAt); seen != m_seen.constEnd()) {
         const auto version = currentVersion(spec, key, true);
         if (version != seen->version) {
@@ -136,29 +141,37 @@ std::optional<InventoryEditor::FieldError> InventoryEditor::apply(const TableSpe
                 m_seen.insert(seenAt, Seen {*version, now});
             else
                 m_seen.remove(seenAt);
-            return conflict;
+            return fail(conflict);
         }
     }
-    const CsvImporter::Result result = CsvImporter(m_inventory).importData(spec, csv, spec.name);
-    if (!result.ok) {
+    if (!CsvImporter(m_inventory).importData(spec, csv, spec.name, &why)) {
         // "table:2: column NAME: message"
-        const qsizetype at = result.error.indexOf(QStringLiteral(": column "));
+        const qsizetype at = why.indexOf(QStringLiteral(": column "));
         if (at < 0)
-            return FieldError {QString(), result.error};
-        const QString rest = result.error.mid(at + 9);
+            return fail({QString(), why});
+        const QString rest = why.mid(at + 9);
         const qsizetype colon = rest.indexOf(QStringLiteral(": "));
-        return FieldError {rest.left(colon), rest.mid(colon + 2)};
+        return fail({rest.left(colon), rest.mid(colon + 2)});
     }
     const auto version = currentVersion(spec, key, false);
-    if (!transaction.commit())
-        return FieldError {QString(), Inventory::explain(transaction.lastError())};
+    if (!transaction.commit(&why))
+        return fail({QString(), why});
     if (version)
         m_seen.insert(seenAt, Seen {*version, exportedRow(spec, key)});
     emit changed(spec.name);
-    return std::nullopt;
+    return true;
 }
 
-QStringList InventoryEditor::dependents(const TableSpec& spec, const QStringList& key) const
+std::optional<InventoryEditor::FieldError> InventoryEditor::apply(const TableSpec& spec, const QStringList& values)
+{
+    FieldError error;
+    if (apply(spec, values, &error))
+        return std::nullopt;
+    return error;
+}
+
+std::optional<QStringList> InventoryEditor::dependents(
+    const TableSpec& spec, const QStringList& key, QString* error) const
 {
     struct Reference
     {
@@ -191,11 +204,23 @@ QStringList InventoryEditor::dependents(const TableSpec& spec, const QStringList
             continue;
         QSqlQuery query = m_inventory.prepare(QString::fromLatin1(ref.sql));
         query.addBindValue(key.value(0));
-        if (query.exec() && query.next() && query.value(0).toLongLong() > 0)
+        if (!query.exec() || !query.next()) {
+            *error = Inventory::explain(query.lastError());
+            return std::nullopt;
+        }
+        if (query.value(0).toLongLong() > 0)
             result << QCoreApplication::translate(
                 "InventoryEditor", ref.words, nullptr, static_cast<int>(query.value(0).toLongLong()));
     }
     return result;
+}
+
+QStringList InventoryEditor::dependents(const TableSpec& spec, const QStringList& key) const
+{
+    QString error;
+    const std::optional<QStringList> result = dependents(spec, key, &error);
+    // The deletion itself still meets the foreign keys: a failed lookup only loses the words.
+    return result.value_or(QStringList {error});
 }
 
 bool InventoryEditor::remove(const TableSpec& spec, const QStringList& key, QString* error)

@@ -36,9 +36,15 @@ public:
     // The row's fields as the CSV export spells them, in the table's column order; empty if none.
     // Remembers the row's version for the next apply() or remove() of it.
     QStringList row(const TableSpec& spec, const QStringList& key);
-    // Inserts or updates; nothing, or what is wrong with which field, or the conflict.
+    // Inserts or updates. On failure *error says what is wrong with which field, or the conflict.
+    bool apply(const TableSpec& spec, const QStringList& values, FieldError* error);
+    // The old form (nothing on success), kept only for the views (MainWindow, RowEditDialog,
+    // TransitionWizard) until they call apply(spec, values, &error); remove it then.
     std::optional<FieldError> apply(const TableSpec& spec, const QStringList& values);
     // What refers to the row and would stop its deletion, in words; empty when nothing does.
+    std::optional<QStringList> dependents(const TableSpec& spec, const QStringList& key, QString* error) const;
+    // The old form, kept only for views/MainWindow until it calls dependents(spec, key, &error):
+    // a failed lookup comes back as one entry, its reason.
     QStringList dependents(const TableSpec& spec, const QStringList& key) const;
     bool remove(const TableSpec& spec, const QStringList& key, QString* error);
 

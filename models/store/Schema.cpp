@@ -179,13 +179,17 @@ std::optional<int> version(const QSqlDatabase& database, QString* error)
     return query.value(0).toInt();
 }
 
-bool isEmpty(const QSqlDatabase& database)
+std::optional<bool> isEmpty(const QSqlDatabase& database, QString* error)
 {
     QSqlQuery query(database);
     const QString sql = SqlDialect::isPostgres(database)
         ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")
         : QStringLiteral("SELECT count(*) FROM sqlite_master");
-    return query.exec(sql) && query.next() && query.value(0).toInt() == 0;
+    if (!query.exec(sql) || !query.next()) {
+        *error = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toInt() == 0;
 }
 
 bool migrate(QSqlDatabase& database, int fromVersion, QString* error)
@@ -193,11 +197,9 @@ bool migrate(QSqlDatabase& database, int fromVersion, QString* error)
     if (fromVersion >= currentVersion())
         return true;
     const bool postgres = SqlDialect::isPostgres(database);
-    Transaction transaction(database);
-    if (!transaction.isActive()) {
-        *error = Inventory::explain(transaction.lastError());
+    Transaction transaction(database, error);
+    if (!transaction.isActive())
         return false;
-    }
     QSqlQuery query(database);
     if (postgres) {
         // Two consoles opening a new server inventory at once: the second waits here, then finds
@@ -211,7 +213,7 @@ bool migrate(QSqlDatabase& database, int fromVersion, QString* error)
             return false;
         fromVersion = *now;
         if (fromVersion >= currentVersion())
-            return transaction.commit();
+            return transaction.commit(error);
     }
     for (int version = fromVersion; version < currentVersion(); ++version) {
         const Migration& migration = Migrations[version];
@@ -242,10 +244,8 @@ bool migrate(QSqlDatabase& database, int fromVersion, QString* error)
             return false;
         }
     }
-    if (!transaction.commit()) {
-        *error = Inventory::explain(transaction.lastError());
+    if (!transaction.commit(error))
         return false;
-    }
     return true;
 }
 } // namespace Schema

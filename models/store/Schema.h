@@ -12,7 +12,7 @@ int currentVersion();
 // The database's schema version; 0 for a new one.
 std::optional<int> version(const QSqlDatabase& database, QString* error);
 // No table at all: a new database, not another program's.
-bool isEmpty(const QSqlDatabase& database);
+std::optional<bool> isEmpty(const QSqlDatabase& database, QString* error);
 // Applies the missing migrations; on failure rolls back and says why.
 bool migrate(QSqlDatabase& database, int fromVersion, QString* error);
 } // namespace Schema

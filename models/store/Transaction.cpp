@@ -1,7 +1,9 @@
 #include "Transaction.h"
 
+#include "Inventory.h"
 #include "SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QSqlQuery>
@@ -24,7 +26,7 @@ int adjustDepth(const QString& connection, int by)
 }
 } // namespace
 
-Transaction::Transaction(QSqlDatabase database)
+Transaction::Transaction(QSqlDatabase database, QString* error)
     : m_database(std::move(database))
 {
     m_nested = adjustDepth(m_database.connectionName(), 1) > 0;
@@ -33,36 +35,41 @@ Transaction::Transaction(QSqlDatabase database)
         return;
     }
     // PostgreSQL takes row locks as it writes; SQLite needs the write lock up front (see the header).
-    m_active = exec(SqlDialect::isPostgres(m_database) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    m_active
+        = exec(SqlDialect::isPostgres(m_database) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"), error);
 }
 
 Transaction::~Transaction()
 {
-    if (m_active && !m_nested)
-        exec(QStringLiteral("ROLLBACK"));
+    if (m_active && !m_nested) {
+        QString ignored;
+        exec(QStringLiteral("ROLLBACK"), &ignored);
+    }
     adjustDepth(m_database.connectionName(), -1);
 }
 
-bool Transaction::commit()
+bool Transaction::commit(QString* error)
 {
-    if (!m_active)
+    if (!m_active) {
+        *error = QCoreApplication::translate("Transaction", "the transaction is no longer open");
         return false;
+    }
     m_active = false;
     if (m_nested)
         return true; // the outer transaction commits or rolls back the whole
-    if (exec(QStringLiteral("COMMIT")))
+    if (exec(QStringLiteral("COMMIT"), error))
         return true;
-    const QSqlError why = m_error;
-    exec(QStringLiteral("ROLLBACK"));
-    m_error = why;
+    QString ignored;
+    exec(QStringLiteral("ROLLBACK"), &ignored);
     return false;
 }
 
-bool Transaction::exec(const QString& statement)
+// *error in words an administrator can act on (Inventory::explain).
+bool Transaction::exec(const QString& statement, QString* error)
 {
     QSqlQuery query(m_database);
     if (query.exec(statement))
         return true;
-    m_error = query.lastError();
+    *error = Inventory::explain(query.lastError());
     return false;
 }

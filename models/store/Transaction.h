@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QSqlDatabase>
-#include <QSqlError>
 
 // Begins a write transaction and rolls it back on destruction unless commit() succeeded: one
 // import, one edit, one migration each run in exactly one of these. BEGIN IMMEDIATE takes the
@@ -12,20 +11,18 @@
 class Transaction final
 {
 public:
-    explicit Transaction(QSqlDatabase database);
+    // When it cannot begin, isActive() is false and *error says why.
+    Transaction(QSqlDatabase database, QString* error);
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 
     bool isActive() const { return m_active; }
-    bool commit();
-    // Why beginning or committing failed.
-    QSqlError lastError() const { return m_error; }
+    bool commit(QString* error);
 
 private:
-    bool exec(const QString& statement);
+    bool exec(const QString& statement, QString* error);
 
     QSqlDatabase m_database;
     bool m_active = false;
     bool m_nested = false;
-    QSqlError m_error;
 };
