@@ -99,16 +99,19 @@ private slots:
 
     void destroyedWhileWorking()
     {
+        std::atomic<bool> running = false;
         std::atomic<bool> stopped = false;
         bool delivered = false;
         {
             BackgroundTask task;
             task.start([&](TaskControl& control) -> BackgroundTask::Delivery {
+                running = true;
                 while (!control.isCanceled())
                     QThread::msleep(1);
                 stopped = true;
                 return [&] { delivered = true; };
             });
+            QTRY_VERIFY(running); // work cancelled before it starts never runs at all
         }
         QTRY_VERIFY(stopped);
         QTest::qWait(50);
