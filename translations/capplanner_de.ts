@@ -4,7 +4,7 @@
 <context>
     <name>ClientDiagnosis</name>
     <message>
-        <source>Access denied on the CAP: the connection account&apos;s password is wrong or was changed (Q227033).</source>
+        <source>Access denied on the CAP: the connection account's password is wrong or was changed (Q227033).</source>
         <translation>Zugriff auf dem CAP verweigert: Das Kennwort des Verbindungskontos ist falsch oder wurde geändert (Q227033).</translation>
     </message>
     <message>
@@ -12,7 +12,7 @@
         <translation>Das Verbindungskonto ist gesperrt (Q227033).</translation>
     </message>
     <message>
-        <source>No more connections: a per-server CAP&apos;s licences are used up (Q208618).</source>
+        <source>No more connections: a per-server CAP's licences are used up (Q208618).</source>
         <translation>Keine weiteren Verbindungen: Die Lizenzen eines CAP im Modus „pro Server“ sind aufgebraucht (Q208618).</translation>
     </message>
     <message>
@@ -26,6 +26,13 @@
     <message>
         <source>Refreshed its site configuration from a CAP.</source>
         <translation>Hat seine Standortkonfiguration von einem CAP aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientStatusRules</name>
+    <message>
+        <source>cannot read the client status rules: %1</source>
+        <translation>die Statusregeln der Clients können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -98,19 +105,19 @@
 <context>
     <name>ClientVersion</name>
     <message>
-        <source>version &quot;%1&quot; must have four numbers, major.minor.build.revision</source>
+        <source>version "%1" must have four numbers, major.minor.build.revision</source>
         <translation>Version „%1“ muss aus vier Zahlen bestehen: Haupt.Neben.Build.Revision</translation>
     </message>
     <message>
-        <source>version &quot;%1&quot;: part %2 must have 1 to %3 digits</source>
+        <source>version "%1": part %2 must have 1 to %3 digits</source>
         <translation>Version „%1“: Teil %2 muss 1 bis %3 Ziffern haben</translation>
     </message>
     <message>
-        <source>version &quot;%1&quot;: part %2 is not a number</source>
+        <source>version "%1": part %2 is not a number</source>
         <translation>Version „%1“: Teil %2 ist keine Zahl</translation>
     </message>
     <message>
-        <source>version &quot;%1&quot;: part %2 is larger than %3</source>
+        <source>version "%1": part %2 is larger than %3</source>
         <translation>Version „%1“: Teil %2 ist größer als %3</translation>
     </message>
 </context>
@@ -223,11 +230,11 @@
         <translation>einen CAP- oder Kontenwechsel planen</translation>
     </message>
     <message>
-        <source>what if an account&apos;s password changes</source>
+        <source>what if an account's password changes</source>
         <translation>was geschieht, wenn sich das Kennwort eines Kontos ändert</translation>
     </message>
     <message>
-        <source>write a plan&apos;s or a what-if&apos;s report (PDF, HTML, CSV)</source>
+        <source>write a plan's or a what-if's report (PDF, HTML, CSV)</source>
         <translation>den Bericht eines Plans oder einer Was-wäre-wenn-Analyse schreiben (PDF, HTML, CSV)</translation>
     </message>
     <message>
@@ -250,7 +257,7 @@ Befehle:
     </message>
     <message>
         <source>
-&apos;capplanner COMMAND --help&apos; describes a command&apos;s options.
+'capplanner COMMAND --help' describes a command's options.
 </source>
         <translation>
 „capplanner BEFEHL --help“ beschreibt die Optionen eines Befehls.
@@ -272,7 +279,7 @@ Befehle:
         <translation>Die Tabelle: %1.</translation>
     </message>
     <message>
-        <source>capplanner: unknown table &quot;%1&quot;; the tables are %2</source>
+        <source>capplanner: unknown table "%1"; the tables are %2</source>
         <translation>capplanner: unbekannte Tabelle „%1“; die Tabellen sind %2</translation>
     </message>
     <message>
@@ -292,10 +299,6 @@ Befehle:
         <translation>capplanner: --clients erwartet eine ganze Zahl von 0 bis 50000000, --seed eine ganze Zahl</translation>
     </message>
     <message>
-        <source>Created a demo inventory with %1 clients in %2 s: %3</source>
-        <translation>Demo-Inventar mit %1 Clients in %2 s angelegt: %3</translation>
-    </message>
-    <message>
         <source>Imports one CSV file into one table, all or nothing.</source>
         <translation>Importiert eine CSV-Datei in eine Tabelle, ganz oder gar nicht.</translation>
     </message>
@@ -306,10 +309,6 @@ Befehle:
     <message>
         <source>Nothing was imported; the inventory is unchanged.</source>
         <translation>Nichts wurde importiert; das Inventar ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Imported %1 rows into %2.</source>
-        <translation>%1 Zeilen in %2 importiert.</translation>
     </message>
     <message>
         <source>Exports one table as CSV.</source>
@@ -347,7 +346,7 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>Records what clients&apos; logs prove and moves a client&apos;s last refresh forward where a log shows a later successful one. PATH is a folder of per-client folders named after the clients, or, with --client, log files or a folder of one client.</source>
+        <source>Records what clients' logs prove and moves a client's last refresh forward where a log shows a later successful one. PATH is a folder of per-client folders named after the clients, or, with --client, log files or a folder of one client.</source>
         <translation>Hält fest, was die Protokolle der Clients belegen, und rückt die letzte Aktualisierung eines Clients vor, wenn ein Protokoll eine spätere erfolgreiche zeigt. PFAD ist ein Ordner mit Ordnern je Client, nach den Clients benannt, oder mit --client Protokolldateien oder der Ordner eines Clients.</translation>
     </message>
     <message>
@@ -361,10 +360,6 @@ Befehle:
     <message>
         <source>capplanner: logs import needs at least one PATH</source>
         <translation>capplanner: logs import braucht mindestens einen PFAD</translation>
-    </message>
-    <message>
-        <source>%1 clients, %2 entries (%3 unreadable lines), %4 last refreshes moved forward</source>
-        <translation>%1 Clients, %2 Einträge (%3 unlesbare Zeilen), %4 letzte Aktualisierungen vorgerückt</translation>
     </message>
     <message>
         <source>capplanner: logs parse FILE [--json] | logs import --db FILE [--client NAME] PATH...</source>
@@ -423,12 +418,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>At risk if removed at %1: %2 clients
-</source>
-        <translation>Gefährdet bei Entfernen um %1: %2 Clients
-</translation>
-    </message>
-    <message>
         <source>any time</source>
         <translation>jederzeit</translation>
     </message>
@@ -462,12 +451,6 @@ Befehle:
         <source>  site %1 (%2) gets no new clients at %3, whose newest site is at %4
 </source>
         <translation>  Standort %1 (%2) erhält keine neuen Clients an %3, dessen neuester Standort %4 hat
-</translation>
-    </message>
-    <message>
-        <source>  licences: %1 has %2, expects %3 connections at peak
-</source>
-        <translation>  Lizenzen: %1 hat %2, erwartet %3 Verbindungen zur Spitzenzeit
 </translation>
     </message>
     <message>
@@ -533,7 +516,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>  lockout: disabled in the site&apos;s domain
+        <source>  lockout: disabled in the site's domain
 </source>
         <translation>  Sperrung: in der Domäne des Standorts deaktiviert
 </translation>
@@ -542,12 +525,6 @@ Befehle:
         <source>  orphaned clients uninstall themselves by: %1
 </source>
         <translation>  verwaiste Clients deinstallieren sich selbst bis: %1
-</translation>
-    </message>
-    <message>
-        <source>  recovery %1: %2, %3 clients. %4
-</source>
-        <translation>  Wiederherstellung %1: %2, %3 Clients. %4
 </translation>
     </message>
     <message>
@@ -565,12 +542,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>Rotation: a new account every %1 days, %2 accounts valid at once
-</source>
-        <translation>Rotation: alle %1 Tage ein neues Konto, %2 Konten gleichzeitig gültig
-</translation>
-    </message>
-    <message>
         <source>Compares version A with version B as Boot32wn does (Q262677): same, hotfix-newer, hotfix-older, significant-newer or significant-older.</source>
         <translation>Vergleicht Version A mit Version B wie Boot32wn (Q262677): same, hotfix-newer, hotfix-older, significant-newer oder significant-older.</translation>
     </message>
@@ -583,7 +554,7 @@ Befehle:
         <translation>Die Version, mit der verglichen wird.</translation>
     </message>
     <message>
-        <source>Writes the report of a transition plan (--plan ID, or the options of plan) or of a password what-if (--whatif-password with --site, --account and --at). The format follows --out: .pdf, .html or .csv (one row per client of the plan&apos;s site).</source>
+        <source>Writes the report of a transition plan (--plan ID, or the options of plan) or of a password what-if (--whatif-password with --site, --account and --at). The format follows --out: .pdf, .html or .csv (one row per client of the plan's site).</source>
         <translation>Schreibt den Bericht eines Wechselplans (--plan NUMMER oder die Optionen von plan) oder einer Kennwort-Was-wäre-wenn-Analyse (--whatif-password mit --site, --account und --at). Das Format folgt --out: .pdf, .html oder .csv (eine Zeile je Client des Standorts des Plans).</translation>
     </message>
     <message>
@@ -591,7 +562,7 @@ Befehle:
         <translation>Die Berichtsdatei: .pdf, .html oder .csv.</translation>
     </message>
     <message>
-        <source>A saved plan&apos;s id (see plan --save).</source>
+        <source>A saved plan's id (see plan --save).</source>
         <translation>Die Nummer eines gespeicherten Plans (siehe plan --save).</translation>
     </message>
     <message>
@@ -611,7 +582,7 @@ Befehle:
         <translation>capplanner: report braucht entweder --plan NUMMER oder die Optionen von plan (--site, --kind, --retire, --start) oder --whatif-password</translation>
     </message>
     <message>
-        <source>capplanner: --plan takes a saved plan&apos;s id</source>
+        <source>capplanner: --plan takes a saved plan's id</source>
         <translation>capplanner: --plan erwartet die Nummer eines gespeicherten Plans</translation>
     </message>
     <message>
@@ -655,7 +626,7 @@ Befehle:
         <translation>Eine vorgeschlagene Entfernungszeit, um die Gefährdeten aufzulisten.</translation>
     </message>
     <message>
-        <source>Share of the site&apos;s clients connecting at once (default 0.05).</source>
+        <source>Share of the site's clients connecting at once (default 0.05).</source>
         <translation>Anteil der Clients des Standorts, die sich gleichzeitig verbinden (Standard 0.05).</translation>
     </message>
     <message>
@@ -683,7 +654,7 @@ Befehle:
         <translation>capplanner: %1 braucht --site CODE, --account NAME und --at ZEIT</translation>
     </message>
     <message>
-        <source>Print the share of the file read so far, as &quot;progress: 40%&quot; lines.</source>
+        <source>Print the share of the file read so far, as "progress: 40%" lines.</source>
         <translation>Den bisher gelesenen Anteil der Datei als Zeilen „progress: 40%“ ausgeben.</translation>
     </message>
     <message>
@@ -691,7 +662,7 @@ Befehle:
         <translation>ein ganzes Inventar zwischen Dateien und Servern kopieren</translation>
     </message>
     <message>
-        <source>The inventory: a file, or a server&apos;s postgresql://user@host:port/database (the password from ~/.pgpass or PGPASSWORD).</source>
+        <source>The inventory: a file, or a server's postgresql://user@host:port/database (the password from ~/.pgpass or PGPASSWORD).</source>
         <translation>Das Inventar: eine Datei oder postgresql://benutzer@host:port/datenbank eines Servers (das Kennwort aus ~/.pgpass oder PGPASSWORD).</translation>
     </message>
     <message>
@@ -722,9 +693,105 @@ Befehle:
         <source>Nothing was copied; %1 is unchanged.</source>
         <translation>Nichts wurde kopiert; %1 ist unverändert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Created a demo inventory with %n client(s) in %1 s: %2</source>
+        <translation>
+            <numerusform>Demo-Inventar mit %n Client in %1 s angelegt: %2</numerusform>
+            <numerusform>Demo-Inventar mit %n Clients in %1 s angelegt: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) into %1.</source>
+        <translation>
+            <numerusform>%n Zeile in %1 importiert.</numerusform>
+            <numerusform>%n Zeilen in %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) from %1 to %2 in %3 s.</source>
+        <translation>
+            <numerusform>%n Zeile in %3 s von %1 nach %2 kopiert.</numerusform>
+            <numerusform>%n Zeilen in %3 s von %1 nach %2 kopiert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Copied %1 rows from %2 to %3 in %4 s.</source>
-        <translation>%1 Zeilen von %2 nach %3 in %4 s kopiert.</translation>
+        <source>%1, %2 (%3), %4</source>
+        <comment>logs import: clients, entries (unreadable lines), refreshes moved</comment>
+        <translation>%1, %2 (%3), %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n Client</numerusform>
+            <numerusform>%n Clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable line(s)</source>
+        <translation>
+            <numerusform>%n unlesbare Zeile</numerusform>
+            <numerusform>%n unlesbare Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n last refresh(es) moved forward</source>
+        <translation>
+            <numerusform>%n letzte Aktualisierung vorgerückt</numerusform>
+            <numerusform>%n letzte Aktualisierungen vorgerückt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk if removed at %1: %n client(s)
+</source>
+        <translation>
+            <numerusform>Gefährdet bei Entfernung am %1: %n Client
+</numerusform>
+            <numerusform>Gefährdet bei Entfernung am %1: %n Clients
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  licences: %1 has %2, expects %n connection(s) at peak
+</source>
+        <translation>
+            <numerusform>  Lizenzen: %1 hat %2, erwartet %n Verbindung zur Spitzenzeit
+</numerusform>
+            <numerusform>  Lizenzen: %1 hat %2, erwartet %n Verbindungen zur Spitzenzeit
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checklist:
+</source>
+        <translation>Checkliste:
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  recovery %1: %2, %n client(s). %3
+</source>
+        <translation>
+            <numerusform>  Wiederherstellung %1: %2, %n Client. %3
+</numerusform>
+            <numerusform>  Wiederherstellung %1: %2, %n Clients. %3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotation: a new account every %n day(s), %1 accounts valid at once
+</source>
+        <translation>
+            <numerusform>Rotation: alle %n Tag ein neues Konto, %1 Konten gleichzeitig gültig
+</numerusform>
+            <numerusform>Rotation: alle %n Tage ein neues Konto, %1 Konten gleichzeitig gültig
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -785,14 +852,14 @@ Befehle:
 <context>
     <name>CsvExporter</name>
     <message>
-        <source>unknown table &quot;%1&quot;; the tables are %2</source>
+        <source>unknown table "%1"; the tables are %2</source>
         <translation>unbekannte Tabelle „%1“; die Tabellen sind %2</translation>
     </message>
 </context>
 <context>
     <name>CsvImporter</name>
     <message>
-        <source>%1: unknown table &quot;%2&quot;; the tables are %3</source>
+        <source>%1: unknown table "%2"; the tables are %3</source>
         <translation>%1: unbekannte Tabelle „%2“; die Tabellen sind %3</translation>
     </message>
     <message>
@@ -832,7 +899,7 @@ Befehle:
         <translation>%1 Felder erwartet, %2 gefunden</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; appears twice in this file (first on line %2)</source>
+        <source>"%1" appears twice in this file (first on line %2)</source>
         <translation>„%1“ kommt in dieser Datei zweimal vor (zuerst in Zeile %2)</translation>
     </message>
     <message>
@@ -856,7 +923,7 @@ Befehle:
         <translation>Import abgebrochen; nichts wurde importiert</translation>
     </message>
     <message>
-        <source>unknown site &quot;%1&quot;</source>
+        <source>unknown site "%1"</source>
         <translation>unbekannter Standort „%1“</translation>
     </message>
     <message>
@@ -872,40 +939,44 @@ Befehle:
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number of 0 or more</source>
+        <source>"%1" is not a whole number of 0 or more</source>
         <translation>„%1“ ist keine ganze Zahl von 0 oder mehr</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of hours of 0 or more</source>
+        <source>"%1" is not a number of hours of 0 or more</source>
         <translation>„%1“ ist keine Stundenzahl von 0 oder mehr</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of yes, no, true, false, 1, 0</source>
+        <source>"%1" is not one of yes, no, true, false, 1, 0</source>
         <translation>„%1“ ist keiner der Werte yes, no, true, false, 1, 0</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 8601 time such as 2026-12-01T08:00:00Z</source>
+        <source>"%1" is not an ISO 8601 time such as 2026-12-01T08:00:00Z</source>
         <translation>„%1“ ist keine Zeit nach ISO 8601 wie 2026-12-01T08:00:00Z</translation>
     </message>
     <message>
-        <source>unknown disconnection profile &quot;%1&quot;</source>
+        <source>unknown disconnection profile "%1"</source>
         <translation>unbekanntes Verbindungsprofil „%1“</translation>
     </message>
     <message>
-        <source>unknown domain &quot;%1&quot;</source>
+        <source>unknown domain "%1"</source>
         <translation>unbekannte Domäne „%1“</translation>
     </message>
     <message>
-        <source>an empty site code in &quot;%1&quot;</source>
+        <source>an empty site code in "%1"</source>
         <translation>ein leerer Standortcode in „%1“</translation>
     </message>
     <message>
-        <source>site &quot;%1&quot; is listed twice</source>
+        <source>site "%1" is listed twice</source>
         <translation>Standort „%1“ ist zweimal aufgeführt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of %2</source>
+        <source>"%1" is not one of %2</source>
         <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>cannot read the inventory: %1</source>
+        <translation>das Inventar kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1047,7 +1118,7 @@ Befehle:
         <translation>Die Zeitleiste lesen</translation>
     </message>
     <message>
-        <source>The timeline&apos;s line is the share of the site&apos;s clients sure to hold the new list, from the start to the safe removal time. It rises in a step as each profile&apos;s clients reach their deadline. The green dashed line marks the safe removal time, the red one a proposed removal; clients whose deadline falls after a proposed removal are at risk of being orphaned, and the wizard counts and lists them.</source>
+        <source>The timeline's line is the share of the site's clients sure to hold the new list, from the start to the safe removal time. It rises in a step as each profile's clients reach their deadline. The green dashed line marks the safe removal time, the red one a proposed removal; clients whose deadline falls after a proposed removal are at risk of being orphaned, and the wizard counts and lists them.</source>
         <translation>Die Linie der Zeitleiste ist der Anteil der Clients des Standorts, die die neue Liste sicher haben, vom Beginn bis zum sicheren Entfernungszeitpunkt. Sie steigt in einer Stufe, wenn die Clients eines Profils ihre Frist erreichen. Die grüne gestrichelte Linie markiert den sicheren Entfernungszeitpunkt, die rote eine vorgeschlagene Entfernung; Clients, deren Frist nach einer vorgeschlagenen Entfernung liegt, drohen zu verwaisen, und der Assistent zählt sie und listet sie auf.</translation>
     </message>
     <message>
@@ -1067,7 +1138,7 @@ Befehle:
         <translation>Einen Bericht exportieren</translation>
     </message>
     <message>
-        <source>From the wizard&apos;s last page, a saved plan&apos;s context menu, &lt;b&gt;Plan &amp;gt; Export Report&lt;/b&gt; or the what-if dialog, save the plan as PDF for the change board, as HTML, or as CSV with one row per client. Reports use the language and formats of the console; CSV keeps ISO 8601 times.</source>
+        <source>From the wizard's last page, a saved plan's context menu, &lt;b&gt;Plan &amp;gt; Export Report&lt;/b&gt; or the what-if dialog, save the plan as PDF for the change board, as HTML, or as CSV with one row per client. Reports use the language and formats of the console; CSV keeps ISO 8601 times.</source>
         <translation>Speichern Sie den Plan von der letzten Seite des Assistenten, dem Kontextmenü eines gespeicherten Plans, &lt;b&gt;Plan &amp;gt; Bericht exportieren&lt;/b&gt; oder dem Was-wäre-wenn-Dialog aus als PDF für das Change-Board, als HTML oder als CSV mit einer Zeile je Client. Berichte verwenden die Sprache und die Formate der Konsole; CSV behält Zeiten nach ISO 8601.</translation>
     </message>
     <message>
@@ -1083,7 +1154,7 @@ Befehle:
         <translation>Ein Team plant in einer PostgreSQL-Datenbank: &lt;b&gt;Datei &amp;gt; Mit Server verbinden&lt;/b&gt;, dann Server, Port, Datenbank und Benutzer angeben. CapPlanner fragt nie nach einem Kennwort und speichert keines: PostgreSQL liest es aus ~/.pgpass oder PGPASSWORD. Eine Inventardatei kommt mit &lt;tt&gt;capplanner copy --from inventory.db --to postgresql://user@host:5432/capplanner&lt;/tt&gt; auf den Server und auf demselben Weg zurück.</translation>
     </message>
     <message>
-        <source>Every console on the server shows the others&apos; changes within a second. If someone saved a row you are editing, your save is refused and you are told what they changed: save again to replace it, or cancel to keep theirs. On a shared file, &lt;b&gt;View &amp;gt; Refresh&lt;/b&gt; (F5) shows the others&apos; changes.</source>
+        <source>Every console on the server shows the others' changes within a second. If someone saved a row you are editing, your save is refused and you are told what they changed: save again to replace it, or cancel to keep theirs. On a shared file, &lt;b&gt;View &amp;gt; Refresh&lt;/b&gt; (F5) shows the others' changes.</source>
         <translation>Jede Konsole am Server zeigt die Änderungen der anderen binnen einer Sekunde. Hat jemand eine Zeile gespeichert, die Sie gerade bearbeiten, wird Ihr Speichern abgelehnt, und Sie erfahren, was geändert wurde: Speichern Sie erneut, um es zu ersetzen, oder brechen Sie ab, um die andere Änderung zu behalten. Bei einer gemeinsamen Datei zeigt &lt;b&gt;Ansicht &amp;gt; Aktualisieren&lt;/b&gt; (F5) die Änderungen der anderen.</translation>
     </message>
     <message>
@@ -1182,7 +1253,7 @@ Befehle:
         <translation>Ihre Datenbankrolle darf dieses Inventar nicht ändern; nichts wurde geändert</translation>
     </message>
     <message>
-        <source>the server&apos;s disk is full; nothing was changed</source>
+        <source>the server's disk is full; nothing was changed</source>
         <translation>der Datenträger des Servers ist voll; nichts wurde geändert</translation>
     </message>
     <message>
@@ -1293,7 +1364,7 @@ Befehle:
         <translation>Eine andere Konsole hat %1 gelöscht, nachdem Sie es geöffnet hatten. Nichts wurde gespeichert; speichern Sie erneut, um es wieder anzulegen.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <source>%1: "%2" → "%3"</source>
         <translation>%1: „%2“ → „%3“</translation>
     </message>
     <message>
@@ -1347,7 +1418,7 @@ Befehle:
         <translation>%1: nennen Sie den Client mit --client oder geben Sie einen Ordner mit Ordnern je Client an</translation>
     </message>
     <message>
-        <source>unknown client &quot;%1&quot;; nothing was imported</source>
+        <source>unknown client "%1"; nothing was imported</source>
         <translation>unbekannter Client „%1“; nichts wurde importiert</translation>
     </message>
     <message>
@@ -1355,12 +1426,15 @@ Befehle:
         <translation>%1: kann nicht lesen: %2</translation>
     </message>
     <message>
-        <source>%1: %2 findings</source>
-        <translation>%1: %2 Befunde</translation>
-    </message>
-    <message>
         <source>, last refresh now %1</source>
         <translation>, letzte Aktualisierung jetzt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s)</source>
+        <translation>
+            <numerusform>%1: %n Befund</numerusform>
+            <numerusform>%1: %n Befunde</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2105,7 +2179,7 @@ Befehle:
         <translation>Alle ausweichenden Clients lernen die Änderung bis %1.</translation>
     </message>
     <message>
-        <source>Lockout: off in the site&apos;s domain.</source>
+        <source>Lockout: off in the site's domain.</source>
         <translation>Sperrung: in der Domäne des Standorts aus.</translation>
     </message>
     <message>
@@ -2144,7 +2218,7 @@ Befehle:
 <context>
     <name>PasswordWhatIfPlanner</name>
     <message>
-        <source>&quot;%1&quot; is not a live client connection account of site %2 at that time</source>
+        <source>"%1" is not a live client connection account of site %2 at that time</source>
         <translation>„%1“ ist zu dieser Zeit kein Client-Verbindungskonto in Betrieb an Standort %2</translation>
     </message>
     <message>
@@ -2258,7 +2332,7 @@ Befehle:
 <context>
     <name>SiteFacts</name>
     <message>
-        <source>unknown site &quot;%1&quot;</source>
+        <source>unknown site "%1"</source>
         <translation>unbekannter Standort „%1“</translation>
     </message>
 </context>
@@ -2308,21 +2382,28 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Transaction</name>
+    <message>
+        <source>the transaction is no longer open</source>
+        <translation>die Transaktion ist nicht mehr offen</translation>
+    </message>
+</context>
+<context>
     <name>TransitionPlanner</name>
     <message>
         <source>name at least one CAP or account to retire</source>
         <translation>nennen Sie mindestens einen CAP oder ein Konto zum Ausmustern</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a live CAP of site %2 at the start</source>
+        <source>"%1" is not a live CAP of site %2 at the start</source>
         <translation>„%1“ ist zu Beginn kein CAP in Betrieb an Standort %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a live client connection account of site %2 at the start</source>
+        <source>"%1" is not a live client connection account of site %2 at the start</source>
         <translation>„%1“ ist zu Beginn kein Client-Verbindungskonto in Betrieb an Standort %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is both retired and added</source>
+        <source>"%1" is both retired and added</source>
         <translation>„%1“ wird zugleich ausgemustert und hinzugefügt</translation>
     </message>
     <message>
@@ -2338,12 +2419,15 @@ Befehle:
         <translation>Konto</translation>
     </message>
     <message>
-        <source>%1 pending clients have no disconnection profile; they are planned with the longest disconnection of all profiles, %2 hours.</source>
-        <translation>%1 ausstehende Clients haben kein Verbindungsprofil; sie werden mit der längsten Trennung aller Profile geplant, %2 Stunden.</translation>
-    </message>
-    <message>
         <source>Not yet in the inventory of site %1: %2. Add them before the start.</source>
         <translation>Noch nicht im Inventar von Standort %1: %2. Fügen Sie sie vor dem Beginn hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending client(s) without a disconnection profile: planned with the longest disconnection of all profiles, %1 hours.</source>
+        <translation>
+            <numerusform>%n ausstehender Client ohne Verbindungsprofil: mit der längsten Trennung aller Profile geplant, %1 Stunden.</numerusform>
+            <numerusform>%n ausstehende Clients ohne Verbindungsprofil: mit der längsten Trennung aller Profile geplant, %1 Stunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2557,7 +2641,7 @@ Befehle:
         <translation>Zuordnung zu Anmeldepunkten:</translation>
     </message>
     <message>
-        <source>every site at the site&apos;s logon points is at the newest version.</source>
+        <source>every site at the site's logon points is at the newest version.</source>
         <translation>jeder Standort an den Anmeldepunkten des Standorts hat die neueste Version.</translation>
     </message>
     <message>
@@ -2629,7 +2713,7 @@ Befehle:
         <translation>bis zum sicheren Zeitpunkt</translation>
     </message>
     <message>
-        <source>Watch the clients&apos; Ccim32.log for completed refreshes; import the logs so the confirmed count grows.</source>
+        <source>Watch the clients' Ccim32.log for completed refreshes; import the logs so the confirmed count grows.</source>
         <translation>Die Ccim32.log der Clients auf abgeschlossene Aktualisierungen beobachten; die Protokolle importieren, damit die Zahl der bestätigten wächst.</translation>
     </message>
     <message>
@@ -2705,7 +2789,7 @@ Befehle:
         <translation>Sperrprognose (Q227033, Q237759)</translation>
     </message>
     <message>
-        <source>Account lockout is off in the site&apos;s domain.</source>
+        <source>Account lockout is off in the site's domain.</source>
         <translation>Die Kontosperrung ist in der Domäne des Standorts aus.</translation>
     </message>
     <message>
@@ -2956,7 +3040,7 @@ Befehle:
         <translation>Nur für diesen Plan bearbeiten; das Inventar behält %1 h.</translation>
     </message>
     <message>
-        <source>Periods when all the profile&apos;s clients are off, as &quot;2026-12-19 16:00..2027-01-04 07:00 (label)&quot;, separated by semicolons. Edit for this plan only.</source>
+        <source>Periods when all the profile's clients are off, as "2026-12-19 16:00..2027-01-04 07:00 (label)", separated by semicolons. Edit for this plan only.</source>
         <translation>Zeiträume, in denen alle Clients des Profils aus sind, als „2026-12-19 16:00..2027-01-04 07:00 (Bezeichnung)“, durch Semikolons getrennt. Nur für diesen Plan bearbeiten.</translation>
     </message>
     <message>
@@ -3080,34 +3164,6 @@ Befehle:
         <translation>PDF (*.pdf);;HTML (*.html);;CSV, eine Zeile je Client (*.csv)</translation>
     </message>
     <message>
-        <source>nothing is added</source>
-        <translation>es wird nichts hinzugefügt</translation>
-    </message>
-    <message>
-        <source>add %1, keep the old ones</source>
-        <translation>%1 hinzufügen, die alten behalten</translation>
-    </message>
-    <message>
-        <source>check that the new list reached every CAP (Q278856)</source>
-        <translation>prüfen, dass die neue Liste jeden CAP erreicht hat (Q278856)</translation>
-    </message>
-    <message>
-        <source>until then, watch the clients&apos; logs and import them: confirmed clients need not be waited for</source>
-        <translation>bis dahin die Protokolle der Clients beobachten und importieren: Auf bestätigte Clients muss nicht gewartet werden</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>remove %1</source>
-        <translation>%1 entfernen</translation>
-    </message>
-    <message>
-        <source>clients still unconfirmed then: run Smsman where Logon Client Installation is on, reset Site Config Last Checked, enable Guest briefly, or wait for the 60-day self-uninstall (Q236052, Q237759, Q227033)</source>
-        <translation>dann noch unbestätigte Clients: Smsman ausführen, wo die Clientinstallation bei der Anmeldung aktiv ist, „Site Config Last Checked“ zurücksetzen, das Gastkonto kurz aktivieren oder die Selbstdeinstallation nach 60 Tagen abwarten (Q236052, Q237759, Q227033)</translation>
-    </message>
-    <message>
         <source>Unchanged since the plan was saved.</source>
         <translation>Unverändert seit dem Speichern des Plans.</translation>
     </message>
@@ -3128,7 +3184,7 @@ Befehle:
         <translation>Öffnen Sie den Assistenten aus der Konsole, um das Inventar zu ändern.</translation>
     </message>
     <message>
-        <source>Keep the plan&apos;s disconnection periods</source>
+        <source>Keep the plan's disconnection periods</source>
         <translation>Die Trennungszeiten des Plans behalten</translation>
     </message>
     <message>

@@ -27,6 +27,95 @@
             <numerusform>%1: %n lines could not be read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Created a demo inventory with %n client(s) in %1 s: %2</source>
+        <translation>
+            <numerusform>Created a demo inventory with %n client in %1 s: %2</numerusform>
+            <numerusform>Created a demo inventory with %n clients in %1 s: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) into %1.</source>
+        <translation>
+            <numerusform>Imported %n row into %1.</numerusform>
+            <numerusform>Imported %n rows into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s) from %1 to %2 in %3 s.</source>
+        <translation>
+            <numerusform>Copied %n row from %1 to %2 in %3 s.</numerusform>
+            <numerusform>Copied %n rows from %1 to %2 in %3 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable line(s)</source>
+        <translation>
+            <numerusform>%n unreadable line</numerusform>
+            <numerusform>%n unreadable lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n last refresh(es) moved forward</source>
+        <translation>
+            <numerusform>%n last refresh moved forward</numerusform>
+            <numerusform>%n last refreshes moved forward</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk if removed at %1: %n client(s)
+</source>
+        <translation>
+            <numerusform>At risk if removed at %1: %n client
+</numerusform>
+            <numerusform>At risk if removed at %1: %n clients
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  licences: %1 has %2, expects %n connection(s) at peak
+</source>
+        <translation>
+            <numerusform>  licences: %1 has %2, expects %n connection at peak
+</numerusform>
+            <numerusform>  licences: %1 has %2, expects %n connections at peak
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  recovery %1: %2, %n client(s). %3
+</source>
+        <translation>
+            <numerusform>  recovery %1: %2, %n client. %3
+</numerusform>
+            <numerusform>  recovery %1: %2, %n clients. %3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotation: a new account every %n day(s), %1 accounts valid at once
+</source>
+        <translation>
+            <numerusform>Rotation: a new account every %n day, %1 accounts valid at once
+</numerusform>
+            <numerusform>Rotation: a new account every %n days, %1 accounts valid at once
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InventoryEditor</name>
@@ -88,6 +177,16 @@
     </message>
 </context>
 <context>
+    <name>LogImporter</name>
+    <message numerus="yes">
+        <source>%1: %n finding(s)</source>
+        <translation>
+            <numerusform>%1: %n finding</numerusform>
+            <numerusform>%1: %n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogViewer</name>
     <message numerus="yes">
         <source>
@@ -117,6 +216,16 @@
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransitionPlanner</name>
+    <message numerus="yes">
+        <source>%n pending client(s) without a disconnection profile: planned with the longest disconnection of all profiles, %1 hours.</source>
+        <translation>
+            <numerusform>%n pending client without a disconnection profile: planned with the longest disconnection of all profiles, %1 hours.</numerusform>
+            <numerusform>%n pending clients without a disconnection profile: planned with the longest disconnection of all profiles, %1 hours.</numerusform>
         </translation>
     </message>
 </context>
