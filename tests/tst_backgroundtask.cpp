@@ -44,9 +44,8 @@ private slots:
             release.acquire();
             return [&] { delivered << QStringLiteral("old"); };
         });
-        task.start([&](TaskControl&) -> BackgroundTask::Delivery {
-            return [&] { delivered << QStringLiteral("new"); };
-        });
+        task.start(
+            [&](TaskControl&) -> BackgroundTask::Delivery { return [&] { delivered << QStringLiteral("new"); }; });
         QVERIFY(task.waitForIdle());
         release.release();
         QTest::qWait(100); // the old work finishes now; its answer must be dropped
@@ -100,16 +99,20 @@ private slots:
 
     void destroyedWhileWorking()
     {
+        std::atomic<bool> running = false;
         std::atomic<bool> stopped = false;
         bool delivered = false;
         {
             BackgroundTask task;
             task.start([&](TaskControl& control) -> BackgroundTask::Delivery {
+                running = true;
                 while (!control.isCanceled())
                     QThread::msleep(1);
                 stopped = true;
                 return [&] { delivered = true; };
             });
+            // Work cancelled before a pool thread picks it up never runs at all: wait until it does.
+            QTRY_VERIFY(running);
         }
         QTRY_VERIFY(stopped);
         QTest::qWait(50);

@@ -181,7 +181,6 @@ private slots:
                 {QStringLiteral("Added"), QStringLiteral("t.added_at"), QueryTableModel::Format::Time}});
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
-        QVERIFY(model.waitForIdle());
         QCOMPARE(model.rowCount(), 5);
         model.setScope({QStringLiteral("S1")});
         QCOMPARE(model.rowCount(), 3);

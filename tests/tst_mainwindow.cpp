@@ -1,3 +1,4 @@
+#include "InventoryActions.h"
 #include "MainWindow.h"
 #include "demo/DemoInventory.h"
 #include "domain/UtcTime.h"
