@@ -42,6 +42,7 @@ int main(int argc, char** argv)
         return 1;
     if (args.size() > 3)
         window.selectSite(args.at(3));
+    window.waitForIdle();
     QDir().mkpath(args.at(2));
     const struct
     {
@@ -53,6 +54,7 @@ int main(int argc, char** argv)
         {MainWindow::BlackoutsPane, "blackouts.png"}};
     for (const auto& p : panes) {
         window.showPane(p.pane);
+        window.waitForIdle();
         QTest::qWait(300);
         window.grab().save(args.at(2) + u'/' + QLatin1String(p.file));
     }
@@ -96,6 +98,7 @@ int main(int argc, char** argv)
     whatIf->setChangeTime(request.start);
     if (!QTest::qWaitForWindowExposed(whatIf))
         return 1;
+    whatIf->waitForResult();
     QTest::qWait(300);
     whatIf->grab().save(args.at(2) + QStringLiteral("/whatif-password.png"));
     whatIf->close();

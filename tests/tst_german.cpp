@@ -55,6 +55,7 @@ private slots:
         QVERIFY2(window.openInventory(m_path, &error), qPrintable(error));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.waitForIdle());
         QStringList menus;
         for (QAction* action : window.menuBar()->actions())
             menus << action->text();

@@ -89,7 +89,9 @@ private slots:
         fill(t);
         ClientTableModel clients(t.inventory());
         clients.setReferenceTime(*UtcTime::parse(QStringLiteral("2026-12-01T08:00:00Z")));
+        QVERIFY(clients.waitForIdle());
         clients.reload();
+        QVERIFY(clients.waitForIdle());
         QStringList shown;
         for (int row = 0; row < clients.rowCount(); ++row)
             shown << clients.index(row, ClientTableModel::Name).data().toString();

@@ -7,6 +7,7 @@
 #include "item/VersionHistogram.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -39,15 +40,18 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0); // nothing is read before it is asked for
         model.reload();
+        QVERIFY(model.waitForIdle());
         QCOMPARE(model.rowCount(), 5000);
         ClientFilter filter;
         filter.sites = {QStringLiteral("NOR")};
         model.setFilter(filter);
+        QVERIFY(model.waitForIdle());
         QCOMPARE(model.rowCount(),
             count(m_demo.inventory(), QStringLiteral("SELECT count(*) FROM clients WHERE site = 'NOR'")));
         filter.os = QStringLiteral("win9x");
         filter.nameContains = QStringLiteral("WKS-00001");
         model.setFilter(filter);
+        QVERIFY(model.waitForIdle());
         QCOMPARE(model.rowCount(),
             count(m_demo.inventory(),
                 QStringLiteral("SELECT count(*) FROM clients WHERE site = 'NOR' AND os = "
@@ -58,16 +62,46 @@ private slots:
         }
         // Sorting by version puts the oldest first, by the numeric key, not the text.
         model.setFilter({});
+        QVERIFY(model.waitForIdle());
         model.sort(ClientTableModel::Version, Qt::AscendingOrder);
+        QVERIFY(model.waitForIdle());
         QCOMPARE(model.index(0, ClientTableModel::Version).data().toString(), QStringLiteral("2.00.1239.0000"));
         model.sort(ClientTableModel::Version, Qt::DescendingOrder);
+        QVERIFY(model.waitForIdle());
         QCOMPARE(model.index(0, ClientTableModel::Version).data().toString(), QStringLiteral("2.00.1493.4000"));
         // Every page is read on demand, including the last row.
         model.sort(ClientTableModel::Name, Qt::DescendingOrder);
+        QVERIFY(model.waitForIdle());
         const QString last = model.index(model.rowCount() - 1, ClientTableModel::Name).data().toString();
         QVERIFY(!last.isEmpty());
         model.sort(ClientTableModel::Name, Qt::AscendingOrder);
+        QVERIFY(model.waitForIdle());
         QCOMPARE(model.index(0, ClientTableModel::Name).data().toString(), last);
+    }
+
+    void aNewerScopeSupersedesAnOlderOne()
+    {
+        ClientTableModel model(m_demo.inventory());
+        model.reload();
+        QVERIFY(model.waitForIdle());
+        QCOMPARE(model.rowCount(), 5000);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        // A slow one first (every client, by status: two full scans), then a site.
+        model.sort(ClientTableModel::Status, Qt::AscendingOrder);
+        ClientFilter north;
+        north.sites = {QStringLiteral("NOR")};
+        model.setFilter(north);
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 5000); // the previous rows stay until the new ones arrive
+        QVERIFY(model.waitForIdle());
+        QTest::qWait(100); // the superseded fetch, had it been delivered, would be by now
+        QCOMPARE(resets.count(), 1);
+        const int expected
+            = count(m_demo.inventory(), QStringLiteral("SELECT count(*) FROM clients WHERE site = 'NOR'"));
+        QVERIFY(expected > 0 && expected < 5000);
+        QCOMPARE(model.rowCount(), expected);
+        for (int row = 0; row < model.rowCount(); row += 97)
+            QCOMPARE(model.index(row, ClientTableModel::Site).data().toString(), QStringLiteral("NOR"));
     }
 
     void clientStatusFollowsTheRules()
@@ -75,9 +109,11 @@ private slots:
         ClientTableModel model(m_scenario.inventory());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setReferenceTime(*UtcTime::parse(QStringLiteral("2026-12-01T08:00:00Z")));
+        QVERIFY(model.waitForIdle());
         ClientFilter filter;
         filter.sites = {QStringLiteral("S1")};
         model.setFilter(filter);
+        QVERIFY(model.waitForIdle());
         QHash<QString, QString> status;
         for (int row = 0; row < model.rowCount(); ++row)
             status.insert(model.index(row, ClientTableModel::Name).data().toString(),
@@ -91,40 +127,49 @@ private slots:
         QCOMPARE(status.value("c7"), QStringLiteral("ok")); // a hotfix newer
         // Sorting by status groups them in the order of the names, each group by client name.
         model.sort(ClientTableModel::Status, Qt::AscendingOrder);
+        QVERIFY(model.waitForIdle());
         QStringList order;
         for (int row = 0; row < model.rowCount(); ++row)
             order << model.index(row, ClientTableModel::Name).data().toString();
         QCOMPARE(order, (QStringList {"c9", "c1", "c10", "c4", "c7", "c8", "c5", "c2", "c3", "c6"}));
         model.sort(ClientTableModel::Status, Qt::DescendingOrder);
+        QVERIFY(model.waitForIdle());
         QCOMPARE(model.index(0, ClientTableModel::Name).data().toString(), QStringLiteral("c6"));
         QCOMPARE(model.index(9, ClientTableModel::Name).data().toString(), QStringLiteral("c9"));
         model.sort(ClientTableModel::Name, Qt::AscendingOrder);
+        QVERIFY(model.waitForIdle());
         filter.status = QStringLiteral("upgrade-blocked");
         model.setFilter(filter);
+        QVERIFY(model.waitForIdle());
         QCOMPARE(model.rowCount(), 3); // c2, c3, c6
         // A status filter keeps any other order: by version, newest first, c3 and c6 before c2.
         model.sort(ClientTableModel::Version, Qt::DescendingOrder);
+        QVERIFY(model.waitForIdle());
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, ClientTableModel::Name).data().toString(), QStringLiteral("c6"));
         QCOMPARE(model.index(1, ClientTableModel::Name).data().toString(), QStringLiteral("c3"));
         QCOMPARE(model.index(2, ClientTableModel::Name).data().toString(), QStringLiteral("c2"));
         model.sort(ClientTableModel::Name, Qt::AscendingOrder);
+        QVERIFY(model.waitForIdle());
         filter = {};
         // S2's only client (1380) is blocked at LP1, but S2 has no Logon Client Installation, the
         // first reason the planner gives (ClientRules::noRecoveryReason); S3 has no Logon Client
         // Installation and no logon point.
         filter.sites = {QStringLiteral("S2")};
         model.setFilter(filter);
+        QVERIFY(model.waitForIdle());
         QCOMPARE(model.index(0, ClientTableModel::Status).data(ClientTableModel::RawRole).toString(),
             QStringLiteral("no-automatic-recovery"));
         filter.sites = {QStringLiteral("S3")};
         model.setFilter(filter);
+        QVERIFY(model.waitForIdle());
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, ClientTableModel::Status).data(ClientTableModel::RawRole).toString(),
             QStringLiteral("no-automatic-recovery"));
         filter.profile = ClientFilter::noProfile();
         filter.sites.clear();
         model.setFilter(filter);
+        QVERIFY(model.waitForIdle());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("c4"));
     }

@@ -1,3 +1,4 @@
+#include "InventoryActions.h"
 #include "MainWindow.h"
 #include "demo/DemoInventory.h"
 #include "domain/UtcTime.h"
@@ -9,6 +10,7 @@
 #include "store/TableSpec.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -60,9 +62,11 @@ private slots:
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.waitForIdle());
         // All sites first.
         QCOMPARE(window.clientsPane()->model()->rowCount(), 3000);
         window.selectSite(QStringLiteral("NOR"));
+        QVERIFY(window.waitForIdle());
         QCOMPARE(window.scope(), QStringList {"NOR"});
         QCOMPARE(
             window.paneModel(MainWindow::CapsPane)->rowCount(), count("SELECT count(*) FROM caps WHERE site = 'NOR'"));
@@ -72,6 +76,7 @@ private slots:
             count("SELECT count(*) FROM logon_point_sites WHERE site = 'NOR'"));
         QCOMPARE(window.clientsPane()->model()->rowCount(), count("SELECT count(*) FROM clients WHERE site = 'NOR'"));
         window.showPane(MainWindow::VersionsPane);
+        QVERIFY(window.waitForIdle());
         qint64 charted = 0;
         for (const VersionBar& bar : window.versionChart()->bars())
             charted += bar.clients;
@@ -95,25 +100,31 @@ private slots:
         QVERIFY(window.openInventory(m_path, &error));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.waitForIdle());
         window.selectSite(QStringLiteral("CEN"));
+        QVERIFY(window.waitForIdle());
         window.showPane(MainWindow::ClientsPaneIndex);
         auto* name = window.findChild<QLineEdit*>(QStringLiteral("nameFilter"));
         QVERIFY(name);
         QTest::keyClicks(name, QStringLiteral("WKS-00002"));
+        QVERIFY(window.waitForIdle());
         ClientTableModel* model = window.clientsPane()->model();
         QCOMPARE(
             model->rowCount(), count("SELECT count(*) FROM clients WHERE site = 'CEN' AND name LIKE '%WKS-00002%'"));
         auto* os = window.findChild<QComboBox*>(QStringLiteral("osFilter"));
         os->setCurrentIndex(os->findData(QStringLiteral("win9x")));
+        QVERIFY(window.waitForIdle());
         QCOMPARE(model->rowCount(),
             count("SELECT count(*) FROM clients WHERE site = 'CEN' AND name LIKE "
                   "'%WKS-00002%' AND os = 'win9x'"));
         QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("clearFilters")), Qt::LeftButton);
+        QVERIFY(window.waitForIdle());
         QCOMPARE(model->rowCount(), count("SELECT count(*) FROM clients WHERE site = 'CEN'"));
         QVERIFY(name->text().isEmpty());
         // Clicking the Last refresh header sorts by it.
         auto* view = window.findChild<QTableView*>(QStringLiteral("clientsView"));
         view->sortByColumn(ClientTableModel::LastRefresh, Qt::DescendingOrder);
+        QVERIFY(window.waitForIdle());
         const QString newest
             = model->index(0, ClientTableModel::LastRefresh).data(ClientTableModel::RawRole).toString();
         QSqlQuery max = m_check.prepare(QStringLiteral("SELECT max(last_refresh_at) FROM clients WHERE site = 'CEN'"));
@@ -128,11 +139,15 @@ private slots:
         QVERIFY(window.openInventory(m_path, &error));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.waitForIdle());
         window.selectSite(QStringLiteral("SOU"));
+        QVERIFY(window.waitForIdle());
         window.showPane(MainWindow::VersionsPane);
+        QVERIFY(window.waitForIdle());
         QVERIFY(!window.versionChart()->bars().isEmpty());
         const QString version = window.versionChart()->bars().first().version;
         window.versionChart()->activateVersion(version);
+        QVERIFY(window.waitForIdle());
         auto* panes = window.findChild<QTabWidget*>(QStringLiteral("panes"));
         QCOMPARE(panes->currentIndex(), int(MainWindow::ClientsPaneIndex));
         QCOMPARE(window.findChild<QComboBox*>(QStringLiteral("versionFilter"))->currentData().toString(), version);
@@ -147,7 +162,9 @@ private slots:
         QVERIFY(window.openInventory(m_path, &error));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.waitForIdle());
         window.selectSite(QStringLiteral("CEN"));
+        QVERIFY(window.waitForIdle());
         QueryTableModel* caps = window.paneModel(MainWindow::CapsPane);
         int row = -1;
         for (int r = 0; r < caps->rowCount(); ++r) {
@@ -183,6 +200,7 @@ private slots:
         QVERIFY(window.openInventory(m_path, &error));
         window.show();
         window.selectSite(QStringLiteral("SOU"));
+        QVERIFY(window.waitForIdle());
         QueryTableModel* caps = window.paneModel(MainWindow::CapsPane);
         int row = -1;
         for (int r = 0; r < caps->rowCount(); ++r) {
@@ -267,6 +285,46 @@ private slots:
         QVERIFY(!window.importCsv(QStringLiteral("profiles"), bad, &message));
         QVERIFY2(message.contains(bad + QStringLiteral(":3: column max_offline_hours")), qPrintable(message));
         QCOMPARE(count("SELECT count(*) FROM profiles"), before);
+    }
+
+    // Last: the finished import adds many profiles to the shared inventory.
+    void cancellingAnImportLeavesTheInventoryAsItWas()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openInventory(m_path, &error));
+        QVERIFY(window.waitForIdle());
+        const QString big = m_dir.filePath(QStringLiteral("many-profiles.csv"));
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,max_offline_hours\n");
+        constexpr int Rows = 60000; // the importer looks for Cancel every 20,000 rows
+        for (int i = 0; i < Rows; ++i)
+            file.write(QStringLiteral("bulk profile %1,12\n").arg(i).toUtf8());
+        file.close();
+        const qint64 before = count("SELECT count(*) FROM profiles");
+        bool finished = false;
+        bool ok = true;
+        QString message;
+        window.startImport(QStringLiteral("profiles"), big, [&](bool success, const QString& text) {
+            finished = true;
+            ok = success;
+            message = text;
+        });
+        // It runs in the background: the call returned before the import ended.
+        QVERIFY(!finished);
+        QVERIFY(window.actions()->isBusy());
+        window.actions()->cancel();
+        QVERIFY(window.waitForIdle());
+        QVERIFY(finished);
+        QVERIFY(!ok);
+        QVERIFY2(message.contains(QStringLiteral("unchanged")), qPrintable(message));
+        QCOMPARE(count("SELECT count(*) FROM profiles"), before);
+        // Not cancelled, the same file imports, and the console shows it.
+        QVERIFY2(window.importCsv(QStringLiteral("profiles"), big, &message), qPrintable(message));
+        QCOMPARE(count("SELECT count(*) FROM profiles"), before + Rows);
+        QVERIFY(window.waitForIdle());
+        QCOMPARE(window.paneModel(MainWindow::ProfilesPane)->rowCount(), before + Rows);
     }
 };
 

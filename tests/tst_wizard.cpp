@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -152,6 +153,7 @@ private slots:
         PasswordWhatIfDialog dialog(m_inventory, QStringLiteral("CEN"), QStringLiteral("SMSClient_CEN"));
         dialog.setChangeTime(m_start);
         dialog.show();
+        QVERIFY(dialog.waitForResult());
         PasswordWhatIfRequest r;
         r.site = QStringLiteral("CEN");
         r.account = QStringLiteral("SMSClient_CEN");
@@ -176,6 +178,27 @@ private slots:
         QCOMPARE(safer.kind, TransitionKind::Account);
         QCOMPARE(safer.retire, QStringList {"SMSClient_CEN"});
         QCOMPARE(safer.start, m_start);
+    }
+
+    void whatIfComputesInTheBackgroundLatestWins()
+    {
+        PasswordWhatIfDialog dialog(m_inventory, QStringLiteral("CEN"), QStringLiteral("SMSClient_CEN"));
+        QSignalSpy evaluated(&dialog, &PasswordWhatIfDialog::evaluated);
+        // The dialog is up before the planner has answered: the GUI thread did not compute it.
+        QVERIFY(!dialog.result());
+        QVERIFY(dialog.isEvaluating());
+        QVERIFY(evaluated.wait(60000));
+        QVERIFY(dialog.result());
+        // A burst of changes is evaluated once, for the latest values.
+        evaluated.clear();
+        for (int hours = 1; hours <= 5; ++hours)
+            dialog.setChangeTime(m_start + hours * UtcTime::Hour);
+        QVERIFY(dialog.result()->request.at != m_start + 5 * UtcTime::Hour);
+        QVERIFY(evaluated.wait(60000));
+        QTest::qWait(300);
+        QCOMPARE(evaluated.count(), 1);
+        QCOMPARE(dialog.result()->request.at, m_start + 5 * UtcTime::Hour);
+        QVERIFY(!dialog.isEvaluating());
     }
 
     void whatIfOffersTheAccountsLiveAtTheChangeTime()

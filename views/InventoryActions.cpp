@@ -12,6 +12,7 @@
 #include "store/Inventory.h"
 #include "store/PlanStore.h"
 #include "store/TableSpec.h"
+#include "task/BackgroundTask.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,7 +24,53 @@
 
 InventoryActions::InventoryActions(MainWindow& window)
     : m_window(window)
+    , m_import(new BackgroundTask(&window))
+    , m_report(new BackgroundTask(&window))
 {
+    m_import->setObjectName(QStringLiteral("importTask"));
+    m_report->setObjectName(QStringLiteral("reportTask"));
+}
+
+bool InventoryActions::isBusy() const
+{
+    return m_import->isBusy() || m_report->isBusy();
+}
+
+bool InventoryActions::waitForIdle(int timeoutMs)
+{
+    return m_import->waitForIdle(timeoutMs) && m_report->waitForIdle(timeoutMs);
+}
+
+void InventoryActions::cancel()
+{
+    if (m_stopImport)
+        *m_stopImport = true;
+    m_report->cancel();
+}
+
+void InventoryActions::warnLater(const QString& title, const QString& message)
+{
+    // open(), not exec(): told from a task's delivery, which must not wait for the user.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, &m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void InventoryActions::showProgress(BackgroundTask* task, const QString& label, std::function<void()> cancel)
+{
+    // Not modal: the console stays usable, and nothing spins the event loop.
+    auto* progress = new QProgressDialog(label, tr("Cancel"), 0, 1000, &m_window);
+    progress->setObjectName(QStringLiteral("backgroundProgress"));
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    QObject::connect(task, &BackgroundTask::progressChanged, progress, &QProgressDialog::setValue);
+    QObject::connect(progress, &QProgressDialog::canceled, task, [cancel = std::move(cancel)] { cancel(); });
+    QObject::connect(task, &BackgroundTask::busyChanged, progress, [progress](bool busy) {
+        if (!busy)
+            progress->deleteLater();
+    });
 }
 
 QAction* InventoryActions::addFileActions(QMenu* file)
@@ -107,26 +154,34 @@ void InventoryActions::updateRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-bool InventoryActions::importCsv(const QString& table, const QString& path, QString* message)
+void InventoryActions::startImport(const QString& table, const QString& path, Done done)
 {
-    QProgressDialog progress(
-        tr("Importing %1\u2026").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, &m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    CsvImporter importer(*m_window.inventory());
-    importer.setProgress([&progress](qint64 done, qint64 total) {
-        progress.setValue(total > 0 ? int(done * 1000 / total) : 0);
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    const CsvImporter::Result result = importer.importFile(table, path);
-    progress.reset();
-    if (!result.ok) {
-        *message = tr("Nothing was imported; the inventory is unchanged.\n\n%1").arg(result.error);
-        return false;
+    if (m_import->isBusy()) {
+        done(false, tr("Another import is under way; wait for it to finish."));
+        return;
     }
-    *message = tr("Imported %Ln row(s) into %1.", nullptr, int(result.rows)).arg(table);
-    return true;
+    // Cancel asks the importer to stop rather than dropping the task's answer, so that the
+    // message says what really happened: rolled back, or committed just before Cancel arrived.
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    m_stopImport = stop;
+    m_import->start([table, path, stop, location = m_window.inventory()->path(), done = std::move(done)](
+                        TaskControl& control) -> BackgroundTask::Delivery {
+        CsvImporter::Result result;
+        Inventory inventory; // a connection of this thread's own; the import is its transaction
+        if (inventory.open(location, &result.error, false)) {
+            CsvImporter importer(inventory);
+            importer.setProgress(
+                [&control, &stop](qint64 read, qint64 total) { return control.progress(read, total) && !*stop; });
+            result = importer.importFile(table, path);
+        }
+        return [result, table, done] {
+            if (!result.ok)
+                done(false, tr("Nothing was imported; the inventory is unchanged.\n\n%1").arg(result.error));
+            else
+                done(true, tr("Imported %Ln row(s) into %1.", nullptr, int(result.rows)).arg(table));
+        };
+    });
+    showProgress(m_import, tr("Importing %1\u2026").arg(QFileInfo(path).fileName()), [stop] { *stop = true; });
 }
 
 bool InventoryActions::exportCsv(const QString& table, const QString& path, QString* error)
@@ -145,40 +200,51 @@ bool InventoryActions::exportCsv(const QString& table, const QString& path, QStr
     return true;
 }
 
-bool InventoryActions::exportPlanReport(qint64 planId, const QString& path, QString* error)
+void InventoryActions::startPlanReport(qint64 planId, const QString& path, Done done)
 {
-    const Inventory& inventory = *m_window.inventory();
-    const auto request = PlanStore(inventory).load(planId, nullptr, error);
-    if (!request)
-        return false;
-    TransitionRequest limited = *request;
-    limited.listLimit = 20;
-    // Recomputed against today's inventory, as the command line does.
-    const auto plan = TransitionPlanner(inventory).plan(limited, error);
-    if (!plan)
-        return false;
-    const TransitionReport::Context context {inventory.displayName(), UtcTime::now()};
-    if (TransitionReport::formatOf(path) == TransitionReport::Format::Csv) {
-        QProgressDialog progress(
-            tr("Writing %1\u2026").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, &m_window);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(300);
-        return TransitionReport::writePlanCsv(inventory, *plan, path, error, [&progress](qint64 done, qint64 total) {
-            progress.setValue(total > 0 ? int(std::min<qint64>(done * 1000 / total, 999)) : 0);
-            QCoreApplication::processEvents();
-            return !progress.wasCanceled();
-        });
-    }
-    return TransitionReport::writePlan(inventory, *plan, context, path, error);
+    const bool csv = TransitionReport::formatOf(path) == TransitionReport::Format::Csv;
+    m_report->start([this, planId, path, csv, location = m_window.inventory()->path(), done = std::move(done)](
+                        TaskControl& control) -> BackgroundTask::Delivery {
+        QString error;
+        Inventory inventory; // a connection of this thread's own
+        if (!inventory.open(location, &error, false))
+            return [done, error] { done(false, error); };
+        const auto request = PlanStore(inventory).load(planId, nullptr, &error);
+        if (!request)
+            return [done, error] { done(false, error); };
+        TransitionRequest limited = *request;
+        limited.listLimit = 20;
+        // Recomputed against today's inventory, as the command line does.
+        const auto plan = TransitionPlanner(inventory).plan(limited, &error);
+        if (!plan)
+            return [done, error] { done(false, error); };
+        if (csv) {
+            const bool written = TransitionReport::writePlanCsv(inventory, *plan, path, &error,
+                [&control](qint64 rows, qint64 total) { return control.progress(rows, total); });
+            return [done, written, error] { done(written, error); };
+        }
+        // PDF and HTML lay out text and pictures: on the GUI thread, for a plan of a few pages.
+        return [this, done, plan = *plan, path] {
+            QString error;
+            const Inventory& inventory = *m_window.inventory();
+            const TransitionReport::Context context {inventory.displayName(), UtcTime::now()};
+            const bool written = TransitionReport::writePlan(inventory, plan, context, path, &error);
+            done(written, error);
+        };
+    });
+    showProgress(m_report, tr("Writing %1\u2026").arg(QFileInfo(path).fileName()), [this] { m_report->cancel(); });
 }
 
 void InventoryActions::chooseReportFile(qint64 planId)
 {
     const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export report"),
         QStringLiteral("plan-%1.pdf").arg(planId), tr("PDF (*.pdf);;HTML (*.html);;CSV, one row per client (*.csv)"));
-    QString error;
-    if (!path.isEmpty() && !exportPlanReport(planId, path, &error))
-        QMessageBox::warning(&m_window, tr("Export report"), error);
+    if (path.isEmpty())
+        return;
+    startPlanReport(planId, path, [this](bool ok, const QString& error) {
+        if (!ok)
+            warnLater(tr("Export report"), error);
+    });
 }
 
 void InventoryActions::chooseReport()
@@ -215,11 +281,16 @@ void InventoryActions::chooseImport()
         &m_window, tr("Import %1").arg(table), QString(), tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString message;
-    if (m_window.importCsv(table, path, &message))
-        QMessageBox::information(&m_window, tr("Import CSV"), message);
-    else
-        QMessageBox::warning(&m_window, tr("Import CSV"), message);
+    m_window.startImport(table, path, [this](bool ok, const QString& message) {
+        if (!ok) {
+            warnLater(tr("Import CSV"), message);
+            return;
+        }
+        // open(), not exec(): told from a task's delivery, which must not wait for the user.
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Import CSV"), message, QMessageBox::Ok, &m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 void InventoryActions::chooseExport()

@@ -2,7 +2,11 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <atomic>
+#include <functional>
+#include <memory>
 
+class BackgroundTask;
 class MainWindow;
 class QAction;
 class QMenu;
@@ -21,11 +25,21 @@ public:
     // Puts a file or server just opened first in Open Recent.
     void addRecent(const QString& path);
 
-    // The work behind the menu items, without their file dialogs. importCsv leaves reloading to
-    // the window.
-    bool importCsv(const QString& table, const QString& path, QString* message);
+    // Told on the GUI thread how a background import or report ended, with the message to show.
+    using Done = std::function<void(bool ok, const QString& message)>;
+
+    // The work behind the menu items, without their file dialogs. An import and a plan report run
+    // in the background, on a connection of their own, with progress and Cancel (a cancelled
+    // import leaves the inventory as it was: it is one transaction); `done` follows. startImport
+    // leaves reloading to the window.
+    void startImport(const QString& table, const QString& path, Done done);
     bool exportCsv(const QString& table, const QString& path, QString* error);
-    bool exportPlanReport(qint64 planId, const QString& path, QString* error);
+    void startPlanReport(qint64 planId, const QString& path, Done done);
+    bool isBusy() const;
+    // Spins the event loop until the running import and report are done (tests, scripting).
+    bool waitForIdle(int timeoutMs = 600000);
+    // Asks the running import and report to stop.
+    void cancel();
     // Asks where to write the report of a saved plan, and writes it.
     void chooseReportFile(qint64 planId);
 
@@ -39,6 +53,13 @@ private:
     void chooseExport();
     void chooseReport();
 
+    void warnLater(const QString& title, const QString& message);
+    // Shows how far `task` has come, with Cancel calling `cancel`, until it is idle again.
+    void showProgress(BackgroundTask* task, const QString& label, std::function<void()> cancel);
+
     MainWindow& m_window;
     QMenu* m_recentMenu = nullptr;
+    BackgroundTask* m_import;
+    BackgroundTask* m_report;
+    std::shared_ptr<std::atomic_bool> m_stopImport;
 };

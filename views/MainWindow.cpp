@@ -23,10 +23,12 @@
 #include "store/InventoryEditor.h"
 #include "store/PlanStore.h"
 #include "store/TableSpec.h"
+#include "task/BackgroundTask.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
@@ -52,6 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pathLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
     , m_othersChanged(new QTimer(this))
+    , m_chartTask(new BackgroundTask(this))
 {
     setWindowTitle(tr("CapPlanner"));
     setWindowIcon(QIcon(QStringLiteral(":/org.capplanner.CapPlanner.svg")));
@@ -236,6 +239,7 @@ bool MainWindow::openInventory(const QString& path, QString* error)
     if (!next->open(path, error))
         return false;
     // Panes first: they read the old inventory until they go.
+    m_chartTask->cancel();
     delete m_tabs;
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("panes"));
@@ -277,8 +281,19 @@ void MainWindow::applyScope()
 void MainWindow::refreshChartIfVisible()
 {
     if (m_chart && m_chartStale && m_tabs->currentWidget() == m_chart) {
-        m_chart->setBars(versionHistogram(*m_inventory, m_scope));
         m_chartStale = false;
+        // A GROUP BY over every client in scope: on a connection of its own.
+        m_chartTask->start(
+            [this, path = m_inventory->path(), scope = m_scope](TaskControl& control) -> BackgroundTask::Delivery {
+                Inventory inventory;
+                QString error;
+                if (!inventory.open(path, &error, false) || control.isCanceled())
+                    return {};
+                return [this, bars = versionHistogram(inventory, scope)] {
+                    if (m_chart)
+                        m_chart->setBars(bars);
+                };
+            });
     }
 }
 
@@ -441,15 +456,36 @@ void MainWindow::deleteCurrent()
         deleteRow(pane, table->currentRow());
 }
 
+void MainWindow::startImport(const QString& table, const QString& path, std::function<void(bool, const QString&)> done)
+{
+    m_actions->startImport(table, path, [this, done = std::move(done)](bool ok, const QString& message) {
+        if (ok) {
+            // An import is not undone step by step: it is one transaction, and the file can be
+            // imported again; the stack's edits may no longer apply to what it replaced.
+            m_undo->clear();
+            reloadAll();
+        }
+        done(ok, message);
+    });
+}
+
+namespace {
+// The outcome of background work that a caller waits for.
+struct Outcome
+{
+    bool finished = false;
+    bool ok = false;
+    QString message;
+};
+} // namespace
+
 bool MainWindow::importCsv(const QString& table, const QString& path, QString* message)
 {
-    if (!m_actions->importCsv(table, path, message))
-        return false;
-    // An import is not undone step by step: it is one transaction, and the file can be imported
-    // again; the stack's edits may no longer apply to what it replaced.
-    m_undo->clear();
-    reloadAll();
-    return true;
+    auto outcome = std::make_shared<Outcome>();
+    startImport(table, path, [outcome](bool ok, const QString& text) { *outcome = {true, ok, text}; });
+    m_actions->waitForIdle();
+    *message = outcome->finished ? outcome->message : tr("cancelled");
+    return outcome->ok;
 }
 
 bool MainWindow::exportCsv(const QString& table, const QString& path, QString* error)
@@ -459,7 +495,30 @@ bool MainWindow::exportCsv(const QString& table, const QString& path, QString* e
 
 bool MainWindow::exportPlanReport(qint64 planId, const QString& path, QString* error)
 {
-    return m_actions->exportPlanReport(planId, path, error);
+    auto outcome = std::make_shared<Outcome>();
+    m_actions->startPlanReport(planId, path, [outcome](bool ok, const QString& text) { *outcome = {true, ok, text}; });
+    m_actions->waitForIdle();
+    *error = outcome->finished ? outcome->message : tr("cancelled");
+    return outcome->ok;
+}
+
+bool MainWindow::waitForIdle(int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        bool idle = true;
+        for (BackgroundTask* task : findChildren<BackgroundTask*>()) {
+            if (task->isBusy()) {
+                idle = false;
+                if (!task->waitForIdle(int(std::max<qint64>(1, timeoutMs - waited.elapsed()))))
+                    return false;
+            }
+        }
+        // A delivery may have started more work (a reload after an import).
+        if (idle)
+            return true;
+    }
 }
 
 void MainWindow::connectEditor()

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -53,12 +54,20 @@ public:
     bool openInventory(const QString& path, QString* error);
     Inventory* inventory() const { return m_inventory.get(); }
 
-    // The work behind the menu items, without their file dialogs (for tests and scripting).
+    // Imports in the background (progress, Cancel); on success the console reloads. `done` is told
+    // the outcome and the message to show.
+    void startImport(const QString& table, const QString& path, std::function<void(bool, const QString&)> done);
+    // The work behind the menu items, without their file dialogs, waiting for the background work
+    // to finish (for tests and scripting).
     bool importCsv(const QString& table, const QString& path, QString* message);
     bool exportCsv(const QString& table, const QString& path, QString* error);
     // The report of a saved plan, recomputed against today's inventory; the format follows the path.
     bool exportPlanReport(qint64 planId, const QString& path, QString* error);
     void selectSite(const QString& code);
+    // Spins the event loop until every background task of the window (panes, imports, reports,
+    // dialogs) is idle (tests, benchmarks); false on timeout.
+    bool waitForIdle(int timeoutMs = 60000);
+    InventoryActions* actions() const { return m_actions.get(); }
     void showPane(Pane pane);
     QStringList scope() const { return m_scope; }
     InventoryEditor* editor() const { return m_editor; }
@@ -119,4 +128,5 @@ private:
     QStringList m_scope;
     bool m_chartStale = true;
     class QTimer* m_othersChanged; // gathers other consoles' changes into one reload
+    class BackgroundTask* m_chartTask;
 };

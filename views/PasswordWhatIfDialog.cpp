@@ -6,6 +6,7 @@
 #include "planning/SiteFacts.h"
 #include "report/TransitionReport.h"
 #include "store/Inventory.h"
+#include "task/BackgroundTask.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -18,11 +19,13 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimeZone>
+#include <QTimer>
 #include <QVBoxLayout>
 
 PasswordWhatIfDialog::PasswordWhatIfDialog(
@@ -37,6 +40,9 @@ PasswordWhatIfDialog::PasswordWhatIfDialog(
     , m_safer(new QLabel(this))
     , m_rotation(new QLabel(this))
     , m_recovery(new QTableWidget(0, 4, this))
+    , m_busy(new QProgressBar(this))
+    , m_debounce(new QTimer(this))
+    , m_task(new BackgroundTask(this))
 {
     setObjectName(QStringLiteral("passwordWhatIfDialog"));
     setWindowTitle(tr("What if a password changes?"));
@@ -88,8 +94,16 @@ PasswordWhatIfDialog::PasswordWhatIfDialog(
     form->addRow(tr("&Site:"), m_site);
     form->addRow(tr("&Account:"), m_account);
     form->addRow(tr("Password changes &at:"), m_at);
+    // Busy, without a measure of how far: the planner's single pass does not report progress.
+    m_busy->setObjectName(QStringLiteral("whatIfBusy"));
+    m_busy->setAccessibleName(tr("Evaluating"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(m_busy->fontMetrics().height());
+    m_busy->setTextVisible(false);
+    m_busy->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_busy);
     layout->addWidget(m_counts);
     layout->addWidget(lists, 1);
     layout->addWidget(m_lockout);
@@ -122,8 +136,26 @@ PasswordWhatIfDialog::PasswordWhatIfDialog(
         if (m_result)
             emit planSaferAlternative(saferAlternative());
     });
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &PasswordWhatIfDialog::startEvaluation);
+    connect(m_task, &BackgroundTask::busyChanged, m_busy, &QWidget::setVisible);
     resize(900, 760);
-    evaluate();
+    startEvaluation();
+}
+
+bool PasswordWhatIfDialog::isEvaluating() const
+{
+    return m_debounce->isActive() || m_task->isBusy();
+}
+
+bool PasswordWhatIfDialog::waitForResult(int timeoutMs)
+{
+    if (m_debounce->isActive()) {
+        m_debounce->stop();
+        startEvaluation();
+    }
+    return m_task->waitForIdle(timeoutMs);
 }
 
 bool PasswordWhatIfDialog::exportReport(const QString& path, QString* error) const
@@ -173,13 +205,39 @@ TransitionRequest PasswordWhatIfDialog::saferAlternative() const
 
 void PasswordWhatIfDialog::evaluate()
 {
+    m_debounce->start();
+}
+
+void PasswordWhatIfDialog::startEvaluation()
+{
     PasswordWhatIfRequest request;
     request.site = m_site->currentText();
     request.account = m_account->currentText();
     request.at = m_at->dateTime().toSecsSinceEpoch();
     request.listLimit = 500;
-    QString error;
-    m_result = request.account.isEmpty() ? std::nullopt : PasswordWhatIfPlanner(m_inventory).evaluate(request, &error);
+    if (request.account.isEmpty()) {
+        m_task->cancel();
+        showResult(request, std::nullopt, QString());
+        emit evaluated();
+        return;
+    }
+    m_task->start([this, request, path = m_inventory.path()](TaskControl& control) -> BackgroundTask::Delivery {
+        QString error;
+        std::optional<PasswordWhatIf> result;
+        Inventory inventory; // a connection of this thread's own
+        if (inventory.open(path, &error, false) && !control.isCanceled())
+            result = PasswordWhatIfPlanner(inventory).evaluate(request, &error);
+        return [this, request, result = std::move(result), error] {
+            showResult(request, result, error);
+            emit evaluated();
+        };
+    });
+}
+
+void PasswordWhatIfDialog::showResult(
+    const PasswordWhatIfRequest& request, const std::optional<PasswordWhatIf>& result, const QString& error)
+{
+    m_result = result;
     for (QListWidget* list : std::as_const(m_lists))
         list->clear();
     m_recovery->setRowCount(0);

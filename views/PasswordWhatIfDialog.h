@@ -6,7 +6,10 @@
 #include <QDialog>
 #include <optional>
 
+class BackgroundTask;
 class Inventory;
+class QProgressBar;
+class QTimer;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -24,17 +27,27 @@ public:
         Inventory& inventory, const QString& site, const QString& account = {}, QWidget* parent = nullptr);
 
     void setChangeTime(qint64 at);
+    // The latest evaluation that arrived: the planner runs in the background, a moment after the
+    // last change of a field, so this lags the fields until evaluated() is emitted.
     const std::optional<PasswordWhatIf>& result() const { return m_result; }
+    bool isEvaluating() const;
+    // Evaluates what is pending now and waits for it (tests, benchmarks); false on timeout.
+    bool waitForResult(int timeoutMs = 60000);
     TransitionRequest saferAlternative() const;
     // The what-if's report, PDF or HTML after the extension.
     bool exportReport(const QString& path, QString* error) const;
 
 signals:
     void planSaferAlternative(const TransitionRequest& request);
+    void evaluated();
 
 private:
     void fillAccounts();
+    // Schedules an evaluation: field changes in quick succession evaluate once, the latest.
     void evaluate();
+    void startEvaluation();
+    void showResult(
+        const PasswordWhatIfRequest& request, const std::optional<PasswordWhatIf>& result, const QString& error);
 
     Inventory& m_inventory;
     QComboBox* m_site;
@@ -46,5 +59,8 @@ private:
     QLabel* m_rotation;
     QList<QListWidget*> m_lists;
     QTableWidget* m_recovery;
+    QProgressBar* m_busy;
+    QTimer* m_debounce;
+    BackgroundTask* m_task;
     std::optional<PasswordWhatIf> m_result;
 };

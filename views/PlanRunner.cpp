@@ -2,13 +2,12 @@
 
 #include "planning/TransitionPlanner.h"
 #include "store/Inventory.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
+#include "task/BackgroundTask.h"
 
 PlanRunner::PlanRunner(QString inventoryPath, QObject* parent)
     : QObject(parent)
     , m_path(std::move(inventoryPath))
+    , m_task(new BackgroundTask(this))
 {
 }
 
@@ -16,27 +15,24 @@ PlanRunner::~PlanRunner() = default;
 
 void PlanRunner::compute(const TransitionRequest& request)
 {
-    const quint64 sequence = ++m_sequence;
-    ++m_running;
-    auto* watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] {
-        --m_running;
-        const Result result = watcher->result();
-        watcher->deleteLater();
-        if (result.sequence != m_sequence)
-            return; // a newer request is under way
-        if (result.plan)
-            emit planned(*result.plan);
-        else
-            emit failed(result.error);
-    });
-    const QString path = m_path;
-    watcher->setFuture(QtConcurrent::run([path, request, sequence] {
-        Result result;
-        result.sequence = sequence;
+    m_task->start([this, path = m_path, request](TaskControl& control) -> BackgroundTask::Delivery {
+        QString error;
+        std::optional<TransitionPlan> plan;
         Inventory inventory; // a connection of this thread's own
-        if (inventory.open(path, &result.error, false))
-            result.plan = TransitionPlanner(inventory).plan(request, &result.error);
-        return result;
-    }));
+        if (inventory.open(path, &error, false) && !control.isCanceled())
+            plan = TransitionPlanner(inventory).plan(request, &error);
+        if (plan)
+            return [this, plan = std::move(*plan)] { emit planned(plan); };
+        return [this, error] { emit failed(error); };
+    });
+}
+
+void PlanRunner::cancel()
+{
+    m_task->cancel();
+}
+
+bool PlanRunner::isBusy() const
+{
+    return m_task->isBusy();
 }

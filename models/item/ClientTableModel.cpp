@@ -5,6 +5,7 @@
 #include "store/FastQuery.h"
 #include "store/Inventory.h"
 #include "store/SqlDialect.h"
+#include "task/BackgroundTask.h"
 
 #include <QBrush>
 #include <QColor>
@@ -12,11 +13,24 @@
 #include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
+#include <memory>
 
 ClientTableModel::ClientTableModel(const Inventory& inventory, QObject* parent)
     : QAbstractTableModel(parent)
     , m_inventory(inventory)
+    , m_task(new BackgroundTask(this))
 {
+    connect(m_task, &BackgroundTask::busyChanged, this, &ClientTableModel::loadingChanged);
+}
+
+bool ClientTableModel::isLoading() const
+{
+    return m_task->isBusy();
+}
+
+bool ClientTableModel::waitForIdle(int timeoutMs)
+{
+    return m_task->waitForIdle(timeoutMs);
 }
 
 void ClientTableModel::setFilter(const ClientFilter& filter)
@@ -38,30 +52,23 @@ void ClientTableModel::setReferenceTime(qint64 now)
 
 void ClientTableModel::reload()
 {
-    QString error;
-    const std::optional<ClientStatusRules> rules
-        = ClientStatusRules::load(m_inventory, m_referenceTime.value_or(UtcTime::now()), &error);
-    m_rules = rules.value_or(ClientStatusRules {});
-    query();
-    if (!rules)
-        m_error = error;
+    query(true);
 }
 
 void ClientTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    m_sortColumn = column;
-    m_sortOrder = order;
+    m_order = {column, order};
     if (m_loaded)
         query();
 }
 
-QString ClientTableModel::orderBy() const
+QString ClientTableModel::orderBy(Order order)
 {
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString direction = order.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString key;
-    switch (m_sortColumn) {
+    switch (order.column) {
     case Site:
         key = QStringLiteral("c.site");
         break;
@@ -86,31 +93,67 @@ QString ClientTableModel::orderBy() const
     return QStringLiteral("%1 %2, c.name %2").arg(key, direction);
 }
 
-void ClientTableModel::query()
+void ClientTableModel::query(bool loadRules)
 {
     m_loaded = true;
-    beginResetModel();
-    m_pages.clear();
-    m_pageUse.clear();
-    m_error.clear();
-    bool ok;
-    if (m_sortColumn == Status || !m_filter.status.isEmpty()) {
-        ClientFilter withoutStatus = m_filter;
-        withoutStatus.status.clear();
-        const ClientQuery where = buildClientQuery(withoutStatus, m_rules);
-        const int wanted = static_cast<int>(ClientStatusRules::names().indexOf(m_filter.status));
-        ok = queryByStatus(where.where, where.parameters, wanted);
-    } else {
-        const ClientQuery where = buildClientQuery(m_filter, m_rules);
-        const QString sql = QStringLiteral("SELECT c.rowid FROM clients c %1 ORDER BY %2").arg(where.where, orderBy());
-        ok = FastQuery::selectIds(m_inventory.database(), sql, where.parameters, &m_ids, &m_error);
-    }
-    if (!ok)
-        m_ids.clear();
-    endResetModel();
+    // A reload superseded before it arrived still owes the new rules.
+    m_rulesPending = m_rulesPending || loadRules;
+    struct Fetched
+    {
+        std::vector<qint64> ids;
+        ClientStatusRules rules;
+        QString error;
+    };
+    auto fetched = std::make_shared<Fetched>();
+    fetched->rules = m_rules;
+    const bool rules = m_rulesPending;
+    const qint64 now = m_referenceTime.value_or(UtcTime::now());
+    m_task->start([this, fetched, rules, now, path = m_inventory.path(), filter = m_filter, order = m_order](
+                      TaskControl& control) -> BackgroundTask::Delivery {
+        Inventory inventory; // a connection of this thread's own
+        if (inventory.openExisting(path, &fetched->error) && !control.isCanceled()) {
+            std::optional<ClientStatusRules> loaded;
+            if (rules && !(loaded = ClientStatusRules::load(inventory, now, &fetched->error)))
+                return [this, fetched] { m_error = fetched->error; };
+            if (loaded)
+                fetched->rules = *loaded;
+            if (!control.isCanceled()
+                && !selectIds(inventory.database(), filter, fetched->rules, order, &fetched->ids, &fetched->error))
+                fetched->ids.clear();
+        }
+        return [this, fetched, rules] {
+            beginResetModel();
+            m_pages.clear();
+            m_pageUse.clear();
+            if (rules) {
+                m_rules = fetched->rules;
+                m_rulesPending = false;
+            }
+            m_ids = std::move(fetched->ids);
+            m_error = fetched->error;
+            endResetModel();
+        };
+    });
 }
 
-bool ClientTableModel::queryByStatus(const QString& where, const QStringList& parameters, int wantedRank)
+bool ClientTableModel::selectIds(const QSqlDatabase& database, const ClientFilter& filter,
+    const ClientStatusRules& rules, Order order, std::vector<qint64>* ids, QString* error)
+{
+    if (order.column == Status || !filter.status.isEmpty()) {
+        ClientFilter withoutStatus = filter;
+        withoutStatus.status.clear();
+        const ClientQuery where = buildClientQuery(withoutStatus, rules);
+        const int wanted = static_cast<int>(ClientStatusRules::names().indexOf(filter.status));
+        return selectIdsByStatus(database, where.where, where.parameters, rules, order, wanted, ids, error);
+    }
+    const ClientQuery where = buildClientQuery(filter, rules);
+    const QString sql = QStringLiteral("SELECT c.rowid FROM clients c %1 ORDER BY %2").arg(where.where, orderBy(order));
+    return FastQuery::selectIds(database, sql, where.parameters, ids, error);
+}
+
+bool ClientTableModel::selectIdsByStatus(const QSqlDatabase& database, const QString& where,
+    const QStringList& parameters, const ClientStatusRules& rules, Order order, int wantedRank,
+    std::vector<qint64>* ids, QString* error)
 {
     // No index can hold a status that depends on today. Two index-only scans instead of a sort or
     // a filter over the whole table: the status of every client in the filter from the covering
@@ -121,10 +164,9 @@ bool ClientTableModel::queryByStatus(const QString& where, const QStringList& pa
     std::vector<quint8> dense;
     QHash<qint64, quint8> sparse;
     bool ok = FastQuery::forEachPair(
-        m_inventory.database(),
+        database,
         QStringLiteral("SELECT c.rowid, %1 FROM clients c%2 %3")
-            .arg(m_rules.rankExpression(),
-                SqlDialect::indexedBy(m_inventory.database(), QStringLiteral("clients_by_site")), where),
+            .arg(rules.rankExpression(), SqlDialect::indexedBy(database, QStringLiteral("clients_by_site")), where),
         parameters,
         [&](qint64 id, int rank) {
             if (id < 0 || id > MaxDenseRowId) {
@@ -139,17 +181,17 @@ bool ClientTableModel::queryByStatus(const QString& where, const QStringList& pa
                 dense.resize(static_cast<std::size_t>(id) + 1 + dense.size() / 2, Outside);
             dense[static_cast<std::size_t>(id)] = static_cast<quint8>(rank);
         },
-        &m_error);
+        error);
     if (!ok)
         return false;
     const int ranks = static_cast<int>(ClientStatusRules::names().size());
     std::vector<std::vector<qint64>> groups(static_cast<std::size_t>(ranks));
     ok = FastQuery::forEachPair(
-        m_inventory.database(),
-        m_sortColumn == Status
+        database,
+        order.column == Status
             ? QStringLiteral("SELECT c.rowid, 0 FROM clients c ORDER BY c.name %1")
-                  .arg(m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"))
-            : QStringLiteral("SELECT c.rowid, 0 FROM clients c ORDER BY %1").arg(orderBy()),
+                  .arg(order.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"))
+            : QStringLiteral("SELECT c.rowid, 0 FROM clients c ORDER BY %1").arg(orderBy(order)),
         {},
         [&](qint64 id, int) {
             quint8 rank = Outside;
@@ -158,14 +200,14 @@ bool ClientTableModel::queryByStatus(const QString& where, const QStringList& pa
             else if (id < 0 || id > MaxDenseRowId)
                 rank = sparse.value(id, Outside);
             if (rank < ranks)
-                groups[m_sortColumn == Status ? rank : 0].push_back(id);
+                groups[order.column == Status ? rank : 0].push_back(id);
         },
-        &m_error);
-    if (m_sortColumn == Status && m_sortOrder == Qt::DescendingOrder)
+        error);
+    if (order.column == Status && order.order == Qt::DescendingOrder)
         std::reverse(groups.begin(), groups.end());
-    m_ids.clear();
+    ids->clear();
     for (const auto& group : groups)
-        m_ids.insert(m_ids.end(), group.begin(), group.end());
+        ids->insert(ids->end(), group.begin(), group.end());
     return ok;
 }
 

@@ -2,9 +2,25 @@
 
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+
+namespace {
+// Its own pool, not the global one (a thread a core): superseded work that cannot stop midway (a
+// scan in SQLite) and a long import must not keep newer work from starting.
+QThreadPool* pool()
+{
+    static QThreadPool* threads = [] {
+        auto* created = new QThreadPool;
+        created->setMaxThreadCount(std::max(6, QThread::idealThreadCount() * 2));
+        return created;
+    }();
+    return threads;
+}
+} // namespace
 
 bool TaskControl::progress(qint64 done, qint64 total)
 {
@@ -56,7 +72,7 @@ void BackgroundTask::start(Work work)
             emit canceled();
         }
     });
-    watcher->setFuture(QtConcurrent::run([work = std::move(work)](QPromise<Delivery>& promise) {
+    watcher->setFuture(QtConcurrent::run(pool(), [work = std::move(work)](QPromise<Delivery>& promise) {
         TaskControl control(promise);
         Delivery deliver = work(control);
         if (!promise.isCanceled())

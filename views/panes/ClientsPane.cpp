@@ -104,6 +104,14 @@ ClientsPane::ClientsPane(const Inventory& inventory, QWidget* parent)
         m_count->setText(tr("%Ln client(s)", nullptr, m_model->rowCount()));
         emit countChanged(m_model->rowCount());
     });
+    // The previous rows stay until the new ones arrive; the count says they are on their way.
+    connect(m_model, &ClientTableModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_count->setText(tr("Loading\u2026"));
+        else
+            m_count->setText(tr("%Ln client(s)", nullptr, m_model->rowCount()));
+        m_view->setCursor(loading ? Qt::BusyCursor : Qt::ArrowCursor);
+    });
     m_count->setText(tr("%Ln client(s)", nullptr, m_model->rowCount()));
 }
 
