@@ -44,7 +44,7 @@ QString summary(const TransitionPlan& plan)
                     r.add.isEmpty() ? tr("nothing") : r.add.join(QStringLiteral(", ")));
     text += plan.safeRemoval ? tr("Safe removal: %1\n").arg(UtcTime::format(*plan.safeRemoval))
                              : tr("Safe removal: NONE - this plan orphans every pending client\n");
-    text += tr("Clients: %1 in scope (%2 pending, %3 confirmed), %4 stale, %5 unaffected\n")
+    text += tr("Clients: %1 must learn the change (%2 pending, %3 confirmed); left out: %4 stale, %5 unaffected\n")
                 .arg(c.inScope)
                 .arg(c.pending)
                 .arg(c.confirmed)
