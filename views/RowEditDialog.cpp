@@ -264,12 +264,11 @@ RowEditDialog::RowEditDialog(const Inventory& inventory, InventoryEditor& editor
     connect(buttons, &QDialogButtonBox::accepted, this, &RowEditDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RowEditDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows with a message instead of clipping it
     layout->addLayout(form);
     layout->addWidget(m_generalError);
     layout->addWidget(required);
     layout->addWidget(buttons);
-    setMinimumWidth(480);
+    setMinimumWidth(520);
 }
 
 QStringList RowEditDialog::values() const
@@ -318,7 +317,9 @@ void RowEditDialog::showError(QLabel* label, const QString& message)
 {
     label->setText(message);
     label->show();
-    adjustSize();
+    // Grow with the message instead of squeezing it: a wrapped label needs its height for the width.
+    layout()->activate();
+    resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
 }
 
 bool RowEditDialog::tryAccept()

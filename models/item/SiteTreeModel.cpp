@@ -239,7 +239,7 @@ QVariant SiteTreeModel::data(const QModelIndex& index, int role) const
         // A site counts its own clients, which is what selecting it shows; with child sites the
         // whole branch is named too, as a domain counts all of its sites.
         if (hasChildSites(node))
-            return tr("%1 (%2; %3 with its child sites)")
+            return tr("%1 (%2; %3 with child sites)")
                 .arg(node->label, QLocale().toString(node->clients), QLocale().toString(node->withChildSites));
         return tr("%1 (%2)").arg(node->label, QLocale().toString(node->clients));
     case Qt::ToolTipRole:

@@ -174,10 +174,9 @@ QTableView* LogViewer::addView(LogEntryModel* model, const QString& title, const
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(LogEntryModel::Text, QHeaderView::Stretch);
     view->setWordWrap(false);
-    const int widths[] = {170, 70, 110, 90, 90};
+    const int widths[] = {170, 70, 110, 80, 175};
     for (int i = 0; i < int(std::size(widths)); ++i)
         view->setColumnWidth(i, widths[i]);
-    view->setColumnWidth(LogEntryModel::Code, 190);
     view->setColumnWidth(LogEntryModel::File, 150);
     view->setColumnHidden(LogEntryModel::File, model != m_merged);
     view->setItemDelegate(new ElidedTextDelegate(view));

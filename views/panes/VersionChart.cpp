@@ -7,6 +7,7 @@
 #include <QChartView>
 #include <QCursor>
 #include <QGraphicsSimpleTextItem>
+#include <QLabel>
 #include <QLegendMarker>
 #include <QLocale>
 #include <QMap>
@@ -53,9 +54,19 @@ VersionChart::VersionChart(QWidget* parent)
     m_view->setAccessibleName(tr("Clients by version"));
     m_view->viewport()->setAccessibleName(tr("Clients by version"));
     m_view->setRenderHint(QPainter::Antialiasing);
+    // The legend of the legend, wrapped as the pane narrows (a chart title would be cut).
+    auto* explanation
+        = new QLabel(tr("Clients by version, coloured by service pack; hatched \u26a0: upgrade-blocked at "
+                        "a logon point of their site (Q262677). Click a bar to list its clients, its "
+                        "hatched part to list the blocked ones."),
+            this);
+    explanation->setObjectName(QStringLiteral("versionChartExplanation"));
+    explanation->setWordWrap(true);
+    explanation->setContentsMargins(8, 6, 8, 0);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->addWidget(explanation);
+    layout->addWidget(m_view, 1);
 }
 
 QChart* VersionChart::chart() const
@@ -91,9 +102,6 @@ void VersionChart::setBars(const QList<VersionBar>& bars)
     m_bars = bars;
     m_countLabels.clear(); // owned by the old chart's scene items
     auto* chart = new QChart;
-    chart->setTitle(tr("Clients by version, coloured by service pack; hatched \u26a0: upgrade-blocked at a logon point "
-                       "of their site (Q262677). Click a bar to list its clients, its hatched part to list the "
-                       "blocked ones."));
     chart->legend()->setAlignment(Qt::AlignRight);
     auto* series = new QStackedBarSeries;
     // One set per service pack, and one hatched set per service pack for the clients a logon point
