@@ -143,6 +143,9 @@ private slots:
         QCOMPARE(merged->rowCount(), both - apmRows);
         emit viewer.tabs()->tabCloseRequested(0);
         QCOMPARE(viewer.tabs()->count(), 2);
+        emit viewer.tabs()->tabCloseRequested(1); // the last file: the hint is back
+        QCOMPARE(merged->rowCount(), 0);
+        QVERIFY(hint->isVisible());
     }
 
     void followsAGrowingFile()

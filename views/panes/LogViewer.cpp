@@ -121,9 +121,9 @@ LogViewer::LogViewer(QWidget* parent)
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     // An empty pane says what to do.
-    auto* hint = new QLabel(tr("No logs open. Choose <b>Open logs…</b> and pick the clients' Ccim32.log, "
-                               "Capinst.log or other SMS logs; each opens in its own tab and all of them "
-                               "merge here by time."),
+    auto* hint = m_hint = new QLabel(tr("No logs open. Choose <b>Open logs\u2026</b> and pick the clients' Ccim32.log, "
+                                        "Capinst.log or other SMS logs; each opens in its own tab and all of them "
+                                        "merge here by time."),
         merged->viewport());
     hint->setObjectName(QStringLiteral("logsHint"));
     hint->setWordWrap(true);
@@ -328,6 +328,7 @@ void LogViewer::closeTab(int index)
     model->deleteLater();
     if (!path.isEmpty())
         m_merged->removeFile(displayName(path));
+    m_hint->setVisible(m_files.isEmpty());
 }
 
 QString LogViewer::detailText(int row) const
@@ -346,7 +347,7 @@ QString LogViewer::detailText(int row) const
         if (column == LogEntryModel::Code) {
             const QString meaning = model->index(row, column).data(Qt::ToolTipRole).toString();
             if (!meaning.isEmpty())
-                line += QStringLiteral(" – ") + meaning;
+                line += QStringLiteral(" \u2013 ") + meaning;
         }
         lines << line;
     }

@@ -56,6 +56,7 @@ private:
     QComboBox* m_severity;
     QLineEdit* m_codeLookup;
     QLabel* m_codeResult;
+    QLabel* m_hint; // what to do while no log is open
     QTimer* m_follow;
     struct Followed
     {
