@@ -5,6 +5,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "PasswordWhatIfDialog.h"
+#include "PreferencesDialog.h"
 #include "RowEditDialog.h"
 #include "TransitionWizard.h"
 #include "demo/DemoInventory.h"
@@ -139,5 +140,23 @@ int main(int argc, char** argv)
     dialog.tryAccept();
     QTest::qWait(300);
     dialog.grab().save(args.at(2) + QStringLiteral("/edit-conflict.png"));
+    dialog.close();
+
+    // Adding a client: the fields in the panes' words, an empty time saying what it means.
+    RowEditDialog add(*window.inventory(), editor, *TableSpecs::find(QStringLiteral("clients")), {}, &window);
+    add.setValue(QStringLiteral("site"), QStringLiteral("CEN"));
+    add.show();
+    if (!QTest::qWaitForWindowExposed(&add))
+        return 1;
+    QTest::qWait(200);
+    add.grab().save(args.at(2) + QStringLiteral("/edit-add-client.png"));
+    add.close();
+
+    PreferencesDialog preferences(&window);
+    preferences.show();
+    if (!QTest::qWaitForWindowExposed(&preferences))
+        return 1;
+    QTest::qWait(200);
+    preferences.grab().save(args.at(2) + QStringLiteral("/preferences.png"));
     return 0;
 }

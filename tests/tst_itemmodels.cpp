@@ -208,7 +208,13 @@ private slots:
         QCOMPARE(s2.parent().data(SiteTreeModel::CodeRole).toString(), QStringLiteral("S1"));
         QCOMPARE(model.siteIndex(QStringLiteral("S3")).parent().data(SiteTreeModel::CodeRole).toString(),
             QStringLiteral("D2"));
-        QVERIFY(model.siteIndex(QStringLiteral("S1")).data().toString().contains(u"(10)"));
+        // S1 counts its own 10 clients and, having a child site, its branch's too.
+        const QModelIndex s1 = model.siteIndex(QStringLiteral("S1"));
+        QCOMPARE(s1.data(SiteTreeModel::ClientsRole).toLongLong(), 10);
+        const qint64 branch = 10 + s2.data(SiteTreeModel::ClientsRole).toLongLong();
+        QCOMPARE(s1.data(SiteTreeModel::ClientsWithChildSitesRole).toLongLong(), branch);
+        QVERIFY2(s1.data().toString().contains(QStringLiteral("(10; %1 with child sites)").arg(branch)),
+            qPrintable(s1.data().toString()));
     }
 
     void versionHistogramCountsAndBlocks()

@@ -7,7 +7,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -79,8 +81,15 @@ private slots:
         QCOMPARE(view->currentIndex().row(), 0);
         viewer.jumpToProblem(true);
         QCOMPARE(view->currentIndex().row(), 1);
-        viewer.jumpToProblem(true); // no further warning: stays
+        // Past the last problem F8 wraps to the first, and says so.
+        QSignalSpy notices(&viewer, &LogViewer::notice);
+        viewer.jumpToProblem(true);
+        QCOMPARE(view->currentIndex().row(), 0);
+        QCOMPARE(notices.size(), 1);
+        QVERIFY(notices.first().first().toString().contains(u"first"));
+        viewer.jumpToProblem(false); // and Shift+F8 before the first, to the last
         QCOMPARE(view->currentIndex().row(), 1);
+        QCOMPARE(notices.size(), 2);
         viewer.jumpToProblem(false);
         QCOMPARE(view->currentIndex().row(), 0);
         view->selectRow(3);
@@ -91,6 +100,52 @@ private slots:
         QVERIFY(viewer.lookUpCode(QStringLiteral("0x80070775")).contains(u"locked out"));
         viewer.findChild<QLineEdit*>(QStringLiteral("codeLookup"))->setText(QStringLiteral("53"));
         QVERIFY(viewer.findChild<QLabel*>(QStringLiteral("codeResult"))->text().contains(u"0x80070035"));
+    }
+
+    void closesTabsShowsCodesAndDetails()
+    {
+        LogViewer viewer;
+        viewer.show();
+        auto* hint = viewer.findChild<QLabel*>(QStringLiteral("logsHint"));
+        QVERIFY(hint && hint->isVisible()); // an empty pane says what to do
+        open(viewer, data("PC001/Ccim32.log"));
+        open(viewer, data("PC001/Apm32.log"));
+        QVERIFY(!hint->isVisible());
+        LogEntryModel* merged = viewer.mergedModel();
+        const int both = merged->rowCount();
+        // A code reads as the log prints it, in decimal, with the HRESULT beside it.
+        int coded = -1;
+        for (int row = 0; row < merged->rowCount() && coded < 0; ++row) {
+            if (!merged->index(row, LogEntryModel::Code).data().toString().isEmpty())
+                coded = row;
+        }
+        QVERIFY(coded >= 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+ \\(0x[0-9a-f]{8}\\)$"))
+                     .match(merged->index(coded, LogEntryModel::Code).data().toString())
+                     .hasMatch(),
+            qPrintable(merged->index(coded, LogEntryModel::Code).data().toString()));
+        // The whole line in the detail view and in the Text column's tooltip.
+        viewer.tabs()->setCurrentIndex(0);
+        const QString full = merged->index(coded, LogEntryModel::Text).data(Qt::ToolTipRole).toString();
+        QVERIFY(!full.isEmpty());
+        const QString detail = viewer.detailText(coded);
+        QVERIFY2(detail.contains(full), qPrintable(detail));
+        QVERIFY(detail.contains(merged->index(coded, LogEntryModel::Code).data().toString()));
+        // The merged tab cannot be closed; a file's tab can, and its lines leave the merged view.
+        QCOMPARE(viewer.tabs()->count(), 3);
+        QVERIFY(viewer.tabs()->tabsClosable());
+        QVERIFY(!viewer.tabs()->tabBar()->tabButton(0, QTabBar::RightSide));
+        const int apm = viewer.tabs()->count() - 1;
+        const int apmRows
+            = static_cast<LogEntryModel*>(qobject_cast<QTableView*>(viewer.tabs()->widget(apm))->model())->rowCount();
+        emit viewer.tabs()->tabCloseRequested(apm);
+        QCOMPARE(viewer.tabs()->count(), 2);
+        QCOMPARE(merged->rowCount(), both - apmRows);
+        emit viewer.tabs()->tabCloseRequested(0);
+        QCOMPARE(viewer.tabs()->count(), 2);
+        emit viewer.tabs()->tabCloseRequested(1); // the last file: the hint is back
+        QCOMPARE(merged->rowCount(), 0);
+        QVERIFY(hint->isVisible());
     }
 
     void followsAGrowingFile()

@@ -58,8 +58,9 @@ QString HelpDialog::guideHtml()
     html += section(tr("Run a what-if password change"),
         {tr("Choose <b>Plan &gt; What If a Password Changes</b> (Ctrl+Shift+W), pick the account and the time. "
             "No password is asked for or stored: the forecast reasons about dates. Clients that know another "
-            "valid account fall back to it; clients that know only this one are orphaned until they learn the "
-            "change (Q237759)."),
+            "valid account fall back to it; clients that know only this one are orphaned (Q237759). An orphaned "
+            "client never learns the new password on its own: it must be recovered by one of the options the "
+            "dialog lists, or it uninstalls itself after 60 days without reaching a CAP (Q227033)."),
             tr("When the domain locks accounts out after bad attempts, the forecast says when the account would "
                "lock and for how long (Q227033), lists the recovery options, and proposes the safer order: add "
                "a new account first, change or remove the old one after every client knows the new one.")});
@@ -78,7 +79,8 @@ QString HelpDialog::guideHtml()
                "changes.")});
     html += section(tr("Keyboard"),
         {tr("Ctrl+N new inventory, Ctrl+O open, Ctrl+F find clients, Ctrl+1 to Ctrl+9 the panes, Ctrl+0 the "
-            "site tree, F2 edit, Delete delete, Ctrl+Z undo, F8 and Shift+F8 the next and previous problem in "
+            "site tree, Ctrl+Shift+N add a row to the pane, F2 or a double-click edit the selected row, the Delete key "
+            "delete it, Ctrl+Z undo, F8 and Shift+F8 the next and previous problem in "
             "the logs, F5 refresh, F1 this guide.")});
     return html;
 }

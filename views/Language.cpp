@@ -52,7 +52,8 @@ QLocale localeFor(const QString& code)
     const QLocale system = QLocale::system();
     if (code.isEmpty())
         return system;
-    const QLocale chosen(code);
+    // The console is written in British English, with day-month dates: "en" is en_GB, not en_US.
+    const QLocale chosen = code == u"en" ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(code);
     return chosen.language() == system.language() ? system : chosen;
 }
 
@@ -92,11 +93,17 @@ void install(QCoreApplication* app, const QString& code)
 
 QString nativeName(const QString& code)
 {
-    const QLocale locale(code);
+    const QLocale locale = code == u"en" ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(code);
     QString name = locale.nativeLanguageName();
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();
     return name;
+}
+
+QString systemLanguage()
+{
+    const QString system = QLocale::system().name().section(u'_', 0, 0);
+    return available().contains(system) ? system : QStringLiteral("en");
 }
 
 } // namespace Language

@@ -25,7 +25,10 @@ QLocale localeFor(const QString& code);
 // again: the previous translators are removed first.
 void install(QCoreApplication* app, const QString& code = QString());
 
-// The name of a language in that language, for the Preferences list.
+// The language "as the system" stands for: the system's when CapPlanner speaks it, else English.
+QString systemLanguage();
+
+// The name of a language in that language, for the Preferences list ("British English", "Deutsch").
 QString nativeName(const QString& code);
 
 } // namespace Language

@@ -38,6 +38,7 @@
 #include <QSqlDriver>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -195,11 +196,14 @@ void MainWindow::createPanes()
     m_clients = new ClientsPane(inv, this);
     m_tabs->insertTab(ClientsPaneIndex, m_clients, tr("Cl&ients"));
     connect(m_clients, &ClientsPane::countChanged, this, &MainWindow::updateStatus);
+    connect(m_clients->view(), &QAbstractItemView::doubleClicked, this,
+        [this](const QModelIndex& at) { editRow(ClientsPaneIndex, at.row()); });
     m_chart = new VersionChart(this);
     m_chart->setObjectName(QStringLiteral("versionChart"));
     m_tabs->insertTab(VersionsPane, m_chart, tr("Client &versions"));
-    connect(m_chart, &VersionChart::versionClicked, this, [this](const QString& version) {
+    connect(m_chart, &VersionChart::versionClicked, this, [this](const QString& version, bool blockedOnly) {
         m_clients->setVersionFilter(version);
+        m_clients->setStatusFilter(blockedOnly ? QStringLiteral("upgrade-blocked") : QString());
         showPane(ClientsPaneIndex);
     });
     addTable(ProfilesPane, tr("&Profiles"),
@@ -339,10 +343,36 @@ QueryTableModel* MainWindow::paneModel(Pane pane) const
     return table ? table->tableModel() : nullptr;
 }
 
+const TableSpec* MainWindow::specOf(Pane pane) const
+{
+    if (pane == ClientsPaneIndex)
+        return TableSpecs::find(QStringLiteral("clients"));
+    const TablePane* table = m_tables.value(pane);
+    return table ? table->spec() : nullptr;
+}
+
+QStringList MainWindow::keyOfRow(Pane pane, int row) const
+{
+    if (pane == ClientsPaneIndex) {
+        const QModelIndex name = m_clients ? m_clients->model()->index(row, ClientTableModel::Name) : QModelIndex();
+        return name.isValid() ? QStringList {name.data(ClientTableModel::RawRole).toString()} : QStringList();
+    }
+    const TablePane* table = m_tables.value(pane);
+    return table ? table->keyOfRow(row) : QStringList();
+}
+
+int MainWindow::currentRow(Pane pane) const
+{
+    const QTableView* view
+        = pane == ClientsPaneIndex ? (m_clients ? m_clients->view() : nullptr) : m_tables.value(pane);
+    return view && view->currentIndex().isValid() ? view->currentIndex().row() : -1;
+}
+
 bool MainWindow::editRow(Pane pane, int row, const QStringList& values)
 {
-    const TablePane* table = m_tables.value(pane);
-    return table && table->spec() && editItem(*table->spec(), table->keyOfRow(row), values);
+    const TableSpec* spec = specOf(pane);
+    const QStringList key = keyOfRow(pane, row);
+    return spec && !key.isEmpty() && editItem(*spec, key, values);
 }
 
 bool MainWindow::editItem(const TableSpec& spec, const QStringList& key, const QStringList& values)
@@ -357,8 +387,8 @@ bool MainWindow::deleteItem(const TableSpec& spec, const QStringList& key, bool 
 
 bool MainWindow::deleteRow(Pane pane, int row, bool askFirst)
 {
-    const TablePane* table = m_tables.value(pane);
-    return table && table->spec() && deleteItem(*table->spec(), table->keyOfRow(row), askFirst);
+    const TableSpec* spec = specOf(pane);
+    return spec && deleteItem(*spec, keyOfRow(pane, row), askFirst);
 }
 
 void MainWindow::addRowForCurrentPane()
@@ -368,8 +398,8 @@ void MainWindow::addRowForCurrentPane()
         editItem(*TableSpecs::find(QStringLiteral("sites")), {}, {});
         return;
     }
-    if (const TablePane* table = m_tables.value(m_tabs->currentIndex()); table && table->spec())
-        editItem(*table->spec(), {}, {});
+    if (const TableSpec* spec = specOf(static_cast<Pane>(m_tabs->currentIndex())))
+        editItem(*spec, {}, {});
 }
 
 void MainWindow::editCurrent()
@@ -380,8 +410,8 @@ void MainWindow::editCurrent()
         return;
     }
     const auto pane = static_cast<Pane>(m_tabs->currentIndex());
-    if (TablePane* table = m_tables.value(pane); table && table->currentRow() >= 0)
-        editRow(pane, table->currentRow());
+    if (const int row = currentRow(pane); row >= 0)
+        editRow(pane, row);
 }
 
 bool MainWindow::deletePlan(qint64 id)
@@ -452,8 +482,8 @@ void MainWindow::deleteCurrent()
         return;
     }
     const auto pane = static_cast<Pane>(m_tabs->currentIndex());
-    if (TablePane* table = m_tables.value(pane); table && table->currentRow() >= 0)
-        deleteRow(pane, table->currentRow());
+    if (const int row = currentRow(pane); row >= 0)
+        deleteRow(pane, row);
 }
 
 void MainWindow::startImport(const QString& table, const QString& path, std::function<void(bool, const QString&)> done)

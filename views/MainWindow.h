@@ -109,6 +109,11 @@ private:
     void addRowForCurrentPane();
     void editCurrent();
     void deleteCurrent();
+    // The table whose rows a pane lists (none for the chart, plans and logs), a row's key in it,
+    // and the pane's selected row (-1 for none).
+    const TableSpec* specOf(Pane pane) const;
+    QStringList keyOfRow(Pane pane, int row) const;
+    int currentRow(Pane pane) const;
 
     std::unique_ptr<Inventory> m_inventory;
     InventoryEditor* m_editor;

@@ -15,8 +15,7 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("languageChoice"));
     m_language->setAccessibleName(tr("Language"));
-    m_language->addItem(
-        tr("As the system (%1)").arg(Language::nativeName(QLocale::system().name().left(2))), QString());
+    m_language->addItem(tr("As the system (%1)").arg(Language::nativeName(Language::systemLanguage())), QString());
     for (const QString& code : Language::available())
         m_language->addItem(Language::nativeName(code), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(Language::choice())));

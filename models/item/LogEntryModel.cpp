@@ -37,6 +37,22 @@ void LogEntryModel::addFile(const QString& name, const QList<LogEntry>& entries)
     endResetModel();
 }
 
+void LogEntryModel::removeFile(const QString& name)
+{
+    const int file = static_cast<int>(m_files.indexOf(name));
+    if (file < 0)
+        return;
+    beginResetModel();
+    m_files.removeAt(file);
+    std::erase_if(m_items, [file](const Item& item) { return item.file == file; });
+    for (Item& item : m_items) {
+        if (item.file > file)
+            --item.file;
+    }
+    refilter();
+    endResetModel();
+}
+
 void LogEntryModel::append(const QString& name, const QList<LogEntry>& entries)
 {
     int file = static_cast<int>(m_files.indexOf(name));
@@ -153,6 +169,9 @@ QVariant LogEntryModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Code && e.code)
         return ErrorCodes::describe(*e.code).value_or(QString());
+    // The Text column shows one line; the tooltip and the detail view the whole text.
+    if (role == Qt::ToolTipRole && index.column() == Text)
+        return e.text();
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -166,7 +185,8 @@ QVariant LogEntryModel::data(const QModelIndex& index, int role) const
     case Thread:
         return QString::number(e.thread);
     case Code:
-        return e.code ? QStringLiteral("0x%1").arg(*e.code, 8, 16, QLatin1Char('0')) : QString();
+        // Decimal as the logs print it ("#2147942405"), the HRESULT beside it as the KB articles do.
+        return e.code ? QStringLiteral("%1 (0x%2)").arg(*e.code).arg(*e.code, 8, 16, QLatin1Char('0')) : QString();
     case Text:
         return QString(e.text()).replace(u'\n', QStringLiteral(" \u21b5 "));
     case File:

@@ -27,6 +27,8 @@ public:
 
     // Adds a file's entries (merged with what is there, by time) under a short name.
     void addFile(const QString& name, const QList<LogEntry>& entries);
+    // Drops a file's entries (its tab was closed).
+    void removeFile(const QString& name);
     // Appends entries read from a growing file.
     void append(const QString& name, const QList<LogEntry>& entries);
     void setFilter(const Filter& filter);

@@ -6,13 +6,16 @@
 #include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
+#include <functional>
 
 struct SiteTreeModel::Node
 {
     Kind kind = Kind::All;
     QString code;
     QString label;
-    qint64 clients = 0;
+    qint64 clients = 0; // a site's own; a domain's and All's: every site in them
+    qint64 withChildSites = 0; // a site's own and its child sites'
     Node* parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
     QStringList domainSites; // for a domain: every site in it
@@ -34,6 +37,21 @@ struct SiteTreeModel::Node
         return 0;
     }
 };
+
+namespace {
+int clamp(qint64 count)
+{
+    return static_cast<int>(std::min<qint64>(count, INT_MAX));
+}
+} // namespace
+
+bool SiteTreeModel::hasChildSites(const Node* node)
+{
+    if (node->kind != Kind::Site)
+        return false;
+    return std::any_of(
+        node->children.cbegin(), node->children.cend(), [](const auto& child) { return child->kind == Kind::Site; });
+}
 
 SiteTreeModel::SiteTreeModel(const Inventory& inventory, QObject* parent)
     : QAbstractItemModel(parent)
@@ -132,6 +150,14 @@ void SiteTreeModel::reload()
             domain->clients += counts.value(code);
         allNode->clients += domain->clients;
     }
+    const std::function<qint64(Node*)> sumSites = [&sumSites](Node* node) {
+        qint64 below = 0;
+        for (const auto& child : node->children)
+            below += sumSites(child.get());
+        node->withChildSites = node->clients + below;
+        return node->kind == Kind::Site ? node->withChildSites : 0;
+    };
+    sumSites(m_root.get());
     endResetModel();
 }
 
@@ -210,9 +236,23 @@ QVariant SiteTreeModel::data(const QModelIndex& index, int role) const
     const Node* node = nodeOf(index);
     switch (role) {
     case Qt::DisplayRole:
+        // A site counts its own clients, which is what selecting it shows; with child sites the
+        // whole branch is named too, as a domain counts all of its sites.
+        if (hasChildSites(node))
+            return tr("%1 (%2; %3 with child sites)")
+                .arg(node->label, QLocale().toString(node->clients), QLocale().toString(node->withChildSites));
         return tr("%1 (%2)").arg(node->label, QLocale().toString(node->clients));
     case Qt::ToolTipRole:
-        return tr("%n client(s)", nullptr, static_cast<int>(std::min<qint64>(node->clients, INT_MAX)));
+        if (hasChildSites(node))
+            return tr("%n client(s) at this site", nullptr, clamp(node->clients)) + u'\n'
+                + tr("%n client(s) with its child sites", nullptr, clamp(node->withChildSites));
+        if (node->kind == Kind::Site)
+            return tr("%n client(s) at this site", nullptr, clamp(node->clients));
+        return tr("%n client(s)", nullptr, clamp(node->clients));
+    case ClientsRole:
+        return node->clients;
+    case ClientsWithChildSitesRole:
+        return node->kind == Kind::Site ? node->withChildSites : node->clients;
     case CodeRole:
         return node->code;
     case KindRole:

@@ -16,6 +16,8 @@ public:
     enum class Kind { All, Domain, Site };
     static constexpr int CodeRole = Qt::UserRole; // site code or domain name
     static constexpr int KindRole = Qt::UserRole + 1; // Kind as int
+    static constexpr int ClientsRole = Qt::UserRole + 2; // a site's own clients; a domain's all
+    static constexpr int ClientsWithChildSitesRole = Qt::UserRole + 3; // with the child sites' clients
 
     explicit SiteTreeModel(const Inventory& inventory, QObject* parent = nullptr);
     ~SiteTreeModel() override;
@@ -35,6 +37,7 @@ public:
 private:
     struct Node;
     Node* nodeOf(const QModelIndex& index) const;
+    static bool hasChildSites(const Node* node);
     QModelIndex indexOf(Node* node) const;
 
     const Inventory& m_inventory;

@@ -5,9 +5,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPainterPathStroker>
 #include <QTimeZone>
 #include <algorithm>
 
@@ -23,6 +25,42 @@ QString shortDate(qint64 t)
     return QLocale().toString(QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc()), QStringLiteral("d MMM HH:mm"));
 }
 } // namespace
+
+QList<Tick> ticks(qint64 start, qint64 end)
+{
+    QList<Tick> result;
+    if (end <= start)
+        return result;
+    const QLocale locale;
+    const QDateTime first = QDateTime::fromSecsSinceEpoch(start, QTimeZone::utc());
+    const qint64 range = end - start;
+    auto add = [&](const QDateTime& t, const QString& pattern) {
+        const qint64 at = t.toSecsSinceEpoch();
+        if (at >= start && at <= end)
+            result << Tick {at, locale.toString(t, pattern)};
+    };
+    if (range <= 2 * UtcTime::Day) {
+        QDateTime t(first.date(), QTime(first.time().hour() / 6 * 6, 0), QTimeZone::utc());
+        for (; t.toSecsSinceEpoch() <= end; t = t.addSecs(6 * UtcTime::Hour))
+            add(t, t.time().hour() == 0 ? QStringLiteral("d MMM") : QStringLiteral("HH:mm"));
+    } else if (range <= 24 * UtcTime::Day) {
+        const int step = range <= 8 * UtcTime::Day ? 1 : range <= 16 * UtcTime::Day ? 2 : 3;
+        for (QDateTime t(first.date(), QTime(0, 0), QTimeZone::utc()); t.toSecsSinceEpoch() <= end; t = t.addDays(step))
+            add(t, QStringLiteral("d MMM"));
+    } else if (range <= 100 * UtcTime::Day) {
+        const int step = range <= 60 * UtcTime::Day ? 7 : 14;
+        QDate monday = first.date().addDays(1 - first.date().dayOfWeek());
+        for (QDateTime t(monday, QTime(0, 0), QTimeZone::utc()); t.toSecsSinceEpoch() <= end; t = t.addDays(step))
+            add(t, QStringLiteral("d MMM"));
+    } else {
+        const qint64 months = range / (30 * UtcTime::Day);
+        const int step = months <= 8 ? 1 : months <= 16 ? 2 : months <= 36 ? 3 : 12;
+        QDate month(first.date().year(), first.date().month(), 1);
+        for (QDateTime t(month, QTime(0, 0), QTimeZone::utc()); t.toSecsSinceEpoch() <= end; t = t.addMonths(step))
+            add(t, QStringLiteral("MMM yyyy"));
+    }
+    return result;
+}
 
 QList<Step> steps(const TransitionPlan& plan)
 {
@@ -47,7 +85,7 @@ QList<Step> steps(const TransitionPlan& plan)
     return result;
 }
 
-QImage render(const TransitionPlan& plan, const QSize& size, qreal devicePixelRatio)
+QImage render(const TransitionPlan& plan, const QSize& size, qreal devicePixelRatio, QList<QRectF>* labels)
 {
     QImage image(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(devicePixelRatio);
@@ -84,38 +122,78 @@ QImage render(const TransitionPlan& plan, const QSize& size, qreal devicePixelRa
     painter.setPen(Qt::black);
     painter.drawLine(area.bottomLeft(), area.bottomRight());
     painter.drawLine(area.bottomLeft(), area.topLeft());
-    const int ticks = 4;
-    for (int i = 0; i <= ticks; ++i) {
-        const qint64 t = start + (end - start) * i / ticks;
-        painter.drawText(QRectF(x(t) - 50, area.bottom() + 4, 100, 16), Qt::AlignCenter, shortDate(t));
+    for (const Tick& tick : ticks(start, end)) {
+        painter.drawLine(QPointF(x(tick.at), area.bottom()), QPointF(x(tick.at), area.bottom() + 4));
+        painter.drawText(QRectF(x(tick.at) - 50, area.bottom() + 5, 100, 16), Qt::AlignCenter, tick.label);
     }
 
     // The step line: sure to hold the new list.
+    QPainterPath curve;
     if (!points.isEmpty()) {
-        QPainterPath path(QPointF(x(points.first().at), y(points.first().share)));
+        curve.moveTo(x(points.first().at), y(points.first().share));
         for (qsizetype i = 1; i < points.size(); ++i) {
-            path.lineTo(x(points.at(i).at), y(points.at(i - 1).share));
-            path.lineTo(x(points.at(i).at), y(points.at(i).share));
+            curve.lineTo(x(points.at(i).at), y(points.at(i - 1).share));
+            curve.lineTo(x(points.at(i).at), y(points.at(i).share));
         }
-        path.lineTo(area.right(), y(points.last().share));
+        curve.lineTo(area.right(), y(points.last().share));
         painter.setPen(QPen(QColor(0x0b, 0x53, 0x94), 2.5));
-        painter.drawPath(path);
+        painter.drawPath(curve);
     }
+    QPainterPathStroker stroker;
+    stroker.setWidth(8); // the line and a little air around it
+    const QPainterPath keepClear = stroker.createStroke(curve);
 
-    auto marker = [&](qint64 t, const QColor& colour, const QString& label, int row) {
+    // Each marker's label goes where it touches neither the curve, the other label nor the
+    // markers: beside its marker, first at the top, then lower down.
+    QList<QRectF> taken;
+    QList<qreal> markerXs;
+    if (plan.safeRemoval)
+        markerXs << x(*plan.safeRemoval);
+    if (plan.request.proposedRemoval)
+        markerXs << x(*plan.request.proposedRemoval);
+    const QFontMetricsF metrics(font);
+    auto marker = [&](qint64 t, const QColor& colour, const QString& label) {
         painter.setPen(QPen(colour, 2, Qt::DashLine));
         painter.drawLine(QPointF(x(t), area.top()), QPointF(x(t), area.bottom()));
+        const qreal width = metrics.horizontalAdvance(label) + 8;
+        const qreal height = metrics.height() + 2;
+        auto fits = [&](const QRectF& box) {
+            if (!area.contains(box) || keepClear.intersects(box))
+                return false;
+            for (const QRectF& other : std::as_const(taken)) {
+                if (other.intersects(box))
+                    return false;
+            }
+            for (qreal mx : std::as_const(markerXs)) {
+                if (mx > box.left() && mx < box.right())
+                    return false;
+            }
+            return true;
+        };
+        QRectF chosen;
+        for (qreal top = area.top() + 2; top + height <= area.bottom() && chosen.isNull(); top += height / 2) {
+            for (const QRectF& box :
+                {QRectF(x(t) + 4, top, width, height), QRectF(x(t) - 4 - width, top, width, height)}) {
+                if (fits(box)) {
+                    chosen = box;
+                    break;
+                }
+            }
+        }
+        if (chosen.isNull()) // nowhere clear: above the plot, on a white ground
+            chosen = QRectF(std::clamp(x(t) - width / 2, 0.0, size.width() - width), 2, width, height);
+        taken << chosen;
+        if (labels)
+            *labels << chosen;
+        painter.fillRect(chosen, Qt::white);
         painter.setPen(colour);
-        // Labels go on the side of the marker with room for them.
-        const bool left = x(t) > area.center().x();
-        const QRectF box(left ? x(t) - 324 : x(t) + 4, area.top() + 2 + row * 16, 320, 16);
-        painter.drawText(box, (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter, label);
+        painter.drawText(chosen, Qt::AlignCenter, label);
     };
     if (plan.safeRemoval)
-        marker(*plan.safeRemoval, QColor(0x2e, 0x7d, 0x32), tr("safe removal %1").arg(shortDate(*plan.safeRemoval)), 0);
+        marker(*plan.safeRemoval, QColor(0x2e, 0x7d, 0x32), tr("safe removal %1").arg(shortDate(*plan.safeRemoval)));
     if (plan.request.proposedRemoval)
         marker(*plan.request.proposedRemoval, QColor(0xc0, 0x39, 0x2b),
-            tr("proposed removal %1").arg(shortDate(*plan.request.proposedRemoval)), 1);
+            tr("proposed removal %1").arg(shortDate(*plan.request.proposedRemoval)));
 
     painter.setPen(Qt::black);
     painter.drawText(QRectF(area.left(), size.height() - 28, area.width(), 18), Qt::AlignCenter,

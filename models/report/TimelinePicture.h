@@ -2,6 +2,7 @@
 
 #include <QImage>
 #include <QList>
+#include <QRectF>
 #include <optional>
 
 struct TransitionPlan;
@@ -18,5 +19,17 @@ struct Step
 };
 
 QList<Step> steps(const TransitionPlan& plan);
-QImage render(const TransitionPlan& plan, const QSize& size, qreal devicePixelRatio = 1.0);
+
+// The time axis' ticks between `start` and `end` (UTC): at midnights for a range of days, Mondays
+// for weeks, the first of the month for months, every six hours below two days; about four to
+// eight of them, with their labels.
+struct Tick
+{
+    qint64 at = 0;
+    QString label;
+};
+QList<Tick> ticks(qint64 start, qint64 end);
+// `labels`, when given, receives where the markers' labels went (safe removal first).
+QImage render(const TransitionPlan& plan, const QSize& size, qreal devicePixelRatio = 1.0,
+    QList<QRectF>* labels = nullptr);
 } // namespace TimelinePicture

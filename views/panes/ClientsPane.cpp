@@ -173,6 +173,11 @@ void ClientsPane::setVersionFilter(const QString& version)
     m_version->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+void ClientsPane::setStatusFilter(const QString& status)
+{
+    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+}
+
 void ClientsPane::clearFilters()
 {
     m_filling = true;

@@ -23,6 +23,8 @@ public:
     QTableView* view() const { return m_view; }
     void setScope(const QStringList& sites);
     void setVersionFilter(const QString& version);
+    // One of ClientStatusRules::names(), or empty for any status.
+    void setStatusFilter(const QString& status);
     void clearFilters();
     void reload();
     void focusNameFilter();

@@ -1,5 +1,6 @@
 #include "LogViewer.h"
 
+#include "ElidedTextDelegate.h"
 #include "item/LogEntryModel.h"
 #include "logs/ErrorCodes.h"
 #include "logs/LogParser.h"
@@ -9,6 +10,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -18,7 +21,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -88,6 +95,8 @@ LogViewer::LogViewer(QWidget* parent)
     m_codeLookup->setMinimumWidth(320);
     m_tabs->setObjectName(QStringLiteral("logTabs"));
     m_tabs->setAccessibleName(tr("Open logs"));
+    m_tabs->setTabsClosable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &LogViewer::closeTab);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(open);
@@ -107,7 +116,22 @@ LogViewer::LogViewer(QWidget* parent)
     layout->addLayout(filters);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(lookup);
-    addView(m_merged, tr("All (merged by time)"), tr("Every open log, interleaved by time"));
+    QTableView* merged = addView(m_merged, tr("All (merged by time)"), tr("Every open log, interleaved by time"));
+    // The merged view stays: it is where every log meets.
+    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    // An empty pane says what to do.
+    auto* hint = m_hint = new QLabel(tr("No logs open. Choose <b>Open logs\u2026</b> and pick the clients' Ccim32.log, "
+                                        "Capinst.log or other SMS logs; each opens in its own tab and all of them "
+                                        "merge here by time."),
+        merged->viewport());
+    hint->setObjectName(QStringLiteral("logsHint"));
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto* hintLayout = new QVBoxLayout(merged->viewport());
+    hintLayout->addWidget(hint);
+    connect(this, &LogViewer::loaded, hint, &QWidget::hide);
 
     auto* copy = new QAction(tr("Copy lines"), this);
     copy->setShortcut(QKeySequence::Copy);
@@ -150,11 +174,15 @@ QTableView* LogViewer::addView(LogEntryModel* model, const QString& title, const
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(LogEntryModel::Text, QHeaderView::Stretch);
     view->setWordWrap(false);
-    const int widths[] = {170, 70, 110, 90, 90};
+    const int widths[] = {170, 70, 110, 80, 175};
     for (int i = 0; i < int(std::size(widths)); ++i)
         view->setColumnWidth(i, widths[i]);
     view->setColumnWidth(LogEntryModel::File, 150);
     view->setColumnHidden(LogEntryModel::File, model != m_merged);
+    view->setItemDelegate(new ElidedTextDelegate(view));
+    view->setTextElideMode(Qt::ElideRight);
+    // Enter or a double-click: the whole line.
+    connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex& at) { showDetail(at.row()); });
     const int index = m_tabs->addTab(view, title);
     m_tabs->setTabToolTip(index, tip);
     return view;
@@ -260,13 +288,92 @@ void LogViewer::jumpToProblem(bool forward)
     auto* view = qobject_cast<QTableView*>(m_tabs->currentWidget());
     if (!view)
         return;
-    const int from
-        = view->currentIndex().isValid() ? view->currentIndex().row() : (forward ? -1 : view->model()->rowCount());
-    const int row = static_cast<LogEntryModel*>(view->model())->findProblem(from, forward);
-    if (row >= 0) {
-        view->setCurrentIndex(view->model()->index(row, LogEntryModel::Text));
-        view->scrollTo(view->currentIndex());
+    const auto* model = static_cast<LogEntryModel*>(view->model());
+    const int from = view->currentIndex().isValid() ? view->currentIndex().row() : (forward ? -1 : model->rowCount());
+    int row = model->findProblem(from, forward);
+    if (row < 0) {
+        row = model->findProblem(forward ? -1 : model->rowCount(), forward);
+        if (row < 0) {
+            tell(tr("No errors or warnings in this view."));
+            return;
+        }
+        tell(forward ? tr("Past the last problem: back at the first.")
+                     : tr("Before the first problem: on at the last."));
     }
+    view->setCurrentIndex(view->model()->index(row, LogEntryModel::Text));
+    view->scrollTo(view->currentIndex());
+}
+
+void LogViewer::tell(const QString& text)
+{
+    if (auto* window = qobject_cast<QMainWindow*>(this->window()))
+        window->statusBar()->showMessage(text, 5000);
+    emit notice(text);
+}
+
+void LogViewer::closeTab(int index)
+{
+    auto* view = qobject_cast<QTableView*>(m_tabs->widget(index));
+    if (!view || view->model() == m_merged)
+        return;
+    auto* model = static_cast<LogEntryModel*>(view->model());
+    QString path;
+    for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
+        if (it->model == model)
+            path = it.key();
+    }
+    m_files.remove(path);
+    m_tabs->removeTab(index);
+    view->deleteLater();
+    model->deleteLater();
+    if (!path.isEmpty())
+        m_merged->removeFile(displayName(path));
+    m_hint->setVisible(m_files.isEmpty());
+}
+
+QString LogViewer::detailText(int row) const
+{
+    const LogEntryModel* model = currentModel();
+    if (!model || row < 0 || row >= model->rowCount())
+        return {};
+    QStringList lines;
+    for (int column = 0; column < LogEntryModel::ColumnCount; ++column) {
+        if (column == LogEntryModel::Text || (column == LogEntryModel::File && !model->showsFiles()))
+            continue;
+        const QString value = model->index(row, column).data().toString();
+        if (value.isEmpty())
+            continue;
+        QString line = model->headerData(column, Qt::Horizontal).toString() + QStringLiteral(": ") + value;
+        if (column == LogEntryModel::Code) {
+            const QString meaning = model->index(row, column).data(Qt::ToolTipRole).toString();
+            if (!meaning.isEmpty())
+                line += QStringLiteral(" \u2013 ") + meaning;
+        }
+        lines << line;
+    }
+    lines << QString() << model->index(row, LogEntryModel::Text).data(Qt::ToolTipRole).toString();
+    return lines.join(u'\n');
+}
+
+void LogViewer::showDetail(int row)
+{
+    const QString text = detailText(row);
+    if (text.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("logLineDetail"));
+    dialog.setWindowTitle(tr("Log line"));
+    auto* body = new QPlainTextEdit(text, &dialog);
+    body->setObjectName(QStringLiteral("logLineText"));
+    body->setReadOnly(true);
+    body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(body);
+    layout->addWidget(buttons);
+    dialog.resize(640, 320);
+    dialog.exec();
 }
 
 void LogViewer::copySelection()
@@ -291,6 +398,7 @@ QString LogViewer::lookUpCode(const QString& text) const
                                                                                        : trimmed.toUInt(&ok, 10);
     if (!ok)
         return tr("not a number");
-    const QString hex = QStringLiteral("0x%1").arg(ErrorCodes::toHresult(code), 8, 16, QLatin1Char('0'));
+    const quint32 hresult = ErrorCodes::toHresult(code);
+    const QString hex = QStringLiteral("%1 (0x%2)").arg(hresult).arg(hresult, 8, 16, QLatin1Char('0'));
     return tr("%1: %2").arg(hex, ErrorCodes::describe(code).value_or(tr("not a code CapPlanner knows")));
 }

@@ -27,17 +27,26 @@ public:
     LogEntryModel* currentModel() const;
     LogEntryModel* mergedModel() const { return m_merged; }
     QTabWidget* tabs() const { return m_tabs; }
+    // The next or previous error or warning of the current tab; past the last (first) one it wraps
+    // around and says so.
     void jumpToProblem(bool forward);
+    // Everything about the line at `row` of the current tab: fields and the whole text.
+    QString detailText(int row) const;
+    void showDetail(int row);
     void copySelection();
     QString lookUpCode(const QString& code) const;
 
 signals:
     void loaded(const QString& path);
+    // A short notice for the status bar ("Wrapped to the first problem").
+    void notice(const QString& text);
 
 private:
     void applyFilter();
     void poll();
     QTableView* addView(LogEntryModel* model, const QString& title, const QString& tip);
+    void closeTab(int index);
+    void tell(const QString& text);
 
     QTabWidget* m_tabs;
     LogEntryModel* m_merged;
@@ -47,6 +56,7 @@ private:
     QComboBox* m_severity;
     QLineEdit* m_codeLookup;
     QLabel* m_codeResult;
+    QLabel* m_hint; // what to do while no log is open
     QTimer* m_follow;
     struct Followed
     {

@@ -10,6 +10,9 @@ PlansPane::PlansPane(int index, const QString& title, QueryTableModel* model, QW
 {
     // Double-click reopens a saved plan in the wizard rather than a row editor.
     connect(this, &TablePane::rowActivated, this, [this](int row) { emit openRequested(planAt(row)); });
+    setPlaceholderText(QCoreApplication::translate("MainWindow",
+        "No saved plans for these sites. Select a site and choose Plan > New Transition (Ctrl+T); the wizard's "
+        "last page saves the plan here."));
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         const QModelIndex index = indexAt(at);

@@ -4,6 +4,7 @@
 #include "store/TableSpec.h"
 
 #include <QCoreApplication>
+#include <QHeaderView>
 #include <QMenu>
 
 SiteTreePane::SiteTreePane(QWidget* parent)
@@ -12,6 +13,9 @@ SiteTreePane::SiteTreePane(QWidget* parent)
     setObjectName(QStringLiteral("siteTree"));
     setAccessibleName(QCoreApplication::translate("MainWindow", "Site hierarchy"));
     setHeaderHidden(true);
+    // Long labels ("CEN – Central (8,119; 16,991 with child sites)") scroll rather than lose their counts.
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
         QMenu menu(this);

@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+class ElidedTextDelegate;
+class QLabel;
 class QueryTableModel;
 struct TableSpec;
 
@@ -22,6 +24,15 @@ public:
     // The key of the row's table row: its first columns; empty for no row.
     QStringList keyOfRow(int row) const;
 
+    // What an empty pane says, e.g. how to fill it; shown only while it has no rows.
+    void setPlaceholderText(const QString& text);
+    QString placeholderText() const;
+    ElidedTextDelegate* delegate() const { return m_delegate; }
+    // Each column as wide as its content and header, none wider than MaximumColumnWidth: what
+    // is cut is elided and shown whole in a tooltip.
+    void fitColumns();
+    static constexpr int MaximumColumnWidth = 320;
+
 signals:
     // Double-clicked: the row is to be edited.
     void rowActivated(int row);
@@ -29,4 +40,6 @@ signals:
 private:
     QueryTableModel* m_model;
     const TableSpec* m_spec;
+    ElidedTextDelegate* m_delegate;
+    QLabel* m_placeholder = nullptr;
 };

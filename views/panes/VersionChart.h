@@ -6,11 +6,13 @@
 
 class QChart;
 class QChartView;
+class QGraphicsSimpleTextItem;
 
 // The Client versions pane: a bar per version, coloured by service pack, with the clients a logon
-// point of their site would block (Q262677) stacked in red on top. Clicking a bar asks for the
-// Clients pane filtered to that version. Qt Charts stays behind this class, so that it can give
-// way to Qt Graphs.
+// point of their site would block (Q262677) stacked on top, hatched in red over the same colour.
+// Each bar is labelled with its count and explains itself in a tooltip. Clicking a bar asks for
+// the Clients pane filtered to that version; clicking its hatched part, to its blocked clients.
+// Qt Charts stays behind this class, so that it can give way to Qt Graphs.
 class VersionChart final : public QWidget
 {
     Q_OBJECT
@@ -19,13 +21,24 @@ public:
 
     void setBars(const QList<VersionBar>& bars);
     const QList<VersionBar>& bars() const { return m_bars; }
-    // For tests and the keyboard: as if the bar of this version had been clicked.
-    void activateVersion(const QString& version);
+    // For tests and the keyboard: as if the bar of this version (or its hatched part) had been clicked.
+    void activateVersion(const QString& version, bool blockedOnly = false);
+    // The names the legend lists: only series that have a bar.
+    QStringList legendNames() const;
+    // What hovering over a bar's plain or hatched part says.
+    QString toolTipFor(int index, bool blocked) const;
+    QChart* chart() const;
+
+    // A round upper end and step for a count axis: 1, 2 or 5 times a power of ten, about five steps.
+    static std::pair<qint64, qint64> niceAxis(qint64 highest);
 
 signals:
-    void versionClicked(const QString& version);
+    void versionClicked(const QString& version, bool blockedOnly);
 
 private:
+    void placeCountLabels();
+
     QChartView* m_view;
     QList<VersionBar> m_bars;
+    QList<QGraphicsSimpleTextItem*> m_countLabels;
 };

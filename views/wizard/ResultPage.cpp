@@ -84,7 +84,7 @@ void ResultPage::show()
     }
     const PlanCounts& c = plan->counts;
     m_counts->setText(
-        TransitionWizard::tr("%1 clients in scope: %2 pending, %3 confirmed; %4 stale, %5 unaffected.")
+        TransitionWizard::tr("%1 clients must learn the change: %2 pending, %3 confirmed. Left out: %4 stale, %5 unaffected.")
             .arg(QLocale().toString(c.inScope), QLocale().toString(c.pending), QLocale().toString(c.confirmed),
                 QLocale().toString(c.stale), QLocale().toString(c.unaffected)));
     const QSize size(std::max(480, m_timeline->width()), 240);
