@@ -127,8 +127,12 @@ bool readOverrides(const QCommandLineParser& parser, const QCommandLineOption& o
     for (const QString& text : parser.values(blackout)) {
         const auto pair = profileValue(text);
         const QStringList ends = pair ? pair->second.split(u'/') : QStringList();
-        const auto from = ends.size() == 2 ? UtcTime::parse(ends.at(0).trimmed()) : std::nullopt;
-        const auto to = ends.size() == 2 ? UtcTime::parse(ends.at(1).trimmed()) : std::nullopt;
+        std::optional<qint64> from;
+        std::optional<qint64> to;
+        if (ends.size() == 2) {
+            from = UtcTime::parse(ends.at(0).trimmed());
+            to = UtcTime::parse(ends.at(1).trimmed());
+        }
         if (!from || !to || *to <= *from) {
             printError(tr("capplanner: --blackout takes PROFILE=START/END with two ISO 8601 times, the end after the "
                           "start, not \"%1\"")

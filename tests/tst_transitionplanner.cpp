@@ -2,6 +2,7 @@
 #include "planning/ClientScan.h"
 #include "planning/PlanJson.h"
 #include "planning/TransitionPlanner.h"
+#include "store/PlanStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -486,6 +487,32 @@ private slots:
         QCOMPARE(p->licenceWarnings.size(), 1);
         QCOMPARE(p->licenceWarnings.first().cap, QStringLiteral("PE"));
         QCOMPARE(p->licenceWarnings.first().expectedConnections, 8);
+    }
+
+    void overridesAreSavedWithThePlan()
+    {
+        auto r = request(TransitionKind::Cap, {"CAP1", "CAP2"}, {"CAP4"});
+        r.maxOfflineOverrides.insert(QStringLiteral("night"), 100 * UtcTime::Hour);
+        r.blackoutOverrides.insert(
+            QStringLiteral("holiday"), {{at("2026-12-02T00:00:00Z"), at("2026-12-04T00:00:00Z")}});
+        r.blackoutOverrides.insert(QStringLiteral("on"), {}); // no blackouts at all in this plan
+        const TransitionPlan p = plan(r);
+        QCOMPARE(iso(p.safeRemoval), QStringLiteral("2026-12-06T13:00:00Z"));
+        QString error;
+        const auto id = PlanStore(m_t.inventory()).save(p, &error);
+        QVERIFY2(id, qPrintable(error));
+        std::optional<qint64> saved;
+        const auto loaded = PlanStore(m_t.inventory()).load(*id, &saved, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->maxOfflineOverrides, r.maxOfflineOverrides);
+        QCOMPARE(loaded->blackoutOverrides.keys().size(), 2);
+        QCOMPARE(loaded->blackoutOverrides.value(QStringLiteral("holiday")).size(), 1);
+        QCOMPARE(loaded->blackoutOverrides.value(QStringLiteral("holiday")).first().endsAt, at("2026-12-04T00:00:00Z"));
+        QVERIFY(loaded->blackoutOverrides.contains(QStringLiteral("on")));
+        // Reopening recomputes the same plan, not the inventory's.
+        QCOMPARE(plan(*loaded).safeRemoval, saved);
+        QCOMPARE(iso(plan(*loaded).profiles.at(0).deadline), QStringLiteral("2026-12-04T01:00:00Z"));
+        QVERIFY(PlanStore(m_t.inventory()).remove(*id, &error));
     }
 
     void listLimitKeepsCountsComplete()
