@@ -4,6 +4,7 @@
 #include "domain/UtcTime.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 
 namespace CommandLine {
@@ -83,19 +84,81 @@ PlanOptions::PlanOptions()
           QStringLiteral("F"), QStringLiteral("0.05"))
     , connections(QStringLiteral("connections-per-client"),
           tr("Connections one installing client holds (default 3, Q208618)."), QStringLiteral("N"), QStringLiteral("3"))
+    , offline(QStringLiteral("offline"),
+          tr("The longest disconnection of a profile for this plan only, e.g. laptop=120 (repeatable)."),
+          QStringLiteral("PROFILE=HOURS"))
+    , blackout(QStringLiteral("blackout"),
+          tr("A blackout of a profile for this plan only, e.g. laptop=2026-12-24T00:00:00Z/2027-01-02T00:00:00Z "
+             "(repeatable; replaces that profile's blackouts in the inventory)."),
+          QStringLiteral("PROFILE=START/END"))
 {
 }
+
+namespace {
+// "PROFILE=VALUE": the profile and the value, or nothing when either is missing.
+std::optional<std::pair<QString, QString>> profileValue(const QString& text)
+{
+    const qsizetype equals = text.lastIndexOf(u'=');
+    if (equals <= 0 || equals == text.size() - 1)
+        return std::nullopt;
+    const QString profile = text.left(equals).trimmed();
+    const QString value = text.mid(equals + 1).trimmed();
+    if (profile.isEmpty() || value.isEmpty())
+        return std::nullopt;
+    return std::pair(profile, value);
+}
+
+// RULES.md R1.6: the wizard's per-plan overrides, from --offline and --blackout.
+bool readOverrides(const QCommandLineParser& parser, const QCommandLineOption& offline,
+    const QCommandLineOption& blackout, TransitionRequest& request)
+{
+    for (const QString& text : parser.values(offline)) {
+        const auto pair = profileValue(text);
+        bool ok = false;
+        const double hours = pair ? pair->second.toDouble(&ok) : 0;
+        if (!pair || !ok || !std::isfinite(hours) || hours < 0 || hours > 1e6) {
+            printError(
+                tr("capplanner: --offline takes PROFILE=HOURS with a number of 0 or more, not \"%1\"").arg(text));
+            return false;
+        }
+        request.maxOfflineOverrides.insert(pair->first, qRound64(hours * UtcTime::Hour));
+    }
+    QHash<QString, QList<Blackout>> blackouts;
+    for (const QString& text : parser.values(blackout)) {
+        const auto pair = profileValue(text);
+        const QStringList ends = pair ? pair->second.split(u'/') : QStringList();
+        std::optional<qint64> from;
+        std::optional<qint64> to;
+        if (ends.size() == 2) {
+            from = UtcTime::parse(ends.at(0).trimmed());
+            to = UtcTime::parse(ends.at(1).trimmed());
+        }
+        if (!from || !to || *to <= *from) {
+            printError(tr("capplanner: --blackout takes PROFILE=START/END with two ISO 8601 times, the end after the "
+                          "start, not \"%1\"")
+                           .arg(text));
+            return false;
+        }
+        blackouts[pair->first] << Blackout {*from, *to};
+    }
+    for (auto it = blackouts.begin(); it != blackouts.end(); ++it) {
+        std::sort(it->begin(), it->end(), [](const Blackout& a, const Blackout& b) { return a.startsAt < b.startsAt; });
+        request.blackoutOverrides.insert(it.key(), *it);
+    }
+    return true;
+}
+} // namespace
 
 void PlanOptions::addTo(QCommandLineParser& parser) const
 {
     parser.addOptions({site, kind, retire, add, start, removal});
     timing.addTo(parser, true);
-    parser.addOptions({peak, connections});
+    parser.addOptions({peak, connections, offline, blackout});
 }
 
 bool PlanOptions::anySet(const QCommandLineParser& parser) const
 {
-    for (const QCommandLineOption* option : {&kind, &retire, &add, &start, &removal})
+    for (const QCommandLineOption* option : {&kind, &retire, &add, &start, &removal, &offline, &blackout})
         if (parser.isSet(*option))
             return true;
     return false;
@@ -136,6 +199,8 @@ std::optional<TransitionRequest> PlanOptions::read(const QCommandLineParser& par
                       "number of 0 or more"));
         return std::nullopt;
     }
+    if (!readOverrides(parser, offline, blackout, request))
+        return std::nullopt;
     return request;
 }
 

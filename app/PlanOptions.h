@@ -26,7 +26,7 @@ struct PlanOptions
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
     PlanOptions();
-    QCommandLineOption site, kind, retire, add, start, removal, peak, connections;
+    QCommandLineOption site, kind, retire, add, start, removal, peak, connections, offline, blackout;
     TimingOptions timing;
     void addTo(QCommandLineParser& parser) const;
     bool anySet(const QCommandLineParser& parser) const;

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace CommandLine {
 namespace {
@@ -60,8 +61,10 @@ int plan(const QStringList& arguments)
         printError(QStringLiteral("capplanner: ") + error);
         return DataError;
     }
+    std::optional<qint64> id;
     if (parser.isSet(save)) {
-        const std::optional<qint64> id = PlanStore(inventory).save(*result, &error);
+        // The plan's own overrides are saved with it (RULES.md R1.6).
+        id = PlanStore(inventory).save(*result, &error);
         if (!id) {
             printError(QStringLiteral("capplanner: ") + error);
             return DataError;
@@ -71,9 +74,12 @@ int plan(const QStringList& arguments)
         else
             printError(tr("Saved as plan %1").arg(*id));
     }
-    if (parser.isSet(json))
-        printJson(PlanJson::toJson(*result));
-    else
+    if (parser.isSet(json)) {
+        QJsonObject object = PlanJson::toJson(*result);
+        if (id)
+            object.insert(QStringLiteral("id"), *id);
+        printJson(object);
+    } else
         printOut(PlanText::summary(*result));
     return Ok;
 }

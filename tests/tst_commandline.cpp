@@ -208,13 +208,28 @@ private slots:
             "--start", "2026-12-01T08:00:00Z", "--removal", "2026-12-03T05:00:00Z", "--json"});
         QCOMPARE(r.status, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(json.value(u"safeRemoval").toString(), QStringLiteral("2026-12-06T01:00:00Z"));
-        QCOMPARE(json.value(u"counts").toObject().value(u"atRisk").toInt(), 2);
+        // CAP2 stays: only c4 (no recorded refresh, no profile: S + 49 h) is exposed (RULES.md R1.4).
+        QCOMPARE(json.value(u"safeRemoval").toString(), QStringLiteral("2026-12-03T09:00:00Z"));
+        const QJsonObject counts = json.value(u"counts").toObject();
+        QCOMPARE(counts.value(u"atRisk").toInt(), 1);
+        QCOMPARE(counts.value(u"exposed").toInt(), 1);
+        QCOMPARE(counts.value(u"covered").toInt(), 6);
+        QCOMPARE(counts.value(u"pending").toInt(), 7);
+        QCOMPARE(counts.value(u"upgradeBlocked").toInt(), 2);
+        QCOMPARE(json.value(u"atRisk").toArray().size(), 1);
+        QCOMPARE(json.value(u"atRisk").toArray().at(0).toObject().value(u"client").toString(), QStringLiteral("c4"));
+        QVERIFY(!json.contains(u"id"));
         QCOMPARE(json.value(u"start").toString(), QStringLiteral("2026-12-01T08:00:00Z"));
         const Run margin = run({"plan", "--db", db(), "--site", "S1", "--kind", "cap", "--retire", "CAP1", "--add",
             "CAP4", "--start", "2026-12-01T08:00:00Z", "--margin-hours", "2", "--json"});
         QCOMPARE(QJsonDocument::fromJson(margin.out).object().value(u"safeRemoval").toString(),
-            QStringLiteral("2026-12-06T03:00:00Z"));
+            QStringLiteral("2026-12-03T11:00:00Z"));
+        // The text says how many are covered and why.
+        const Run text = run({"plan", "--db", db(), "--site", "S1", "--kind", "cap", "--retire", "cap1", "--add",
+            "CAP4", "--start", "2026-12-01T08:00:00Z"});
+        QCOMPARE(text.status, 0);
+        QVERIFY2(text.out.contains("Pending: 1 exposed, 6 covered"), text.out.constData());
+        QVERIFY2(text.out.contains("know CAP2, which stays: removing CAP1 cannot orphan them"), text.out.constData());
     }
 
     void planRefusesWhatIsNotLive()
@@ -223,6 +238,12 @@ private slots:
             "2026-12-01T08:00:00Z"});
         QCOMPARE(r.status, 1);
         QVERIFY(r.err.contains("CAP3"));
+        // Issue 17's example: adding CAP3, removed 2026-06-01, is refused with its times.
+        const Run added = run({"plan", "--db", db(), "--site", "S1", "--kind", "cap", "--retire", "CAP1,CAP2", "--add",
+            "CAP3", "--start", "2026-12-01T08:00:00Z"});
+        QCOMPARE(added.status, 1);
+        QVERIFY2(added.err.contains("CAP3") && added.err.contains("2026-06-01T00:00:00Z"), added.err.constData());
+        QVERIFY(!added.out.contains("Safe removal"));
     }
 
     void planSaves()
@@ -231,6 +252,54 @@ private slots:
             "ACC_N", "--start", "2026-12-01T08:00:00Z", "--save"});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.out.contains("Saved as plan 1"), r.out.constData());
+    }
+
+    // RULES.md R1.6: retiring CAP1 and CAP2 exposes every pending client. Holiday's blackouts
+    // replaced by 12-02..12-04 give holiday 12-04 01:00 (instead of the chained 12-06 01:00), the
+    // latest of night 12-03 01:00, on 12-02 09:00 and no profile 12-03 09:00. With night at 100 h as
+    // well, night is S + 125 h = 12-06 13:00, and so is c4 without a profile (the largest D is now 100).
+    void planOverridesAreSavedAndReported()
+    {
+        const QStringList planArgs {"plan", "--db", db(), "--site", "S1", "--kind", "cap", "--retire", "CAP1,CAP2",
+            "--add", "CAP4", "--start", "2026-12-01T08:00:00Z", "--json"};
+        const QStringList blackout {"--blackout", "holiday=2026-12-02T00:00:00Z/2026-12-04T00:00:00Z"};
+        QCOMPARE(QJsonDocument::fromJson(run(planArgs).out).object().value(u"safeRemoval").toString(),
+            QStringLiteral("2026-12-06T01:00:00Z"));
+        const Run r = run(planArgs + blackout + QStringList {"--save"});
+        QCOMPARE(r.status, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value(u"safeRemoval").toString(), QStringLiteral("2026-12-04T01:00:00Z"));
+        const int id = json.value(u"id").toInt();
+        QVERIFY2(id > 0, r.out.constData());
+        const Run night = run(planArgs + blackout + QStringList {"--offline", "night=100"});
+        const QJsonObject nightJson = QJsonDocument::fromJson(night.out).object();
+        QCOMPARE(nightJson.value(u"safeRemoval").toString(), QStringLiteral("2026-12-06T13:00:00Z"));
+        QCOMPARE(nightJson.value(u"profiles").toArray().at(3).toObject().value(u"deadline").toString(),
+            QStringLiteral("2026-12-06T13:00:00Z"));
+
+        // The saved plan keeps its blackout: the report CSV and HTML show 12-04 01:00.
+        const QString csv = m_dir.filePath(QStringLiteral("saved.csv"));
+        QCOMPARE(run({"report", "--db", db(), "--plan", QString::number(id), "--out", csv}).status, 0);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray rows = file.readAll();
+        QVERIFY2(rows.contains("c6,holiday,pending,2026-12-04T01:00:00Z,"), rows.constData());
+        const QString html = m_dir.filePath(QStringLiteral("saved.html"));
+        QCOMPARE(run({"report", "--db", db(), "--plan", QString::number(id), "--out", html}).status, 0);
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        QVERIFY(page.readAll().contains("2026-12-04T01:00:00Z"));
+
+        // Bad values are usage errors naming the option and the value.
+        const Run badHours = run(planArgs + QStringList {"--offline", "night=-3"});
+        QCOMPARE(badHours.status, 2);
+        QVERIFY2(badHours.err.contains("--offline") && badHours.err.contains("night=-3"), badHours.err.constData());
+        QCOMPARE(run(planArgs + QStringList {"--offline", "night"}).status, 2);
+        const Run backwards
+            = run(planArgs + QStringList {"--blackout", "holiday=2026-12-04T00:00:00Z/2026-12-02T00:00:00Z"});
+        QCOMPARE(backwards.status, 2);
+        QVERIFY2(backwards.err.contains("--blackout") && backwards.err.contains("holiday="), backwards.err.constData());
+        QCOMPARE(run(planArgs + QStringList {"--blackout", "holiday=yesterday/today"}).status, 2);
     }
 
     void reportsMatchPlanJson()

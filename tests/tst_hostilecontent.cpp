@@ -121,7 +121,8 @@ private slots:
         request.site = QStringLiteral("S1");
         request.kind = TransitionKind::Cap;
         request.retire = {QStringLiteral("CAP1")};
-        request.add = {QStringLiteral("CAP3")};
+        // CAP3 was removed 2026-06-01: adding it is refused (RULES.md R1.9); CAP4 is a new name.
+        request.add = {QStringLiteral("CAP4")};
         request.start = *UtcTime::parse(QStringLiteral("2026-12-01T08:00:00Z"));
         request.proposedRemoval = request.start + 3600;
         QString error;

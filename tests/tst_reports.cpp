@@ -1,4 +1,5 @@
 #include "TestInventory.h"
+#include "planning/Checklist.h"
 #include "planning/PasswordWhatIfPlanner.h"
 #include "planning/TransitionPlanner.h"
 #include "report/TimelinePicture.h"
@@ -10,7 +11,8 @@
 #include <QXmlStreamReader>
 
 // Reports on the hand-worked scenario (see tst_transitionplanner.cpp): safe removal
-// 2026-12-06T01:00:00Z for the CAP plan at S1 retiring CAP1 and adding CAP4.
+// 2026-12-03T09:00:00Z for the CAP plan at S1 retiring CAP1 and adding CAP4 (CAP2 stays, so only c4,
+// never refreshed, is exposed; the other six pending clients and the hostile one are covered).
 class TestReports : public QObject
 {
     Q_OBJECT
@@ -68,7 +70,8 @@ private slots:
         QString error;
         QVERIFY2(TransitionReport::writePlan(m_t.inventory(), plan(), context(), path, &error), qPrintable(error));
         const QString text = pdfText(path);
-        QVERIFY2(text.contains(u"2026-12-06T01:00:00Z"), qPrintable(text.left(400)));
+        QVERIFY2(text.contains(u"2026-12-03T09:00:00Z"), qPrintable(text.left(400)));
+        QVERIFY2(text.contains(u"know CAP2, which stays"), qPrintable(text));
         QVERIFY(text.contains(u"CAP transition at site S1"));
         QVERIFY(text.contains(u"Checklist"));
         QVERIFY(text.contains(u"Q260824"));
@@ -89,7 +92,29 @@ private slots:
         QVERIFY(!html.contains("<script>"));
         QVERIFY(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         QVERIFY(html.contains("src=\"data:image/png;base64,"));
-        QVERIFY(html.contains("2026-12-06T01:00:00Z"));
+        QVERIFY(html.contains("2026-12-03T09:00:00Z"));
+        QVERIFY(!html.contains("UNSAFE")); // removed at the safe time
+    }
+
+    // Issue 20: removing at 12-03 05:00, before the safe 12-03 09:00, risks the exposed c4.
+    void unsafeRemovalIsUnmistakable()
+    {
+        const TransitionPlan p = plan(*UtcTime::parse(QStringLiteral("2026-12-03T05:00:00Z")));
+        const QString html = TransitionReport::planHtml(p, context(), QStringLiteral("timeline.png"));
+        const qsizetype warning = html.indexOf(u"UNSAFE");
+        QVERIFY(warning > 0);
+        // In red, with the count, before the plan's details.
+        QVERIFY(warning < html.indexOf(u"<b>Inventory</b>"));
+        QVERIFY(html.lastIndexOf(u"class=\"none\"", warning) > html.indexOf(u"<body>"));
+        QVERIFY2(html.mid(warning, 200).contains(u"1 exposed client"), qPrintable(html.mid(warning, 200)));
+        // The checklist removes at the proposed time, after a warning step.
+        const QList<ChecklistStep> steps = Checklist::steps(p);
+        qsizetype warnings = 0;
+        for (const ChecklistStep& step : steps)
+            warnings += step.severity == ChecklistStep::Severity::Warning ? 1 : 0;
+        QCOMPARE(warnings, 1);
+        QCOMPARE(UtcTime::format(*steps.at(steps.size() - 2).at), QStringLiteral("2026-12-03T05:00:00Z"));
+        QCOMPARE(steps.at(steps.size() - 3).severity, ChecklistStep::Severity::Warning);
     }
 
     void csvHasOneRowPerClientOfTheSite()
@@ -101,26 +126,31 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
-        QCOMPARE(lines.first().trimmed(), QByteArray("name,profile,status,deadline,flags"));
+        QCOMPARE(lines.first().trimmed(), QByteArray("name,profile,status,deadline,flags,exposure"));
         QCOMPARE(lines.size() - 2, 11); // ten scenario clients and the hostile one, then the final empty piece
         QHash<QByteArray, QByteArray> byName;
         for (const QByteArray& line : lines.mid(1)) {
             if (!line.trimmed().isEmpty())
                 byName.insert(line.left(line.indexOf(',')), line.trimmed());
         }
-        QCOMPARE(byName.value("c5"), QByteArray("c5,on,stale,,"));
-        QCOMPARE(byName.value("c7"), QByteArray("c7,on,confirmed,,"));
-        QCOMPARE(byName.value("c4"), QByteArray("c4,,pending,2026-12-03T09:00:00Z,at-risk"));
+        QCOMPARE(byName.value("c5"), QByteArray("c5,on,stale,,,"));
+        QCOMPARE(byName.value("c7"), QByteArray("c7,on,confirmed,,,"));
+        QCOMPARE(byName.value("c4"), QByteArray("c4,,pending,2026-12-03T09:00:00Z,at-risk,exposed"));
+        // c6's deadline passes 05:00, but it knows CAP2, which stays: covered, not at risk.
         QCOMPARE(byName.value("c6"),
             QByteArray("c6,holiday,pending,2026-12-06T01:00:00Z,"
-                       "at-risk;upgrade-blocked;no-automatic-recovery:upgrade-blocked"));
+                       "upgrade-blocked;no-automatic-recovery:upgrade-blocked,covered"));
         QCOMPARE(byName.value("c9"),
-            QByteArray("c9,night,pending,2026-12-03T01:00:00Z,no-automatic-recovery:push-installed"));
+            QByteArray("c9,night,pending,2026-12-03T01:00:00Z,no-automatic-recovery:push-installed,covered"));
         // The counts agree with the plan's.
         int pending = 0;
-        for (const QByteArray& line : std::as_const(byName))
+        int exposed = 0;
+        for (const QByteArray& line : std::as_const(byName)) {
             pending += line.contains(",pending,") ? 1 : 0;
+            exposed += line.endsWith(",exposed") ? 1 : 0;
+        }
         QCOMPARE(pending, p.counts.pending);
+        QCOMPARE(exposed, p.counts.exposed);
     }
 
     void whatIfReport()

@@ -1,6 +1,7 @@
 #include "TestInventory.h"
 #include "csv/CsvReader.h"
 #include "demo/DemoInventory.h"
+#include "domain/ClientVersion.h"
 #include "planning/Checklist.h"
 #include "planning/ClientRules.h"
 #include "planning/PasswordWhatIfPlanner.h"
@@ -78,8 +79,30 @@ private:
         return result;
     }
 
-    // The report CSV's rows by client name: status and flags.
-    QHash<QString, std::pair<QString, QString>> csv(const Inventory& inventory, const TransitionPlan& plan)
+    struct CsvRow
+    {
+        QString first; // status
+        QString second; // flags
+        QString third; // exposure
+    };
+
+    // 'exposed' or 'covered' from RulesSql::exposure, by client name.
+    static QHash<QString, QString> exposures(
+        const Inventory& inventory, const QString& site, std::optional<qint64> coveredFrom)
+    {
+        QSqlQuery query = inventory.prepare(QStringLiteral("SELECT c.name, %1 FROM clients c WHERE c.site = ?")
+                                                .arg(RulesSql::exposure(QStringLiteral("c"), coveredFrom)));
+        query.addBindValue(site);
+        if (!query.exec())
+            qWarning("%s", qPrintable(query.lastError().text()));
+        QHash<QString, QString> result;
+        while (query.next())
+            result.insert(query.value(0).toString(), query.value(1).toString());
+        return result;
+    }
+
+    // The report CSV's rows by client name: status, flags and exposure.
+    QHash<QString, CsvRow> csv(const Inventory& inventory, const TransitionPlan& plan)
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("plan.csv"));
@@ -90,13 +113,13 @@ private:
         file.open(QIODevice::ReadOnly);
         const QByteArray bytes = file.readAll();
         CsvReader reader(bytes);
-        QHash<QString, std::pair<QString, QString>> rows;
+        QHash<QString, CsvRow> rows;
         CsvReader::Record record;
         reader.next(record); // header
         qint64 records = 0;
         while (reader.next(record)) {
             ++records;
-            rows.insert(record.fields.at(0), {record.fields.at(2), record.fields.at(4)});
+            rows.insert(record.fields.at(0), {record.fields.at(2), record.fields.at(4), record.fields.value(5)});
         }
         if (reader.atError() || records != rows.size())
             qWarning("%s line %d: %lld records, %lld names: %s", qPrintable(reader.error()), reader.errorLine(),
@@ -128,8 +151,9 @@ private:
 
             // The pane: SQL = C++.
             for (const Client& c : all) {
-                const PaneStatus status = paneStatus(c.refresh, start, facts->logonInstallation,
-                    isUpgradeBlocked(c.versionKey, newest), isPushInstalled(c.method));
+                const PaneStatus status
+                    = paneStatus(c.refresh, start, facts->logonInstallation, isUpgradeBlocked(c.versionKey, newest),
+                        isPushInstalled(c.method), isUnknownMethod(c.method), facts->logonDiscovery);
                 QCOMPARE(c.sqlStatus + u' ' + c.name, QLatin1String(paneStatusName(status)) + u' ' + c.name);
             }
 
@@ -149,6 +173,9 @@ private:
                 ++plans;
 
                 const PlanClassifier classifier(kind, start, request.timing);
+                const std::optional<qint64> coveredFrom
+                    = facts->coveredFrom(kind, request.retire, start, request.timing.propagation);
+                const QHash<QString, QString> sqlExposure = exposures(inventory, site, coveredFrom);
                 PlanCounts counts;
                 qint64 blocked = 0;
                 QHash<QString, QString> reasons;
@@ -159,8 +186,8 @@ private:
                     // The report CSV's status column.
                     QCOMPARE(rows.value(c.name).first + u' ' + c.name, QLatin1String(className(cls)) + u' ' + c.name);
                     const bool isBlocked = isUpgradeBlocked(c.versionKey, newest);
-                    const NoRecovery reason
-                        = noRecoveryReason(facts->logonInstallation, isBlocked, isPushInstalled(c.method));
+                    const NoRecovery reason = noRecoveryReason(facts->logonInstallation, isBlocked,
+                        isPushInstalled(c.method), isUnknownMethod(c.method), facts->logonDiscovery);
                     switch (cls) {
                     case Class::Stale:
                         ++counts.stale;
@@ -172,8 +199,13 @@ private:
                     case Class::Confirmed:
                         ++counts.confirmed;
                         break;
-                    case Class::Pending:
+                    case Class::Pending: {
                         ++counts.pending;
+                        // Exposed or covered: C++, the report CSV and the SQL agree.
+                        const QLatin1String exposure(exposureName(isCovered(c.refresh, coveredFrom)));
+                        (isCovered(c.refresh, coveredFrom) ? counts.covered : counts.exposed) += 1;
+                        QCOMPARE(rows.value(c.name).third + u' ' + c.name, exposure + u' ' + c.name);
+                        QCOMPARE(sqlExposure.value(c.name) + u' ' + c.name, exposure + u' ' + c.name);
                         blocked += isBlocked ? 1 : 0;
                         if (reason != NoRecovery::None)
                             reasons.insert(c.name, QLatin1String(reasonName(reason)));
@@ -182,6 +214,7 @@ private:
                                      QStringLiteral("no-automatic-recovery:") + QLatin1String(reasonName(reason))),
                             reason != NoRecovery::None);
                         break;
+                    }
                     }
                     // The pane shows the planner's reason (stale aside): one precedence.
                     if (cls != Class::Stale)
@@ -192,6 +225,8 @@ private:
                 QCOMPARE(plan->counts.unaffected, counts.unaffected);
                 QCOMPARE(plan->counts.confirmed, counts.confirmed);
                 QCOMPARE(plan->counts.pending, counts.pending);
+                QCOMPARE(plan->counts.exposed, counts.exposed);
+                QCOMPARE(plan->counts.covered, counts.covered);
                 QCOMPARE(plan->upgradeBlockCount, blocked);
                 QCOMPARE(plan->noAutomaticRecoveryCount, qint64(reasons.size()));
                 QHash<QString, QString> planReasons;
@@ -285,11 +320,31 @@ private slots:
         QVERIFY(getsNoNewClients(sp2, sp3));
         QVERIFY(!getsNoNewClients(sp3, sp3Hotfix));
 
+        // Q262677 is an SP2 change: an SP1 logon point blocks nobody, however new its build.
+        const qint64 sp1Newer = ClientVersion::parse(QStringLiteral("2.00.1600.1000"))->significanceKey();
+        const qint64 sp2Clicore = ClientVersion::parse(QStringLiteral("2.00.1493.2000"))->significanceKey();
+        const qint64 sp1 = ClientVersion::parse(QStringLiteral("2.00.1493.1000"))->significanceKey();
+        QCOMPARE(servicePackOf(sp3), 3);
+        QVERIFY(!blocksUpgrades(sp1Newer));
+        QVERIFY(blocksUpgrades(sp2Clicore));
+        QVERIFY(!isUpgradeBlocked(sp2, sp1Newer));
+        QVERIFY(isUpgradeBlocked(sp1, sp2Clicore));
+        QVERIFY(!isUpgradeBlocked(sp2, sp2Clicore));
+
         QCOMPARE(noRecoveryReason(false, true, true), NoRecovery::NoLogonInstallation);
         QCOMPARE(noRecoveryReason(true, true, true), NoRecovery::UpgradeBlocked);
         QCOMPARE(noRecoveryReason(true, false, true), NoRecovery::PushInstalled);
         QCOMPARE(noRecoveryReason(true, false, false), NoRecovery::None);
         QVERIFY(!reasonName(NoRecovery::None));
+        // An unknown install method: no automatic recovery unless the site has Logon Discovery
+        // (Q237759), and last in the order.
+        QCOMPARE(noRecoveryReason(true, false, false, true, false), NoRecovery::UnknownMethod);
+        QCOMPARE(noRecoveryReason(true, false, false, true, true), NoRecovery::None);
+        QCOMPARE(noRecoveryReason(true, true, false, true, false), NoRecovery::UpgradeBlocked);
+        QCOMPARE(noRecoveryReason(false, false, false, true, true), NoRecovery::NoLogonInstallation);
+        QCOMPARE(QLatin1String(reasonName(NoRecovery::UnknownMethod)), QLatin1String("unknown-install-method"));
+        QVERIFY(isUnknownMethod(u"unknown"));
+        QVERIFY(!isUnknownMethod(std::string_view("manual")));
 
         const qint64 now = at("2026-12-01T08:00:00Z");
         QCOMPARE(paneStatus(now - 61 * UtcTime::Day, now, false, true, true), PaneStatus::Stale);
@@ -297,6 +352,84 @@ private slots:
         QCOMPARE(paneStatus(now, now, true, true, true), PaneStatus::UpgradeBlocked);
         QCOMPARE(paneStatus(std::nullopt, now, true, false, true), PaneStatus::NoAutomaticRecovery);
         QCOMPARE(paneStatus(now, now, true, false, false), PaneStatus::Ok);
+        QCOMPARE(paneStatus(now, now, true, false, false, true, false), PaneStatus::NoAutomaticRecovery);
+        QCOMPARE(paneStatus(now, now, true, false, false, true, true), PaneStatus::Ok);
+    }
+
+    void coveredIsAThresholdOnTheLastRefresh()
+    {
+        // RULES.md R1.4 by hand: a staying CAP added 11-20 00:00 with P = 1 h covers from 11-20 01:00;
+        // a staying account changed 11-26 covers from 11-26 (the later of the two).
+        const qint64 p = UtcTime::Hour;
+        const qint64 added = at("2026-11-20T00:00:00Z");
+        const qint64 s = at("2026-12-01T08:00:00Z");
+        QVERIFY(staysUsable(false, added, std::nullopt, s));
+        QVERIFY(!staysUsable(true, added, std::nullopt, s)); // retired
+        QVERIFY(!staysUsable(false, added, s + UtcTime::Day, s)); // a removal is recorded
+        QVERIFY(!staysUsable(false, s + 1, std::nullopt, s)); // not live at S
+        QCOMPARE(coveringRefresh(added, std::nullopt, p), added + p);
+        QCOMPARE(coveringRefresh(added, at("2026-11-26T00:00:00Z"), p), at("2026-11-26T00:00:00Z"));
+        QCOMPARE(coveringRefresh(added, added - UtcTime::Day, p), added + p);
+        // The threshold agrees with "knows a staying item" client by client.
+        for (const qint64 refresh : {added, added + p - 1, added + p, s}) {
+            QCOMPARE(isCovered(refresh, added + p), knows(added, std::nullopt, refresh, p));
+        }
+        QVERIFY(!isCovered(std::nullopt, added)); // no recorded refresh: exposed
+        QVERIFY(!isCovered(s, std::nullopt)); // nothing stays
+    }
+
+    // Logon points at SP1 and SP2 serving one site: the pane, the planner and the CSV agree on who
+    // is blocked (RULES.md R2.2), and on exposed and covered.
+    void sp2LogonPointsClientByClient()
+    {
+        TestInventory t;
+        const QList<std::pair<const char*, QByteArray>> tables {
+            {"domains",
+                "name,lockout_threshold,lockout_window_minutes,lockout_duration_minutes,max_password_age_days\n"
+                "DP,0,30,30,42\n"},
+            {"sites",
+                "code,name,parent,domain,version,logon_installation,logon_discovery\n"
+                "P1,Partial,,DP,2.00.1493.2000,yes,no\n"},
+            {"caps",
+                "server,site,added_at,removed_at,licensing,licenses,domain_controller\n"
+                "PA,P1,2026-01-01T00:00:00Z,,per-server,1,no\n"
+                "PB,P1,2026-11-20T00:00:00Z,,per-seat,0,no\n"},
+            {"accounts",
+                "name,site,added_at,removed_at,password_changed_at\n"
+                "AA,P1,2026-01-01T00:00:00Z,,\n"
+                "AB,P1,2026-01-01T00:00:00Z,,2026-11-26T00:00:00Z\n"},
+            {"logon-points",
+                "server,sites,clicore_version\n"
+                "LP1,P1,2.00.1600.1000\n"
+                "LP2,P1,2.00.1493.2000\n"
+                "LP3,P1,2.00.1493.2000\n"},
+            {"profiles", "name,max_offline_hours\non,0\nnight,16\nlaptop,120\n"},
+            {"clients",
+                "name,site,os,install_method,version,profile,last_refresh_at\n"
+                "p1,P1,w2k,logon,2.00.1380.1000,night,2026-11-30T08:00:00Z\n"
+                "p2,P1,nt4,push,2.00.1493.2000,night,2026-11-19T00:00:00Z\n"
+                "p3,P1,w2k,logon,2.00.1493.1000,laptop,2026-11-25T00:00:00Z\n"
+                "p4,P1,w2k,manual,2.00.1493.2001,on,2026-11-10T00:00:00Z\n"
+                "p5,P1,nt4,logon,2.00.1493.2000,on,2026-12-01T10:00:00Z\n"
+                "p6,P1,w2k,logon,2.00.1493.1000,,\n"},
+        };
+        for (const auto& [table, csv] : tables) {
+            const auto imported = t.import(QString::fromLatin1(table), csv);
+            QVERIFY2(imported.ok, qPrintable(imported.error));
+        }
+        const qint64 s = at("2026-12-01T08:00:00Z");
+        QString error;
+        const auto facts = SiteFacts::load(t.inventory(), QStringLiteral("P1"), &error);
+        QVERIFY2(facts, qPrintable(error));
+        // The newest blocking Clicore is LP2's SP2, not LP1's newer SP1 build.
+        QCOMPARE(facts->newestClicoreKey(), ClientVersion::parse(QStringLiteral("2.00.1493.2000"))->significanceKey());
+        QStringList blocked;
+        for (const Client& c : clients(t.inventory(), QStringLiteral("P1"), s)) {
+            if (c.sqlStatus == u"upgrade-blocked")
+                blocked << c.name;
+        }
+        QCOMPARE(blocked, (QStringList {"p1", "p3", "p6"}));
+        checkInventory(t.inventory(), s);
     }
 
     // e1 at S2 (no Logon Client Installation) is also significantly older than LP1's Clicore. The
@@ -388,12 +521,54 @@ private slots:
         QVERIFY(!steps.at(2).at);
         QCOMPARE(steps.at(3).at, plan.safeRemoval);
         QVERIFY(steps.at(3).text.contains(u"CAP1"));
+        for (const ChecklistStep& step : steps)
+            QCOMPARE(step.severity, ChecklistStep::Severity::Normal);
         plan.safeRemoval.reset();
         plan.request.add = {QStringLiteral("CAP4")};
         steps = Checklist::steps(plan);
         QVERIFY(steps.at(0).text.contains(u"CAP4"));
         QVERIFY(!steps.at(3).at);
         QCOMPARE(steps.at(3).period, QStringLiteral("never"));
+
+        // A proposed removal before the safe time: removed then, after a warning with the count.
+        plan.safeRemoval = at("2026-12-06T01:00:00Z");
+        plan.request.proposedRemoval = at("2026-12-03T05:00:00Z");
+        plan.counts.atRisk = 4;
+        steps = Checklist::steps(plan);
+        QCOMPARE(steps.size(), 6);
+        QCOMPARE(steps.at(3).severity, ChecklistStep::Severity::Warning);
+        QCOMPARE(steps.at(3).at, plan.request.proposedRemoval);
+        QVERIFY2(steps.at(3).text.contains(u"4 exposed client"), qPrintable(steps.at(3).text));
+        QCOMPARE(steps.at(4).at, plan.request.proposedRemoval);
+        QCOMPARE(Checklist::warnings(plan).size(), 1);
+        // At or after the safe time: no warning.
+        plan.request.proposedRemoval = plan.safeRemoval;
+        QVERIFY(Checklist::warnings(plan).isEmpty());
+
+        // Every flag is a dated step naming what to do.
+        plan.request.proposedRemoval.reset();
+        plan.upgradeBlockCount = 1;
+        plan.upgradeBlocks = {{QStringLiteral("c3"), QStringLiteral("2.00.1493.2000"), QStringLiteral("LP1"),
+                                  QStringLiteral("2.00.1493.3000")},
+            {QStringLiteral("c3"), QStringLiteral("2.00.1493.2000"), QStringLiteral("LP2"),
+                QStringLiteral("2.00.1493.3000")}};
+        plan.logonPointAssignment = {{QStringLiteral("LP1"), QStringLiteral("S2"), QStringLiteral("2.00.1380.1000"),
+            QStringLiteral("2.00.1493.3000")}};
+        plan.licenceWarnings = {{QStringLiteral("DC-CEN-01"), 100, 597}};
+        plan.noAutomaticRecoveryCount = 1;
+        plan.noAutomaticRecovery = {{QStringLiteral("c9"), QStringLiteral("push-installed")}};
+        steps = Checklist::steps(plan);
+        QStringList texts;
+        for (const ChecklistStep& step : steps)
+            texts << (step.at ? UtcTime::format(*step.at) : step.period) + u' ' + step.text;
+        const QString all = texts.join(u'\n');
+        QVERIFY2(all.contains(u"2026-12-06T01:00:00Z Raise DC-CEN-01's licences from 100 to 597 before removing CAP1"),
+            qPrintable(all));
+        QVERIFY2(all.contains(u"2026-12-01T08:00:00Z Upgrade the 1 upgrade-blocked client(s) (c3) from a CAP"),
+            qPrintable(all));
+        QVERIFY2(all.contains(u"Site S2 (2.00.1380.1000) gets no new clients at logon point LP1"), qPrintable(all));
+        QVERIFY2(all.contains(u"2026-12-06T01:00:00Z Confirm that the 1 client(s) without automatic recovery (c9)"),
+            qPrintable(all));
     }
 
     void scenarioClientByClient() { checkInventory(m_scenario.inventory(), at("2026-12-01T08:00:00Z")); }

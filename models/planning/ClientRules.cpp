@@ -25,6 +25,8 @@ const char* reasonName(NoRecovery reason)
         return "upgrade-blocked";
     case NoRecovery::PushInstalled:
         return "push-installed";
+    case NoRecovery::UnknownMethod:
+        return "unknown-install-method";
     case NoRecovery::None:
         break;
     }

@@ -4,6 +4,7 @@
 #include "domain/Enums.h"
 
 #include <QStringView>
+#include <algorithm>
 #include <optional>
 #include <string_view>
 
@@ -16,6 +17,7 @@ namespace ClientRules {
 // The CSV spellings the rules read.
 inline constexpr std::string_view Win9x = "win9x";
 inline constexpr std::string_view Push = "push";
+inline constexpr std::string_view UnknownMethod = "unknown";
 
 inline bool isWin9x(std::string_view os)
 {
@@ -32,6 +34,15 @@ inline bool isPushInstalled(std::string_view method)
 inline bool isPushInstalled(QStringView method)
 {
     return method == QLatin1String(Push.data(), qsizetype(Push.size()));
+}
+// The site database never records how a client was installed (RULES.md R2.4).
+inline bool isUnknownMethod(std::string_view method)
+{
+    return method == UnknownMethod;
+}
+inline bool isUnknownMethod(QStringView method)
+{
+    return method == QLatin1String(UnknownMethod.data(), qsizetype(UnknownMethod.size()));
 }
 
 // An item (CAP or account) is live at `time` when it was added at or before it and not removed at
@@ -92,12 +103,57 @@ struct PlanClassifier
 // "stale", "unaffected", "confirmed", "pending": the report CSV's status column.
 const char* className(Class value);
 
-// Q262677: Boot32wn will not upgrade a client whose version is significantly older than the
-// Clicore of a logon point serving its site. Keys are ClientVersion::significanceKey(). Nothing:
-// no logon point serves the site.
+// RULES.md R1.4 (Q260824: a client is orphaned only when every CAP it can use is gone). An item
+// stays usable after the plan when the plan does not retire it, it is live at the start and no
+// removal is recorded for it at all.
+inline constexpr bool staysUsable(bool retired, qint64 addedAt, std::optional<qint64> removedAt, qint64 start)
+{
+    return !retired && !removedAt && addedAt <= start;
+}
+
+// The earliest last refresh at which a client knows a staying item (added at least P before it; a
+// staying item has no removal) and, for an account, holds its current password (changed at or
+// before the refresh).
+inline constexpr qint64 coveringRefresh(qint64 addedAt, std::optional<qint64> passwordChangedAt, qint64 propagation)
+{
+    return passwordChangedAt ? std::max(addedAt + propagation, *passwordChangedAt) : addedAt + propagation;
+}
+
+// A pending client is covered when it knows at least one staying item: with `coveredFrom` the least
+// coveringRefresh() over the staying items (nothing: none stays), a threshold on its last refresh.
+// A client with no recorded refresh is exposed: what it knows is unknown.
+inline constexpr bool isCovered(std::optional<qint64> lastRefresh, std::optional<qint64> coveredFrom)
+{
+    return lastRefresh && coveredFrom && *lastRefresh >= *coveredFrom;
+}
+
+// "exposed" or "covered": the report CSV's exposure column for pending clients.
+inline constexpr const char* exposureName(bool covered)
+{
+    return covered ? "covered" : "exposed";
+}
+
+// The service-pack digit of a ClientVersion::significanceKey() (its last three decimal digits).
+inline constexpr qint64 servicePackOf(qint64 versionKey)
+{
+    return versionKey % 1000;
+}
+
+// Q262677 describes a change made in SMS 2.0 SP2: only a logon point serving an SP2 or later
+// Clicore blocks upgrades.
+inline constexpr qint64 BlockingServicePack = 2;
+inline constexpr bool blocksUpgrades(qint64 clicoreKey)
+{
+    return servicePackOf(clicoreKey) >= BlockingServicePack;
+}
+
+// Q262677: Boot32wn at an SP2 or later logon point will not upgrade a client whose version is
+// significantly older than the Clicore it serves. Keys are ClientVersion::significanceKey().
+// Nothing: no logon point serves the site (SiteFacts::newestClicoreKey() gives the newest blocking
+// one, which decides for all of them).
 inline constexpr bool isUpgradeBlocked(qint64 clientKey, std::optional<qint64> clicoreKey)
 {
-    return clicoreKey && clientKey < *clicoreKey;
+    return clicoreKey && blocksUpgrades(*clicoreKey) && clientKey < *clicoreKey;
 }
 
 // Q262677: a site significantly older than the newest site at a logon point gets no new clients
@@ -108,24 +164,28 @@ inline constexpr bool getsNoNewClients(qint64 siteKey, qint64 newestSiteKey)
 }
 
 // Why an orphan could not recover by itself; the first that applies, in this order (Q260824,
-// Q236052, Q237759).
-enum class NoRecovery { None, NoLogonInstallation, UpgradeBlocked, PushInstalled };
-inline constexpr NoRecovery NoRecoveryOrder[]
-    = {NoRecovery::NoLogonInstallation, NoRecovery::UpgradeBlocked, NoRecovery::PushInstalled};
+// Q236052, Q237759). An unknown install method gives no automatic recovery unless the site has
+// Logon Discovery, which hands an NT client the new lists at its next logon (Q237759).
+enum class NoRecovery { None, NoLogonInstallation, UpgradeBlocked, PushInstalled, UnknownMethod };
+inline constexpr NoRecovery NoRecoveryOrder[] = {
+    NoRecovery::NoLogonInstallation, NoRecovery::UpgradeBlocked, NoRecovery::PushInstalled, NoRecovery::UnknownMethod};
 
-inline constexpr NoRecovery noRecoveryReason(bool siteLogonInstallation, bool upgradeBlocked, bool pushInstalled)
+inline constexpr NoRecovery noRecoveryReason(bool siteLogonInstallation, bool upgradeBlocked, bool pushInstalled,
+    bool unknownMethod = false, bool siteLogonDiscovery = false)
 {
     for (const NoRecovery reason : NoRecoveryOrder) {
         const bool applies = reason == NoRecovery::NoLogonInstallation ? !siteLogonInstallation
             : reason == NoRecovery::UpgradeBlocked                     ? upgradeBlocked
-                                                                       : pushInstalled;
+            : reason == NoRecovery::PushInstalled                      ? pushInstalled
+                                                                       : unknownMethod && !siteLogonDiscovery;
         if (applies)
             return reason;
     }
     return NoRecovery::None;
 }
 
-// "no-logon-installation", "upgrade-blocked", "push-installed"; nullptr for None.
+// "no-logon-installation", "upgrade-blocked", "push-installed", "unknown-install-method"; nullptr
+// for None.
 const char* reasonName(NoRecovery reason);
 
 // The Clients pane's status at `now`: stale first, then the no-automatic-recovery reason, shown as
@@ -139,12 +199,13 @@ inline constexpr PaneStatus paneStatusOf(NoRecovery reason)
                                                : PaneStatus::NoAutomaticRecovery;
 }
 
-inline constexpr PaneStatus paneStatus(
-    std::optional<qint64> lastRefresh, qint64 now, bool siteLogonInstallation, bool upgradeBlocked, bool pushInstalled)
+inline constexpr PaneStatus paneStatus(std::optional<qint64> lastRefresh, qint64 now, bool siteLogonInstallation,
+    bool upgradeBlocked, bool pushInstalled, bool unknownMethod = false, bool siteLogonDiscovery = false)
 {
     if (isStale(lastRefresh, now))
         return PaneStatus::Stale;
-    return paneStatusOf(noRecoveryReason(siteLogonInstallation, upgradeBlocked, pushInstalled));
+    return paneStatusOf(
+        noRecoveryReason(siteLogonInstallation, upgradeBlocked, pushInstalled, unknownMethod, siteLogonDiscovery));
 }
 
 // "stale", "upgrade-blocked", "no-automatic-recovery", "ok".

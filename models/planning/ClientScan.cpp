@@ -55,11 +55,12 @@ QList<std::pair<QByteArray, QByteArray>> ClientScan::FirstNames::sorted() const
 }
 
 ClientScan::ClientScan(const TransitionRequest& request, const SiteFacts& facts, bool orphansAll,
-    std::function<qint64(const std::optional<QString>&)> deadlineOf)
+    std::function<qint64(const std::optional<QString>&)> deadlineOf, std::optional<qint64> coveredFrom)
     : m_request(request)
     , m_facts(facts)
     , m_orphansAll(orphansAll)
     , m_deadlineOf(std::move(deadlineOf))
+    , m_coveredFrom(coveredFrom)
     , m_groups([this](const QByteArray& profile, bool hasProfile) {
         Group group;
         group.hasProfile = hasProfile;
@@ -69,6 +70,7 @@ ClientScan::ClientScan(const TransitionRequest& request, const SiteFacts& facts,
         return group;
     })
     , m_atRisk(request.listLimit)
+    , m_covered(request.listLimit)
     , m_noRecovery(request.listLimit)
 {
     if (request.withFlags) {
@@ -93,7 +95,7 @@ bool ClientScan::run(const Inventory& inventory, QString* error)
         m_groups.sort();
         return true;
     }
-    ClientScan other(m_request, m_facts, m_orphansAll, m_deadlineOf);
+    ClientScan other(m_request, m_facts, m_orphansAll, m_deadlineOf, m_coveredFrom);
     bool otherDone = false;
     QString otherError;
     std::thread worker([&] {
@@ -122,8 +124,11 @@ void ClientScan::absorb(const ClientScan& other)
         mine.unaffected += theirs.unaffected;
         mine.confirmed += theirs.confirmed;
         mine.pending += theirs.pending;
+        mine.exposed += theirs.exposed;
+        mine.covered += theirs.covered;
     }
     m_atRisk.merge(other.m_atRisk);
+    m_covered.merge(other.m_covered);
     for (std::size_t i = 0; i < m_blocks.size(); ++i)
         m_blocks[i].merge(other.m_blocks[i]);
     m_blockCount += other.m_blockCount;
@@ -137,6 +142,8 @@ bool ClientScan::runPart(const QSqlDatabase& database, int part, int parts, QStr
     const bool account = classifier.readsOs();
     const bool flags = m_request.withFlags;
     const bool logonInstallation = m_facts.logonInstallation;
+    const bool logonDiscovery = m_facts.logonDiscovery;
+    const std::optional<qint64> coveredFrom = m_coveredFrom;
     const std::optional<qint64> newest = m_facts.newestClicoreKey();
     const auto text = [](const FastQuery::Row& values, int column) {
         int size = 0;
@@ -167,8 +174,16 @@ bool ClientScan::runPart(const QSqlDatabase& database, int part, int parts, QStr
         }
         ++group.pending;
         const auto name = [&] { return QByteArray(rowName, nameSize); };
-        if (group.atRisk && m_atRisk.wants(rowName, nameSize))
-            m_atRisk.add(name(), group.profile);
+        // RULES.md R1.4: a covered client reaches an item that stays; only exposed ones are at risk.
+        if (ClientRules::isCovered(refresh, coveredFrom)) {
+            ++group.covered;
+            if (m_covered.wants(rowName, nameSize))
+                m_covered.add(name(), group.profile);
+        } else {
+            ++group.exposed;
+            if (group.atRisk && m_atRisk.wants(rowName, nameSize))
+                m_atRisk.add(name(), group.profile);
+        }
         if (!flags)
             return;
         const qint64 versionKey = values.integer(3);
@@ -181,8 +196,9 @@ bool ClientScan::runPart(const QSqlDatabase& database, int part, int parts, QStr
                     m_blocks[i].add(name());
             }
         }
-        const ClientRules::NoRecovery reason
-            = ClientRules::noRecoveryReason(logonInstallation, blocked, ClientRules::isPushInstalled(text(values, 4)));
+        const std::string_view method = text(values, 4);
+        const ClientRules::NoRecovery reason = ClientRules::noRecoveryReason(logonInstallation, blocked,
+            ClientRules::isPushInstalled(method), ClientRules::isUnknownMethod(method), logonDiscovery);
         if (reason != ClientRules::NoRecovery::None) {
             ++m_noRecoveryCount;
             if (m_noRecovery.wants(rowName, nameSize))
@@ -211,6 +227,19 @@ QList<AtRiskClient> ClientScan::atRisk() const
                 break;
             }
         }
+        result << client;
+    }
+    return result;
+}
+
+QList<CoveredClient> ClientScan::covered() const
+{
+    QList<CoveredClient> result;
+    for (const auto& [name, profile] : m_covered.sorted()) {
+        CoveredClient client;
+        client.client = QString::fromUtf8(name);
+        if (!profile.isNull())
+            client.profile = QString::fromUtf8(profile);
         result << client;
     }
     return result;

@@ -71,13 +71,16 @@ public:
         qint64 stale = 0;
         qint64 unaffected = 0;
         qint64 confirmed = 0;
-        qint64 pending = 0;
+        qint64 pending = 0; // = exposed + covered
+        qint64 exposed = 0;
+        qint64 covered = 0;
     };
 
-    // `deadlineOf` gives a profile's deadline (nothing: no profile); groups whose deadline passes
-    // the proposed removal (all, when the plan orphans everyone) are at risk.
+    // `deadlineOf` gives a profile's deadline (nothing: no profile); the exposed clients of groups
+    // whose deadline passes the proposed removal (all, when the plan orphans everyone) are at risk.
+    // A pending client that refreshed at or after `coveredFrom` is covered (ClientRules::isCovered).
     ClientScan(const TransitionRequest& request, const SiteFacts& facts, bool orphansAll,
-        std::function<qint64(const std::optional<QString>&)> deadlineOf);
+        std::function<qint64(const std::optional<QString>&)> deadlineOf, std::optional<qint64> coveredFrom);
 
     // On two connections at once where the machine has two cores: each half of the site's
     // clients on its own thread, merged afterwards.
@@ -85,6 +88,8 @@ public:
 
     const std::vector<Group>& groups() const { return m_groups.all(); }
     QList<AtRiskClient> atRisk() const;
+    QList<CoveredClient> covered() const;
+    // Distinct pending clients blocked at one logon point or more.
     qint64 upgradeBlockCount() const { return m_blockCount; }
     // Per logon point, in the facts' order: the first names (listLimit) of its blocked clients.
     QList<QList<QByteArray>> upgradeBlockNames() const;
@@ -120,8 +125,10 @@ private:
     const SiteFacts& m_facts;
     bool m_orphansAll;
     std::function<qint64(const std::optional<QString>&)> m_deadlineOf;
+    std::optional<qint64> m_coveredFrom;
     ProfileGroups<Group> m_groups;
     FirstNames m_atRisk;
+    FirstNames m_covered;
     std::vector<qint64> m_blockKeys;
     std::vector<FirstNames> m_blocks;
     qint64 m_blockCount = 0;

@@ -50,13 +50,23 @@ QJsonObject toJson(const TransitionPlan& plan)
                 {QStringLiteral("marginHours"), hours(request.timing.margin)}}},
         {QStringLiteral("counts"),
             QJsonObject {{QStringLiteral("inScope"), counts.inScope}, {QStringLiteral("pending"), counts.pending},
+                {QStringLiteral("exposed"), counts.exposed}, {QStringLiteral("covered"), counts.covered},
                 {QStringLiteral("confirmed"), counts.confirmed}, {QStringLiteral("stale"), counts.stale},
-                {QStringLiteral("unaffected"), counts.unaffected}, {QStringLiteral("atRisk"), counts.atRisk}}},
+                {QStringLiteral("unaffected"), counts.unaffected}, {QStringLiteral("atRisk"), counts.atRisk},
+                {QStringLiteral("upgradeBlocked"), counts.upgradeBlocked}}},
         {QStringLiteral("profiles"),
             array(plan.profiles,
                 [](const ProfileDeadline& p) {
                     return QJsonObject {{QStringLiteral("name"), text(p.name)}, {QStringLiteral("clients"), p.clients},
+                        {QStringLiteral("exposed"), p.exposed},
                         {QStringLiteral("deadline"), UtcTime::format(p.deadline)}};
+                })},
+        {QStringLiteral("stayingItems"), QJsonArray::fromStringList(plan.stayingItems)},
+        {QStringLiteral("covered"),
+            array(plan.covered,
+                [](const CoveredClient& c) {
+                    return QJsonObject {
+                        {QStringLiteral("client"), c.client}, {QStringLiteral("profile"), text(c.profile)}};
                 })},
         {QStringLiteral("atRisk"),
             array(plan.atRisk,

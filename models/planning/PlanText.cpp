@@ -17,6 +17,19 @@ QString isoOrNone(const std::optional<qint64>& time)
 }
 } // namespace
 
+QString coveredWhy(const TransitionPlan& plan)
+{
+    const bool caps = plan.request.kind == TransitionKind::Cap;
+    return QCoreApplication::translate("CommandLine",
+        "%n covered client(s) know %1, which stays: removing %2 cannot orphan them, and they do not hold the safe "
+        "time back (Q260824).",
+        nullptr, int(plan.counts.covered))
+        .arg(plan.stayingItems.isEmpty() ? (caps ? QCoreApplication::translate("CommandLine", "a CAP")
+                                                 : QCoreApplication::translate("CommandLine", "an account"))
+                                         : plan.stayingItems.join(QStringLiteral(", ")),
+            plan.request.retire.join(QStringLiteral(", ")));
+}
+
 QString summary(const TransitionPlan& plan)
 {
     const TransitionRequest& r = plan.request;
@@ -40,6 +53,11 @@ QString summary(const TransitionPlan& plan)
                 .arg(c.confirmed)
                 .arg(c.stale)
                 .arg(c.unaffected);
+    text += QCoreApplication::translate("CommandLine", "Pending: %1 exposed, %2 covered\n")
+                .arg(c.exposed)
+                .arg(c.covered);
+    if (c.covered > 0)
+        text += QStringLiteral("  ") + coveredWhy(plan) + u'\n';
     if (r.proposedRemoval || plan.orphansAll) {
         text += QCoreApplication::translate(
             "CommandLine", "At risk if removed at %1: %n client(s)\n", nullptr, int(c.atRisk))
@@ -55,9 +73,10 @@ QString summary(const TransitionPlan& plan)
                         .arg(c.atRisk - plan.atRisk.size());
     }
     for (const ProfileDeadline& p : plan.profiles)
-        text += QCoreApplication::translate("CommandLine", "  %1: %2 pending, updated by %3\n")
+        text += QCoreApplication::translate("CommandLine", "  %1: %2 pending (%3 exposed), updated by %4\n")
                     .arg(p.name.value_or(QCoreApplication::translate("CommandLine", "(no profile)")))
                     .arg(p.clients)
+                    .arg(p.exposed)
                     .arg(UtcTime::format(p.deadline));
     text += QCoreApplication::translate("CommandLine", "Upgrade-blocked pending clients: %1\n")
                 .arg(plan.upgradeBlockCount);

@@ -10,4 +10,6 @@ struct PasswordWhatIf;
 namespace PlanText {
 QString summary(const TransitionPlan& plan);
 QString summary(const PasswordWhatIf& whatIf);
+// One sentence: how many pending clients are covered and why they are safe (RULES.md R1.4).
+QString coveredWhy(const TransitionPlan& plan);
 } // namespace PlanText

@@ -42,9 +42,11 @@ std::optional<ClientStatus> ClientStatus::load(const Inventory& inventory, qint6
                      .arg(query.lastError().text());
         return std::nullopt;
     };
+    // ClientRules::blocksUpgrades: only SP2 or later logon points block, so the newest of those decides.
     QSqlQuery query = inventory.prepare(QStringLiteral(
         "SELECT ls.site, max(lp.version_key) FROM logon_point_sites ls JOIN logon_points lp ON lp.server = ls.server "
-        "GROUP BY ls.site"));
+        "WHERE lp.version_key % 1000 >= %1 GROUP BY ls.site")
+                                            .arg(ClientRules::BlockingServicePack));
     if (!query.exec())
         return failed(query);
     while (query.next())
@@ -54,6 +56,11 @@ std::optional<ClientStatus> ClientStatus::load(const Inventory& inventory, qint6
         return failed(query);
     while (query.next())
         rules.sitesWithoutLogonInstall.insert(query.value(0).toString());
+    query = inventory.prepare(QStringLiteral("SELECT code FROM sites WHERE logon_discovery = 0"));
+    if (!query.exec())
+        return failed(query);
+    while (query.next())
+        rules.sitesWithoutLogonDiscovery.insert(query.value(0).toString());
     return rules;
 }
 
@@ -98,22 +105,27 @@ QString ClientStatus::expression(const QStringList& outcomes) const
             blocked += QStringLiteral(" WHEN %1 THEN %2").arg(quoted(site), QString::number(newestClicore.value(site)));
         blocked += QStringLiteral(" ELSE -1 END)");
     }
-    QString noLogon = QStringLiteral("FALSE");
-    if (!sitesWithoutLogonInstall.isEmpty()) {
+    const auto siteIn = [](const QSet<QString>& sites) {
+        if (sites.isEmpty())
+            return QStringLiteral("FALSE");
         QStringList codes;
-        for (const QString& code : sitesWithoutLogonInstall)
+        for (const QString& code : sites)
             codes << quoted(code);
         codes.sort();
-        noLogon = QStringLiteral("c.site IN (%1)").arg(codes.join(u','));
-    }
+        return QStringLiteral("c.site IN (%1)").arg(codes.join(u','));
+    };
+    const QString noLogon = siteIn(sitesWithoutLogonInstall);
     const QString push = QStringLiteral("c.install_method = %1").arg(literal(Push));
+    const QString unknown = QStringLiteral("(c.install_method = %1 AND %2)")
+                                .arg(literal(UnknownMethod), siteIn(sitesWithoutLogonDiscovery));
     // ClientRules::paneStatus: stale first, then the no-automatic-recovery reasons in their order.
     QString sql = QStringLiteral("(CASE WHEN c.last_refresh_at < %1 THEN %2")
                       .arg(QString::number(now - OrphanSelfUninstall), outcome(PaneStatus::Stale));
     for (const NoRecovery reason : NoRecoveryOrder) {
         const QString condition = reason == NoRecovery::NoLogonInstallation ? noLogon
             : reason == NoRecovery::UpgradeBlocked                          ? blocked
-                                                                            : push;
+            : reason == NoRecovery::PushInstalled                           ? push
+                                                                            : unknown;
         sql += QStringLiteral(" WHEN %1 THEN %2").arg(condition, outcome(paneStatusOf(reason)));
     }
     return sql + QStringLiteral(" ELSE %1 END)").arg(outcome(PaneStatus::Ok));
@@ -137,6 +149,15 @@ QString knows(const QString& itemAlias, const QString& clientAlias, const Timing
     return QStringLiteral("(%2.last_refresh_at >= %1.added_at + %3 AND (%1.removed_at IS NULL OR %1.removed_at > "
                           "%2.last_refresh_at))")
         .arg(itemAlias, clientAlias, QString::number(timing.propagation));
+}
+
+QString exposure(const QString& clientAlias, std::optional<qint64> coveredFrom)
+{
+    if (!coveredFrom)
+        return literal(ClientRules::exposureName(false));
+    return QStringLiteral("(CASE WHEN %1.last_refresh_at >= %2 THEN %3 ELSE %4 END)")
+        .arg(clientAlias, QString::number(*coveredFrom), literal(ClientRules::exposureName(true)),
+            literal(ClientRules::exposureName(false)));
 }
 
 QString getsNoNewClients(const QString& siteAlias, const QString& serverSql)

@@ -24,6 +24,7 @@ struct ClientStatus
     QString like = QStringLiteral("LIKE"); // the case-insensitive LIKE of the inventory's engine
     QHash<QString, qint64> newestClicore; // per site, the newest Clicore key of its logon points
     QSet<QString> sitesWithoutLogonInstall; // Q260824
+    QSet<QString> sitesWithoutLogonDiscovery; // Q237759: an unknown install method recovers only with it
 
     // Reads the per-site facts of the inventory; nothing, with *error set, when a query fails.
     static std::optional<ClientStatus> load(const Inventory& inventory, qint64 now, QString* error);
@@ -50,6 +51,11 @@ QString itemState(const QString& itemAlias, const QString& timeSql, const QStrin
 // True where client `clientAlias` knows item `itemAlias` (ClientRules::knows), with the
 // propagation delay of `timing`. A client with no recorded refresh knows nothing here.
 QString knows(const QString& itemAlias, const QString& clientAlias, const TimingParameters& timing);
+
+// 'covered' or 'exposed' (ClientRules::isCovered) for a pending client `clientAlias` of a plan whose
+// staying items give `coveredFrom` (SiteFacts::coveredFrom; nothing: no item stays). Only meaningful
+// for pending clients; a client with no recorded refresh is exposed.
+QString exposure(const QString& clientAlias, std::optional<qint64> coveredFrom);
 
 // True where site `siteAlias` (a sites row) is significantly older than the newest site sharing the
 // logon point whose server is `serverSql`: it gets no new clients there

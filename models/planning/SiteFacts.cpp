@@ -19,7 +19,7 @@ std::optional<qint64> optionalTime(const QVariant& value)
 const SiteItem* findItem(const QList<SiteItem>& items, const QString& name)
 {
     for (const SiteItem& item : items) {
-        if (item.name == name)
+        if (item.name.compare(name, Qt::CaseInsensitive) == 0)
             return &item;
     }
     return nullptr;
@@ -29,9 +29,43 @@ const SiteItem* findItem(const QList<SiteItem>& items, const QString& name)
 std::optional<qint64> SiteFacts::newestClicoreKey() const
 {
     std::optional<qint64> newest;
-    for (const LogonPoint& point : logonPoints)
-        newest = std::max(newest.value_or(point.versionKey), point.versionKey);
+    for (const LogonPoint& point : logonPoints) {
+        if (ClientRules::blocksUpgrades(point.versionKey))
+            newest = std::max(newest.value_or(point.versionKey), point.versionKey);
+    }
     return newest;
+}
+
+const SiteItem* SiteFacts::item(TransitionKind kind, const QString& name) const
+{
+    return findItem(items(kind), name);
+}
+
+QStringList SiteFacts::stayingItems(TransitionKind kind, const QStringList& retire, qint64 start) const
+{
+    QStringList result;
+    for (const SiteItem& item : items(kind)) {
+        if (ClientRules::staysUsable(
+                retire.contains(item.name, Qt::CaseInsensitive), item.addedAt, item.removedAt, start))
+            result << item.name;
+    }
+    return result;
+}
+
+std::optional<qint64> SiteFacts::coveredFrom(
+    TransitionKind kind, const QStringList& retire, qint64 start, qint64 propagation) const
+{
+    std::optional<qint64> least;
+    for (const SiteItem& item : items(kind)) {
+        if (!ClientRules::staysUsable(
+                retire.contains(item.name, Qt::CaseInsensitive), item.addedAt, item.removedAt, start))
+            continue;
+        // A CAP has no password: only an account's change matters.
+        const qint64 from = ClientRules::coveringRefresh(
+            item.addedAt, kind == TransitionKind::Account ? item.passwordChangedAt : std::nullopt, propagation);
+        least = std::min(least.value_or(from), from);
+    }
+    return least;
 }
 
 const SiteItem* SiteFacts::cap(const QString& name) const
@@ -52,7 +86,8 @@ std::optional<SiteFacts> SiteFacts::load(const Inventory& inventory, const QStri
     SiteFacts facts;
     QSqlQuery query = inventory.prepare(
         QStringLiteral("SELECT s.code, s.version, s.logon_installation, d.name, d.lockout_threshold, "
-                       "d.lockout_window_minutes, d.lockout_duration_minutes, d.max_password_age_days "
+                       "d.lockout_window_minutes, d.lockout_duration_minutes, d.max_password_age_days, "
+                       "s.logon_discovery "
                        "FROM sites s JOIN domains d ON d.name = s.domain WHERE s.code = ?"));
     query.addBindValue(siteCode);
     if (!query.exec())
@@ -62,6 +97,7 @@ std::optional<SiteFacts> SiteFacts::load(const Inventory& inventory, const QStri
     facts.code = query.value(0).toString();
     facts.version = query.value(1).toString();
     facts.logonInstallation = query.value(2).toBool();
+    facts.logonDiscovery = query.value(8).toBool();
     facts.domain = {query.value(3).toString(), query.value(4).toInt(), query.value(5).toInt(), query.value(6).toInt(),
         query.value(7).toInt()};
 

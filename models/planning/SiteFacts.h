@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class Inventory;
@@ -62,6 +63,7 @@ struct SiteFacts
     QString code;
     QString version;
     bool logonInstallation = false;
+    bool logonDiscovery = false; // Q237759: NT clients get the new lists at their next logon
     DomainPolicy domain;
     QList<SiteItem> caps;
     QList<SiteItem> accounts;
@@ -71,9 +73,19 @@ struct SiteFacts
 
     static std::optional<SiteFacts> load(const Inventory& inventory, const QString& siteCode, QString* error);
 
-    // The newest Clicore version among the logon points serving the site: a client significantly
-    // older than it is upgrade-blocked (Q262677). Nothing when no logon point serves the site.
+    // The newest Clicore version among the logon points serving the site that block upgrades (SP2
+    // or later, ClientRules::blocksUpgrades): a client significantly older than it is
+    // upgrade-blocked (Q262677). Nothing when no such logon point serves the site.
     std::optional<qint64> newestClicoreKey() const;
+    // Names ignore case (RULES.md R0.3); the item keeps the inventory's spelling.
     const SiteItem* cap(const QString& name) const;
     const SiteItem* account(const QString& name) const;
+    const SiteItem* item(TransitionKind kind, const QString& name) const;
+    const QList<SiteItem>& items(TransitionKind kind) const { return kind == TransitionKind::Cap ? caps : accounts; }
+    // RULES.md R1.4: the least last refresh that covers a pending client of a plan of `kind`
+    // retiring `retire` at `start` (ClientRules::isCovered); nothing when no item stays usable.
+    std::optional<qint64> coveredFrom(
+        TransitionKind kind, const QStringList& retire, qint64 start, qint64 propagation) const;
+    // The items that stay usable after such a plan, by name.
+    QStringList stayingItems(TransitionKind kind, const QStringList& retire, qint64 start) const;
 };

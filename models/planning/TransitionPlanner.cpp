@@ -4,6 +4,7 @@
 #include "ClientScan.h"
 #include "RemovalDeadline.h"
 #include "SiteFacts.h"
+#include "domain/UtcTime.h"
 #include "store/Inventory.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,28 @@ TransitionPlanner::TransitionPlanner(const Inventory& inventory)
 {
 }
 
+namespace {
+QString times(const SiteItem& item)
+{
+    return item.removedAt
+        ? tr("added %1, removed %2").arg(UtcTime::format(item.addedAt), UtcTime::format(*item.removedAt))
+        : tr("added %1, never removed").arg(UtcTime::format(item.addedAt));
+}
+
+// The names as the inventory spells them (RULES.md R0.3), each once; unknown names as given.
+QStringList inventorySpelling(const QStringList& names, const SiteFacts& facts, TransitionKind kind)
+{
+    QStringList result;
+    for (const QString& name : names) {
+        const SiteItem* item = facts.item(kind, name);
+        const QString spelled = item ? item->name : name;
+        if (!result.contains(spelled, Qt::CaseInsensitive))
+            result << spelled;
+    }
+    return result;
+}
+} // namespace
+
 bool TransitionPlanner::checkRequest(const TransitionRequest& request, const SiteFacts& facts, QString* error) const
 {
     const bool caps = request.kind == TransitionKind::Cap;
@@ -37,20 +60,38 @@ bool TransitionPlanner::checkRequest(const TransitionRequest& request, const Sit
         *error = tr("name at least one CAP or account to retire");
         return false;
     }
+    const QString start = UtcTime::format(request.start);
+    // RULES.md R1.9: a retired item that is not live at S carries no client; an added one that is
+    // not live yet (or any more) leaves the clients nothing to move to.
     for (const QString& name : request.retire) {
-        const SiteItem* item = caps ? facts.cap(name) : facts.account(name);
-        if (!item || !item->isLiveAt(request.start)) {
-            *error = (caps ? tr("\"%1\" is not a live CAP of site %2 at the start")
-                           : tr("\"%1\" is not a live client connection account of site %2 at the start"))
+        const SiteItem* item = facts.item(request.kind, name);
+        if (!item) {
+            *error = (caps ? tr("\"%1\" is not a CAP of site %2")
+                           : tr("\"%1\" is not a client connection account of site %2"))
                          .arg(name, facts.code);
+            return false;
+        }
+        if (!item->isLiveAt(request.start)) {
+            *error = (caps ? tr("\"%1\" is not a live CAP of site %2 at the start %3 (%4)")
+                           : tr("\"%1\" is not a live client connection account of site %2 at the start %3 (%4)"))
+                         .arg(item->name, facts.code, start, times(*item));
             return false;
         }
     }
     for (const QString& name : request.add) {
-        if (request.retire.contains(name)) {
+        if (request.retire.contains(name, Qt::CaseInsensitive)) {
             *error = tr("\"%1\" is both retired and added").arg(name);
             return false;
         }
+        const SiteItem* item = facts.item(request.kind, name);
+        if (!item || item->isLiveAt(request.start))
+            continue;
+        *error = (item->addedAt > request.start
+                ? tr("\"%1\" cannot be added: it goes live only after the start %2 (%3); start the plan "
+                     "then or later")
+                : tr("\"%1\" cannot be added: it is no longer live at the start %2 (%3)"))
+                     .arg(item->name, start, times(*item));
+        return false;
     }
     return true;
 }
@@ -63,8 +104,8 @@ std::optional<TransitionPlan> TransitionPlanner::plan(const TransitionRequest& r
 
     TransitionPlan plan;
     plan.request = request;
-    plan.request.retire.removeDuplicates();
-    plan.request.add.removeDuplicates();
+    plan.request.retire = inventorySpelling(request.retire, *facts, request.kind);
+    plan.request.add = inventorySpelling(request.add, *facts, request.kind);
 
     // Q260824: removing every CAP or account the clients know and adding nothing orphans them all.
     int live = 0;
@@ -72,13 +113,17 @@ std::optional<TransitionPlan> TransitionPlanner::plan(const TransitionRequest& r
         live += item.isLiveAt(request.start) ? 1 : 0;
     plan.orphansAll = plan.request.add.isEmpty() && plan.request.retire.size() >= live;
 
+    // RULES.md R1.6: a client without a profile gets the longest disconnection as this plan sees it.
+    qint64 longestOffline = 0;
+    for (auto it = facts->profiles.cbegin(); it != facts->profiles.cend(); ++it)
+        longestOffline = std::max(longestOffline, plan.request.maxOfflineOverrides.value(it.key(), it->maxOffline));
+
     // Each profile's deadline depends on the facts and the request only, so one pass over the
     // clients can sort them into Rule 1's buckets and the lists at once.
     const auto deadlineOf = [&](const std::optional<QString>& name) {
         DisconnectionProfile profile;
         if (!name) {
-            // A client without a profile is planned with the longest disconnection of all.
-            profile.maxOffline = facts->longestOffline;
+            profile.maxOffline = longestOffline;
         } else {
             profile = facts->profiles.value(*name);
             profile.maxOffline = plan.request.maxOfflineOverrides.value(*name, profile.maxOffline);
@@ -86,10 +131,13 @@ std::optional<TransitionPlan> TransitionPlanner::plan(const TransitionRequest& r
         }
         return removalDeadline(plan.request.start, plan.request.timing, profile);
     };
-    ClientScan scan(plan.request, *facts, plan.orphansAll, deadlineOf);
+    plan.stayingItems = facts->stayingItems(plan.request.kind, plan.request.retire, plan.request.start);
+    ClientScan scan(plan.request, *facts, plan.orphansAll, deadlineOf,
+        facts->coveredFrom(
+            plan.request.kind, plan.request.retire, plan.request.start, plan.request.timing.propagation));
     if (!scan.run(m_inventory, error))
         return std::nullopt;
-    classify(plan.request, *facts, scan, plan);
+    classify(plan.request, *facts, scan, longestOffline, plan);
     if (plan.request.withFlags) {
         flagUpgradeBlocks(*facts, scan, plan);
         flagLicences(*facts, plan);
@@ -99,8 +147,8 @@ std::optional<TransitionPlan> TransitionPlanner::plan(const TransitionRequest& r
     return plan;
 }
 
-void TransitionPlanner::classify(
-    const TransitionRequest& request, const SiteFacts& facts, const ClientScan& scan, TransitionPlan& plan) const
+void TransitionPlanner::classify(const TransitionRequest& request, const SiteFacts& facts, const ClientScan& scan,
+    qint64 longestOffline, TransitionPlan& plan) const
 {
     qint64 noProfilePending = 0;
     for (const ClientScan::Group& group : scan.groups()) {
@@ -108,20 +156,25 @@ void TransitionPlanner::classify(
         plan.counts.unaffected += group.unaffected;
         plan.counts.confirmed += group.confirmed;
         plan.counts.pending += group.pending;
+        plan.counts.exposed += group.exposed;
+        plan.counts.covered += group.covered;
         if (group.pending == 0)
             continue;
         ProfileDeadline entry;
         entry.clients = group.pending;
+        entry.exposed = group.exposed;
         entry.deadline = group.deadline;
-        if (group.hasProfile)
+        if (group.hasProfile) {
             entry.name = QString::fromUtf8(group.profile);
-        else
+        } else {
             noProfilePending += group.pending;
+        }
         plan.profiles << entry;
         if (group.atRisk)
-            plan.counts.atRisk += group.pending;
+            plan.counts.atRisk += group.exposed;
     }
     plan.atRisk = scan.atRisk();
+    plan.covered = scan.covered();
     plan.counts.inScope = plan.counts.pending + plan.counts.confirmed;
     std::sort(plan.profiles.begin(), plan.profiles.end(), [](const ProfileDeadline& a, const ProfileDeadline& b) {
         if (a.name.has_value() != b.name.has_value())
@@ -136,9 +189,12 @@ void TransitionPlanner::classify(
                "first.")
                 .arg(request.kind == TransitionKind::Cap ? tr("CAP") : tr("account"))};
     } else {
+        // RULES.md R1.7: only exposed clients hold the safe time back.
         qint64 latest = request.start + request.timing.propagation;
-        for (const ProfileDeadline& p : std::as_const(plan.profiles))
-            latest = std::max(latest, p.deadline);
+        for (const ProfileDeadline& p : std::as_const(plan.profiles)) {
+            if (p.exposed > 0)
+                latest = std::max(latest, p.deadline);
+        }
         plan.safeRemoval = latest + request.timing.margin;
     }
     if (noProfilePending > 0)
@@ -147,12 +203,22 @@ void TransitionPlanner::classify(
                 "%n pending client(s) without a disconnection profile: planned with the longest disconnection of "
                 "all profiles, %1 hours.",
                 nullptr, int(noProfilePending))
-                .arg(facts.longestOffline / double(UtcTime::Hour))};
+                .arg(longestOffline / double(UtcTime::Hour))};
     QStringList unknown;
     for (const QString& name : request.add) {
-        if (!(request.kind == TransitionKind::Cap ? facts.cap(name) : facts.account(name)))
+        if (!facts.item(request.kind, name))
             unknown << name;
     }
+    QStringList unknownProfiles;
+    for (const QString& name : request.maxOfflineOverrides.keys() + request.blackoutOverrides.keys()) {
+        if (!facts.profiles.contains(name) && !unknownProfiles.contains(name))
+            unknownProfiles << name;
+    }
+    unknownProfiles.sort();
+    if (!unknownProfiles.isEmpty())
+        plan.warnings << PlanWarning {QStringLiteral("unknown-profiles"),
+            tr("The plan changes disconnection profiles the inventory does not have: %1. No client uses them.")
+                .arg(unknownProfiles.join(QStringLiteral(", ")))};
     if (!unknown.isEmpty())
         plan.warnings << PlanWarning {QStringLiteral("new-names"),
             tr("Not yet in the inventory of site %1: %2. Add them before the start.")
@@ -162,6 +228,7 @@ void TransitionPlanner::classify(
 void TransitionPlanner::flagUpgradeBlocks(const SiteFacts& facts, const ClientScan& scan, TransitionPlan& plan) const
 {
     plan.upgradeBlockCount = scan.upgradeBlockCount();
+    plan.counts.upgradeBlocked = plan.upgradeBlockCount;
     const QList<QList<QByteArray>> names = scan.upgradeBlockNames();
     // The versions as written, for the few clients listed (the index holds only their keys).
     QSqlQuery version = m_inventory.prepare(QStringLiteral("SELECT version FROM clients WHERE name = ?"));
@@ -196,7 +263,7 @@ void TransitionPlanner::flagLicences(const SiteFacts& facts, TransitionPlan& pla
     const bool capPlan = request.kind == TransitionKind::Cap;
     QList<const SiteItem*> remaining;
     for (const SiteItem& cap : facts.caps) {
-        if (cap.isLiveAt(request.start) && !(capPlan && request.retire.contains(cap.name)))
+        if (cap.isLiveAt(request.start) && !(capPlan && request.retire.contains(cap.name, Qt::CaseInsensitive)))
             remaining << &cap;
     }
     QList<SiteItem> addedElsewhere;
@@ -208,8 +275,8 @@ void TransitionPlanner::flagLicences(const SiteFacts& facts, TransitionPlan& pla
                 continue;
             }
             // An added CAP the inventory keeps under another site still counts when it is known.
-            QSqlQuery query
-                = m_inventory.prepare(QStringLiteral("SELECT licensing, licenses FROM caps WHERE server = ?"));
+            QSqlQuery query = m_inventory.prepare(
+                QStringLiteral("SELECT licensing, licenses FROM caps WHERE upper(server) = upper(?)"));
             query.addBindValue(name);
             if (query.exec() && query.next()) {
                 SiteItem other;

@@ -15,14 +15,16 @@ class TransitionPlanner final
 public:
     explicit TransitionPlanner(const Inventory& inventory);
 
-    // Nothing, with *error set, when the request names an unknown site or an item that is not
-    // live at the site at the start.
+    // Nothing, with *error set, when the request names an unknown site, retires an item that is
+    // not live at the site at the start, or adds one the inventory holds that is not live then
+    // (RULES.md R1.9). Names ignore case; the plan spells them as the inventory does.
     std::optional<TransitionPlan> plan(const TransitionRequest& request, QString* error) const;
 
 private:
     bool checkRequest(const TransitionRequest& request, const SiteFacts& facts, QString* error) const;
-    void classify(
-        const TransitionRequest& request, const SiteFacts& facts, const ClientScan& scan, TransitionPlan& plan) const;
+    // `longestOffline`: the largest D after the plan's overrides, given to clients without a profile.
+    void classify(const TransitionRequest& request, const SiteFacts& facts, const ClientScan& scan,
+        qint64 longestOffline, TransitionPlan& plan) const;
     void flagUpgradeBlocks(const SiteFacts& facts, const ClientScan& scan, TransitionPlan& plan) const;
     void flagLicences(const SiteFacts& facts, TransitionPlan& plan) const;
 

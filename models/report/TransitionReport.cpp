@@ -6,6 +6,7 @@
 #include "planning/Checklist.h"
 #include "planning/ClientRules.h"
 #include "planning/PasswordWhatIf.h"
+#include "planning/PlanText.h"
 #include "planning/SiteFacts.h"
 #include "planning/TransitionPlan.h"
 #include "store/Inventory.h"
@@ -158,14 +159,18 @@ QString recoveryHtml()
                 "to it, nor for upgrade-blocked clients after a site upgrade"),
              QStringLiteral("Q236052, Q235535")},
             {tr("Set Site Config Last Checked older than 60 days"),
-                tr("Local administrator on every client: the client uninstalls, then reinstalls"),
-                QStringLiteral("Q237759")},
+                tr("Local administrator on every client: the client uninstalls itself and must then be reinstalled "
+                   "by an installation method"),
+                QStringLiteral("Q236052")},
             {tr("Enable the Guest account on the CAP servers"),
-                tr("For a short, bounded time only: a security exposure, on the whole domain when a CAP is a "
-                   "domain controller"),
-                QStringLiteral("Q237759")},
-            {tr("Wait"), tr("The orphan uninstalls itself 60 days after its last refresh; reinstall it then"),
-                QStringLiteral("Q227033")}});
+                tr("First create a new account and delete the one the clients cannot use; then enable Guest for a "
+                   "short, bounded time only: a security exposure, on the whole domain when a CAP is a domain "
+                   "controller"),
+                QStringLiteral("Q236052")},
+            {tr("Wait"),
+                tr("The orphan uninstalls itself 60 days after its last refresh (never when its Site Config Last "
+                   "Checked value is missing); reinstall it then"),
+                QStringLiteral("Q227033, Q265358")}});
 }
 } // namespace
 
@@ -194,6 +199,10 @@ QString planHtml(const TransitionPlan& plan, const Context& context, const QStri
                                                          : tr("Client connection account transition at site %1"))
                               .arg(r.site);
     QString body = QStringLiteral("<h1>%1</h1>").arg(e(title));
+    // An unsafe proposed removal must be unmistakable: in red, with the count, before anything else.
+    for (const ChecklistStep& step : Checklist::warnings(plan))
+        body += QStringLiteral("<p class=\"none\">%1%2</p>")
+                    .arg(step.at ? e(when(*step.at)) + QStringLiteral(": ") : QString(), e(step.text));
     body += metaTable({{tr("Inventory"), e(context.inventory)}, {tr("Site"), e(r.site)},
         {tr("Report made"), e(when(context.madeAt))}, {tr("Retire"), e(r.retire.join(QStringLiteral(", ")))},
         {tr("Add"), r.add.isEmpty() ? tr("nothing") : e(r.add.join(QStringLiteral(", ")))},
@@ -217,6 +226,9 @@ QString planHtml(const TransitionPlan& plan, const Context& context, const QStri
 
     QList<QStringList> counts {{tr("In scope"), number(c.inScope)},
         {tr("Pending (must refresh before removal)"), number(c.pending)},
+        {tr("Exposed (pending, know no %1 that stays: these set the safe date)").arg(itemWord(r.kind)),
+            number(c.exposed)},
+        {tr("Covered (pending, know a %1 that stays: never at risk)").arg(itemWord(r.kind)), number(c.covered)},
         {tr("Confirmed (already hold the new list)"), number(c.confirmed)},
         {tr("Stale (uninstalled themselves, Q227033)"), number(c.stale)},
         {tr("Unaffected (Windows 9x in an account transition, Q237759)"), number(c.unaffected)}};
@@ -225,13 +237,15 @@ QString planHtml(const TransitionPlan& plan, const Context& context, const QStri
             r.proposedRemoval ? tr("At risk if removed at %1").arg(e(when(*r.proposedRemoval))) : tr("At risk"),
             number(c.atRisk)};
     body += QStringLiteral("<h2>%1</h2>").arg(tr("Clients")) + table({tr("Clients"), tr("Count")}, counts);
+    if (c.covered > 0)
+        body += QStringLiteral("<p>%1</p>").arg(e(PlanText::coveredWhy(plan)));
 
     QList<QStringList> profiles;
     for (const ProfileDeadline& p : plan.profiles)
-        profiles << QStringList {
-            e(p.name.value_or(tr("(no profile: the longest of all)"))), number(p.clients), e(when(p.deadline))};
+        profiles << QStringList {e(p.name.value_or(tr("(no profile: the longest of all)"))), number(p.clients),
+            number(p.exposed), e(when(p.deadline))};
     body += QStringLiteral("<h2>%1</h2>").arg(tr("Pending clients by disconnection profile"))
-        + table({tr("Profile"), tr("Pending clients"), tr("Sure to hold the new list by")}, profiles);
+        + table({tr("Profile"), tr("Pending clients"), tr("Exposed"), tr("Sure to hold the new list by")}, profiles);
 
     body += QStringLiteral("<h2>%1</h2>").arg(tr("Flags"));
     QList<QStringList> blocks;
@@ -241,13 +255,14 @@ QString planHtml(const TransitionPlan& plan, const Context& context, const QStri
     }
     body += QStringLiteral("<p><b>%1</b> %2</p>")
                 .arg(tr("Upgrade blocks (Boot32wn, Q262677):"),
-                    tr("%1 pending clients are significantly older than the Clicore of a logon point of the site.")
+                    tr("%1 pending clients are significantly older than the SP2 or later Clicore of a logon point "
+                       "of the site.")
                         .arg(number(plan.upgradeBlockCount)));
     if (!blocks.isEmpty())
         body += table({tr("Client"), tr("Client version"), tr("Logon point"), tr("Clicore version")}, blocks)
-            + (plan.upgradeBlockCount > blocks.size()
+            + (plan.upgradeBlocks.size() > blocks.size()
                     ? QStringLiteral("<p>%1</p>")
-                          .arg(tr("\u2026 and %1 more.").arg(number(plan.upgradeBlockCount - blocks.size())))
+                          .arg(tr("\u2026 and %1 more.").arg(number(plan.upgradeBlocks.size() - blocks.size())))
                     : QString());
     QList<QStringList> assignment;
     for (const LogonPointAssignment& a : plan.logonPointAssignment)
@@ -285,8 +300,12 @@ QString planHtml(const TransitionPlan& plan, const Context& context, const QStri
 
     body += QStringLiteral("<h2>%1</h2>").arg(tr("Checklist"));
     QList<QStringList> steps;
-    for (const ChecklistStep& step : Checklist::steps(plan))
-        steps << QStringList {e(step.at ? when(*step.at) : step.period), e(step.text)};
+    for (const ChecklistStep& step : Checklist::steps(plan)) {
+        const bool warning = step.severity == ChecklistStep::Severity::Warning;
+        const QString open = warning ? QStringLiteral("<span class=\"warn\"><b>") : QString();
+        const QString close = warning ? QStringLiteral("</b></span>") : QString();
+        steps << QStringList {open + e(step.at ? when(*step.at) : step.period) + close, open + e(step.text) + close};
+    }
     body += table({tr("When"), tr("Step")}, steps);
     body += QStringLiteral("<h2>%1</h2>").arg(tr("Clients still unconfirmed at removal")) + recoveryHtml();
     body += QStringLiteral("<h2>%1</h2><p>%2</p>")
@@ -389,6 +408,7 @@ bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const 
     if (!facts)
         return false;
     const std::optional<qint64> newestClicore = facts->newestClicoreKey();
+    const std::optional<qint64> coveredFrom = facts->coveredFrom(r.kind, r.retire, r.start, r.timing.propagation);
     qint64 total = plan.counts.inScope + plan.counts.stale + plan.counts.unaffected;
 
     QSaveFile file(path);
@@ -398,7 +418,7 @@ bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const 
     }
     CsvWriter writer(&file);
     writer.writeRecord({QStringLiteral("name"), QStringLiteral("profile"), QStringLiteral("status"),
-        QStringLiteral("deadline"), QStringLiteral("flags")});
+        QStringLiteral("deadline"), QStringLiteral("flags"), QStringLiteral("exposure")});
     QSqlQuery query = inventory.prepare(QStringLiteral("SELECT name, profile, os, install_method, version_key, "
                                                        "last_refresh_at FROM clients WHERE site = ? ORDER BY name"));
     query.addBindValue(r.site);
@@ -417,24 +437,29 @@ bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const 
             = classifier.classify(refresh.isNull() ? std::nullopt : std::optional(refresh.toLongLong()),
                 ClientRules::isWin9x(query.value(2).toString()));
         QString deadline;
+        QString exposure;
         flags.clear();
         if (status == ClientRules::Class::Pending) {
             const std::optional<qint64> d
                 = profile.isNull() ? noProfileDeadline : std::optional(deadlines.value(profile.toString()));
             if (d)
                 deadline = UtcTime::format(*d);
-            if (plan.orphansAll || (r.proposedRemoval && d && *d > *r.proposedRemoval))
+            const bool covered = ClientRules::isCovered(
+                refresh.isNull() ? std::nullopt : std::optional(refresh.toLongLong()), coveredFrom);
+            exposure = QLatin1String(ClientRules::exposureName(covered));
+            if (!covered && (plan.orphansAll || (r.proposedRemoval && d && *d > *r.proposedRemoval)))
                 flags << QStringLiteral("at-risk");
             const bool blocked = ClientRules::isUpgradeBlocked(query.value(4).toLongLong(), newestClicore);
             if (blocked)
                 flags << QStringLiteral("upgrade-blocked");
-            const ClientRules::NoRecovery reason = ClientRules::noRecoveryReason(
-                facts->logonInstallation, blocked, ClientRules::isPushInstalled(query.value(3).toString()));
+            const QString method = query.value(3).toString();
+            const ClientRules::NoRecovery reason = ClientRules::noRecoveryReason(facts->logonInstallation, blocked,
+                ClientRules::isPushInstalled(method), ClientRules::isUnknownMethod(method), facts->logonDiscovery);
             if (reason != ClientRules::NoRecovery::None)
                 flags << QStringLiteral("no-automatic-recovery:") + QLatin1String(ClientRules::reasonName(reason));
         }
         fields = {query.value(0).toString(), profile.toString(), QLatin1String(ClientRules::className(status)),
-            deadline, flags.join(u';')};
+            deadline, flags.join(u';'), exposure};
         writer.writeRecord(fields);
         ++written;
         if (progress && written % 50000 == 0 && !progress(written, total)) {

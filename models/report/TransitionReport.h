@@ -31,7 +31,8 @@ bool writePlan(const Inventory& inventory, const TransitionPlan& plan, const Con
 bool writeWhatIf(const PasswordWhatIf& whatIf, const Context& context, const QString& path, QString* error);
 
 // One row per client of the plan's site: name, profile, status (pending, confirmed, stale,
-// unaffected: ClientRules::PlanClassifier), deadline, flags. `progress` (may be empty) is told rows
+// unaffected: ClientRules::PlanClassifier), deadline, flags, exposure (exposed or covered for a
+// pending client, RULES.md R1.4; empty otherwise). `progress` (may be empty) is told rows
 // written and the total; false cancels.
 bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const QString& path,
     const std::function<bool(qint64, qint64)>& progress, QString* error);

@@ -4,11 +4,19 @@
 #include "domain/UtcTime.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+namespace {
+// The per-plan overrides inside the plans table's `parameters` JSON: profile name to seconds, and
+// profile name to [[starts, ends], ...] in UTC seconds.
+const QString MaxOfflineKey = QStringLiteral("maxOfflineOverrides");
+const QString BlackoutsKey = QStringLiteral("blackoutOverrides");
+} // namespace
 
 PlanStore::PlanStore(const Inventory& inventory)
     : m_inventory(inventory)
@@ -18,10 +26,26 @@ PlanStore::PlanStore(const Inventory& inventory)
 std::optional<qint64> PlanStore::save(const TransitionPlan& plan, QString* error) const
 {
     const TransitionRequest& r = plan.request;
-    const QJsonObject parameters {{QStringLiteral("propagation"), r.timing.propagation},
+    QJsonObject parameters {{QStringLiteral("propagation"), r.timing.propagation},
         {QStringLiteral("ccimCycle"), r.timing.ccimCycle}, {QStringLiteral("retry"), r.timing.retry},
         {QStringLiteral("margin"), r.timing.margin}, {QStringLiteral("peakFraction"), r.load.peakFraction},
         {QStringLiteral("connectionsPerClient"), r.load.connectionsPerClient}};
+    // RULES.md R1.6: the plan's own disconnection periods travel with it, so reopening, reporting
+    // and exporting it recompute what was planned.
+    QJsonObject maxOffline;
+    for (auto it = r.maxOfflineOverrides.cbegin(); it != r.maxOfflineOverrides.cend(); ++it)
+        maxOffline.insert(it.key(), it.value());
+    QJsonObject blackouts;
+    for (auto it = r.blackoutOverrides.cbegin(); it != r.blackoutOverrides.cend(); ++it) {
+        QJsonArray periods;
+        for (const Blackout& b : it.value())
+            periods.append(QJsonArray {b.startsAt, b.endsAt});
+        blackouts.insert(it.key(), periods);
+    }
+    if (!maxOffline.isEmpty())
+        parameters.insert(MaxOfflineKey, maxOffline);
+    if (!blackouts.isEmpty())
+        parameters.insert(BlackoutsKey, blackouts);
     QSqlQuery query = m_inventory.prepare(
         QStringLiteral("INSERT INTO plans (site, kind, retire, additions, start_at, removal_at, parameters, "
                        "safe_removal_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
@@ -70,6 +94,19 @@ std::optional<TransitionRequest> PlanStore::load(
     r.timing.margin = p.value(QStringLiteral("margin")).toInteger(r.timing.margin);
     r.load.peakFraction = p.value(QStringLiteral("peakFraction")).toDouble(r.load.peakFraction);
     r.load.connectionsPerClient = p.value(QStringLiteral("connectionsPerClient")).toInt(r.load.connectionsPerClient);
+    const QJsonObject maxOffline = p.value(MaxOfflineKey).toObject();
+    for (auto it = maxOffline.constBegin(); it != maxOffline.constEnd(); ++it)
+        r.maxOfflineOverrides.insert(it.key(), it.value().toInteger());
+    const QJsonObject blackouts = p.value(BlackoutsKey).toObject();
+    for (auto it = blackouts.constBegin(); it != blackouts.constEnd(); ++it) {
+        QList<Blackout> periods;
+        for (const QJsonValue& period : it.value().toArray()) {
+            const QJsonArray pair = period.toArray();
+            if (pair.size() == 2)
+                periods << Blackout {pair.at(0).toInteger(), pair.at(1).toInteger()};
+        }
+        r.blackoutOverrides.insert(it.key(), periods);
+    }
     if (savedSafeRemoval)
         *savedSafeRemoval = query.value(7).isNull() ? std::nullopt : std::optional(query.value(7).toLongLong());
     return r;

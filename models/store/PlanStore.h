@@ -7,8 +7,9 @@
 
 class Inventory;
 
-// Saved plans: the request and the safe time it had when saved, so that reopening one can show
-// what changed since.
+// Saved plans: the request (with its per-plan profile overrides) and the safe time it had when
+// saved, so that reopening one recomputes the same plan and can show
+// what changed since in the inventory.
 class PlanStore final
 {
 public:

@@ -1,6 +1,7 @@
 #include "ResultPage.h"
 
 #include "TransitionWizard.h"
+#include "planning/PlanText.h"
 #include "report/TimelinePicture.h"
 
 #include <QHBoxLayout>
@@ -83,10 +84,18 @@ void ResultPage::show()
         m_safe->setStyleSheet(QStringLiteral("color: #b71c1c"));
     }
     const PlanCounts& c = plan->counts;
-    m_counts->setText(
-        TransitionWizard::tr("%1 clients must learn the change: %2 pending, %3 confirmed. Left out: %4 stale, %5 unaffected.")
-            .arg(QLocale().toString(c.inScope), QLocale().toString(c.pending), QLocale().toString(c.confirmed),
-                QLocale().toString(c.stale), QLocale().toString(c.unaffected)));
+    QString counts
+        = TransitionWizard::tr(
+            "%1 clients must learn the change: %2 pending, %3 confirmed. Left out: %4 stale, %5 unaffected.")
+              .arg(QLocale().toString(c.inScope), QLocale().toString(c.pending), QLocale().toString(c.confirmed),
+                  QLocale().toString(c.stale), QLocale().toString(c.unaffected));
+    // RULES.md R1.4: say how many pending clients are covered and why they are safe.
+    if (c.covered > 0)
+        counts += u' '
+            + TransitionWizard::tr("Of the pending clients, %1 are exposed and set the safe date.")
+                  .arg(QLocale().toString(c.exposed))
+            + u' ' + PlanText::coveredWhy(*plan);
+    m_counts->setText(counts);
     const QSize size(std::max(480, m_timeline->width()), 240);
     m_timeline->setPixmap(QPixmap::fromImage(TimelinePicture::render(*plan, size, devicePixelRatioF())));
     if (!m_removalChosen && plan->safeRemoval) {
