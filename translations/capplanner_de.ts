@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Checklist</name>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>UNSAFE: no removal time is safe; removing %1 would orphan %n exposed client(s) (Q260824).</source>
+        <translation>
+            <numerusform>UNSICHER: Keine Entfernungszeit ist sicher; %1 zu entfernen würde %n ungeschützten Client verwaisen lassen (Q260824).</numerusform>
+            <numerusform>UNSICHER: Keine Entfernungszeit ist sicher; %1 zu entfernen würde %n ungeschützte Clients verwaisen lassen (Q260824).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UNSAFE: the proposed removal is before the safe time %1; %n exposed client(s) could be orphaned (Q260824). Remove at %1 instead.</source>
+        <translation>
+            <numerusform>UNSICHER: Die vorgeschlagene Entfernung liegt vor der sicheren Zeit %1; %n ungeschützter Client könnte verwaisen (Q260824). Entfernen Sie stattdessen um %1.</numerusform>
+            <numerusform>UNSICHER: Die vorgeschlagene Entfernung liegt vor der sicheren Zeit %1; %n ungeschützte Clients könnten verwaisen (Q260824). Entfernen Sie stattdessen um %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before removing %1</source>
+        <translation>vor dem Entfernen von %1</translation>
+    </message>
+    <message>
+        <source>Nothing is added: this plan cannot be carried out safely.</source>
+        <translation>Es wird nichts hinzugefügt: Dieser Plan kann nicht sicher ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Add %1 and leave the old ones in place.</source>
+        <translation>%1 hinzufügen und die alten an Ort und Stelle lassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade the %n upgrade-blocked client(s) (%1) from a CAP %2: Boot32wn at the logon point will not upgrade them, and if orphaned no logon can rescue them (Q262677, Q236052).</source>
+        <translation>
+            <numerusform>Den %n Client mit blockiertem Upgrade (%1) %2 über einen CAP aktualisieren: Boot32wn am Anmeldepunkt aktualisiert ihn nicht, und verwaist kann ihn keine Anmeldung retten (Q262677, Q236052).</numerusform>
+            <numerusform>Die %n Clients mit blockiertem Upgrade (%1) %2 über einen CAP aktualisieren: Boot32wn am Anmeldepunkt aktualisiert sie nicht, und verwaist kann sie keine Anmeldung retten (Q262677, Q236052).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site %1 (%2) gets no new clients at logon point %3: upgrade it to %4 or install its clients another way (Q262677).</source>
+        <translation>Standort %1 (%2) erhält am Anmeldepunkt %3 keine neuen Clients: Aktualisieren Sie ihn auf %4 oder installieren Sie seine Clients auf anderem Weg (Q262677).</translation>
+    </message>
+    <message>
+        <source>Check that the new list has reached every CAP (Inbox Manager, Q278856).</source>
+        <translation>Prüfen, dass die neue Liste jeden CAP erreicht hat (Inbox Manager, Q278856).</translation>
+    </message>
+    <message>
+        <source>Raise %1's licences from %2 to %3 %4 (Q208618).</source>
+        <translation>Die Lizenzen von %1 von %2 auf %3 erhöhen, %4 (Q208618).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm that the %n client(s) without automatic recovery (%1) have refreshed %2: if orphaned they cannot come back by themselves.</source>
+        <translation>
+            <numerusform>Bestätigen, dass sich der %n Client ohne automatische Wiederherstellung (%1) %2 aktualisiert hat: Verwaist kann er nicht von selbst zurückkommen.</numerusform>
+            <numerusform>Bestätigen, dass sich die %n Clients ohne automatische Wiederherstellung (%1) %2 aktualisiert haben: Verwaist können sie nicht von selbst zurückkommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until the removal date</source>
+        <translation>bis zum Entfernungszeitpunkt</translation>
+    </message>
+    <message>
+        <source>until the safe date</source>
+        <translation>bis zum sicheren Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Watch the clients' Ccim32.log for completed refreshes; import the logs so the confirmed count grows.</source>
+        <translation>Die Ccim32.log der Clients auf abgeschlossene Aktualisierungen beobachten; die Protokolle importieren, damit die Zahl der bestätigten wächst.</translation>
+    </message>
+    <message>
+        <source>Remove %1.</source>
+        <translation>%1 entfernen.</translation>
+    </message>
+    <message>
+        <source>after removal</source>
+        <translation>nach dem Entfernen</translation>
+    </message>
+    <message>
+        <source>For clients still unconfirmed, use the recovery options below.</source>
+        <translation>Für noch unbestätigte Clients die Wiederherstellungsmöglichkeiten unten nutzen.</translation>
+    </message>
+</context>
+<context>
     <name>ClientDiagnosis</name>
     <message>
         <source>Access denied on the CAP: the connection account's password is wrong or was changed (Q227033).</source>
@@ -205,6 +292,10 @@
             <numerusform>%Ln Client</numerusform>
             <numerusform>%Ln Clients</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
     </message>
 </context>
 <context>
@@ -412,12 +503,6 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>Clients: %1 in scope (%2 pending, %3 confirmed), %4 stale, %5 unaffected
-</source>
-        <translation>Clients: %1 betroffen (%2 ausstehend, %3 bestätigt), %4 veraltet, %5 nicht betroffen
-</translation>
-    </message>
-    <message>
         <source>any time</source>
         <translation>jederzeit</translation>
     </message>
@@ -429,12 +514,6 @@ Befehle:
         <source>    ... and %1 more
 </source>
         <translation>    ... und %1 weitere
-</translation>
-    </message>
-    <message>
-        <source>  %1: %2 pending, updated by %3
-</source>
-        <translation>  %1: %2 ausstehend, aktualisiert bis %3
 </translation>
     </message>
     <message>
@@ -793,6 +872,55 @@ Befehle:
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>The longest disconnection of a profile for this plan only, e.g. laptop=120 (repeatable).</source>
+        <translation>Die längste Trennung eines Profils nur für diesen Plan, z. B. laptop=120 (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>A blackout of a profile for this plan only, e.g. laptop=2026-12-24T00:00:00Z/2027-01-02T00:00:00Z (repeatable; replaces that profile's blackouts in the inventory).</source>
+        <translation>Eine Sperrzeit eines Profils nur für diesen Plan, z. B. laptop=2026-12-24T00:00:00Z/2027-01-02T00:00:00Z (wiederholbar; ersetzt die Sperrzeiten dieses Profils aus dem Inventar).</translation>
+    </message>
+    <message>
+        <source>capplanner: --offline takes PROFILE=HOURS with a number of 0 or more, not "%1"</source>
+        <translation>capplanner: --offline erwartet PROFIL=STUNDEN mit einer Zahl ab 0, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>capplanner: --blackout takes PROFILE=START/END with two ISO 8601 times, the end after the start, not "%1"</source>
+        <translation>capplanner: --blackout erwartet PROFIL=BEGINN/ENDE mit zwei ISO-8601-Zeiten, das Ende nach dem Beginn, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n covered client(s) know %1, which stays: removing %2 cannot orphan them, and they do not hold the safe time back (Q260824).</source>
+        <translation>
+            <numerusform>%n abgedeckter Client kennt %1, das bleibt: %2 zu entfernen kann ihn nicht verwaisen lassen, und er hält die sichere Zeit nicht auf (Q260824).</numerusform>
+            <numerusform>%n abgedeckte Clients kennen %1, das bleibt: %2 zu entfernen kann sie nicht verwaisen lassen, und sie halten die sichere Zeit nicht auf (Q260824).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a CAP</source>
+        <translation>einen CAP</translation>
+    </message>
+    <message>
+        <source>an account</source>
+        <translation>ein Konto</translation>
+    </message>
+    <message>
+        <source>Clients: %1 must learn the change (%2 pending, %3 confirmed); left out: %4 stale, %5 unaffected
+</source>
+        <translation>Clients: %1 müssen den Wechsel erfahren (%2 ausstehend, %3 bestätigt); nicht gezählt: %4 veraltet, %5 nicht betroffen
+</translation>
+    </message>
+    <message>
+        <source>Pending: %1 exposed, %2 covered
+</source>
+        <translation>Ausstehend: %1 ungeschützt, %2 abgedeckt
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 pending (%3 exposed), updated by %4
+</source>
+        <translation>  %1: %2 ausstehend (%3 ungeschützt), aktualisiert bis %4
+</translation>
+    </message>
 </context>
 <context>
     <name>ConnectServerDialog</name>
@@ -1126,10 +1254,6 @@ Befehle:
         <translation>Eine Kennwortänderung durchspielen</translation>
     </message>
     <message>
-        <source>Choose &lt;b&gt;Plan &amp;gt; What If a Password Changes&lt;/b&gt; (Ctrl+Shift+W), pick the account and the time. No password is asked for or stored: the forecast reasons about dates. Clients that know another valid account fall back to it; clients that know only this one are orphaned until they learn the change (Q237759).</source>
-        <translation>Wählen Sie &lt;b&gt;Plan &amp;gt; Was, wenn sich ein Kennwort ändert&lt;/b&gt; (Strg+Umschalt+W) und dann das Konto und die Zeit. Es wird kein Kennwort abgefragt oder gespeichert: Die Prognose rechnet mit Daten. Clients, die ein anderes gültiges Konto kennen, weichen darauf aus; Clients, die nur dieses kennen, verwaisen, bis sie die Änderung lernen (Q237759).</translation>
-    </message>
-    <message>
         <source>When the domain locks accounts out after bad attempts, the forecast says when the account would lock and for how long (Q227033), lists the recovery options, and proposes the safer order: add a new account first, change or remove the old one after every client knows the new one.</source>
         <translation>Wenn die Domäne Konten nach Fehlversuchen sperrt, sagt die Prognose, wann das Konto gesperrt würde und wie lange (Q227033), listet die Wiederherstellungsmöglichkeiten auf und schlägt die sicherere Reihenfolge vor: zuerst ein neues Konto hinzufügen und das alte erst ändern oder entfernen, wenn jeder Client das neue kennt.</translation>
     </message>
@@ -1158,8 +1282,12 @@ Befehle:
         <translation>Jede Konsole am Server zeigt die Änderungen der anderen binnen einer Sekunde. Hat jemand eine Zeile gespeichert, die Sie gerade bearbeiten, wird Ihr Speichern abgelehnt, und Sie erfahren, was geändert wurde: Speichern Sie erneut, um es zu ersetzen, oder brechen Sie ab, um die andere Änderung zu behalten. Bei einer gemeinsamen Datei zeigt &lt;b&gt;Ansicht &amp;gt; Aktualisieren&lt;/b&gt; (F5) die Änderungen der anderen.</translation>
     </message>
     <message>
-        <source>Ctrl+N new inventory, Ctrl+O open, Ctrl+F find clients, Ctrl+1 to Ctrl+9 the panes, Ctrl+0 the site tree, F2 edit, Delete delete, Ctrl+Z undo, F8 and Shift+F8 the next and previous problem in the logs, F5 refresh, F1 this guide.</source>
-        <translation>Strg+N neues Inventar, Strg+O öffnen, Strg+F Clients suchen, Strg+1 bis Strg+9 die Bereiche, Strg+0 der Standortbaum, F2 bearbeiten, Entf löschen, Strg+Z rückgängig, F8 und Umschalt+F8 das nächste und vorige Problem in den Protokollen, F5 aktualisieren, F1 dieses Handbuch.</translation>
+        <source>Choose &lt;b&gt;Plan &amp;gt; What If a Password Changes&lt;/b&gt; (Ctrl+Shift+W), pick the account and the time. No password is asked for or stored: the forecast reasons about dates. Clients that know another valid account fall back to it; clients that know only this one are orphaned (Q237759). An orphaned client never learns the new password on its own: it must be recovered by one of the options the dialog lists, or it uninstalls itself after 60 days without reaching a CAP (Q227033).</source>
+        <translation>Wählen Sie &lt;b&gt;Plan &amp;gt; Was, wenn sich ein Kennwort ändert&lt;/b&gt; (Strg+Umschalt+W) und dann das Konto und die Zeit. Kein Kennwort wird abgefragt oder gespeichert: Die Vorhersage rechnet mit Zeitpunkten. Clients, die ein anderes gültiges Konto kennen, weichen darauf aus; Clients, die nur dieses kennen, verwaisen (Q237759). Ein verwaister Client erfährt das neue Kennwort nie von selbst: Er muss mit einer der Möglichkeiten, die der Dialog auflistet, wiederhergestellt werden, oder er deinstalliert sich nach 60 Tagen ohne Verbindung zu einem CAP selbst (Q227033).</translation>
+    </message>
+    <message>
+        <source>Ctrl+N new inventory, Ctrl+O open, Ctrl+F find clients, Ctrl+1 to Ctrl+9 the panes, Ctrl+0 the site tree, Ctrl+Shift+N add a row to the pane, F2 or a double-click edit the selected row, the Delete key delete it, Ctrl+Z undo, F8 and Shift+F8 the next and previous problem in the logs, F5 refresh, F1 this guide.</source>
+        <translation>Strg+N neues Inventar, Strg+O öffnen, Strg+F Clients suchen, Strg+1 bis Strg+9 die Bereiche, Strg+0 der Standortbaum, Strg+Umschalt+N eine Zeile zum Bereich hinzufügen, F2 oder ein Doppelklick die gewählte Zeile bearbeiten, die Entf-Taste sie löschen, Strg+Z rückgängig, F8 und Umschalt+F8 das nächste und vorige Problem in den Protokollen, F5 aktualisieren, F1 diese Anleitung.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1680,26 @@ Befehle:
     <message>
         <source>not a code CapPlanner knows</source>
         <translation>kein Code, den CapPlanner kennt</translation>
+    </message>
+    <message>
+        <source>No logs open. Choose &lt;b&gt;Open logs…&lt;/b&gt; and pick the clients' Ccim32.log, Capinst.log or other SMS logs; each opens in its own tab and all of them merge here by time.</source>
+        <translation>Keine Protokolle geöffnet. Wählen Sie &lt;b&gt;Protokolle öffnen …&lt;/b&gt; und dann Ccim32.log, Capinst.log oder andere SMS-Protokolle der Clients; jedes öffnet sich in einem eigenen Reiter, und alle werden hier nach Zeit zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>No errors or warnings in this view.</source>
+        <translation>Keine Fehler oder Warnungen in dieser Ansicht.</translation>
+    </message>
+    <message>
+        <source>Past the last problem: back at the first.</source>
+        <translation>Nach dem letzten Problem: wieder beim ersten.</translation>
+    </message>
+    <message>
+        <source>Before the first problem: on at the last.</source>
+        <translation>Vor dem ersten Problem: weiter beim letzten.</translation>
+    </message>
+    <message>
+        <source>Log line</source>
+        <translation>Protokollzeile</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2223,74 @@ Befehle:
         <source>Connect to Server</source>
         <translation>Mit Server verbinden</translation>
     </message>
+    <message>
+        <source>Another import is under way; wait for it to finish.</source>
+        <translation>Ein anderer Import läuft; warten Sie, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sites served</source>
+        <translation>Bediente Standorte</translation>
+    </message>
+    <message>
+        <source>Install method</source>
+        <translation>Installationsart</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Parent site</source>
+        <translation>Übergeordneter Standort</translation>
+    </message>
+    <message>
+        <source>Logon Client Installation</source>
+        <translation>Logon Client Installation</translation>
+    </message>
+    <message>
+        <source>Logon discovery</source>
+        <translation>Logon Discovery</translation>
+    </message>
+    <message>
+        <source>Lockout after (bad attempts)</source>
+        <translation>Sperrung nach (Fehlversuchen)</translation>
+    </message>
+    <message>
+        <source>Counted over (minutes)</source>
+        <translation>Gezählt über (Minuten)</translation>
+    </message>
+    <message>
+        <source>Locked for (minutes)</source>
+        <translation>Gesperrt für (Minuten)</translation>
+    </message>
+    <message>
+        <source>Longest password age (days)</source>
+        <translation>Höchstes Kennwortalter (Tage)</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>No saved plans for these sites. Select a site and choose Plan &gt; New Transition (Ctrl+T); the wizard's last page saves the plan here.</source>
+        <translation>Keine gespeicherten Pläne für diese Standorte. Wählen Sie einen Standort und dann Plan &gt; Neuer Wechsel (Strg+T); die letzte Seite des Assistenten speichert den Plan hier.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordWhatIfDialog</name>
@@ -2214,6 +2430,10 @@ Befehle:
         <source>Clients by outcome</source>
         <translation>Clients nach Ergebnis</translation>
     </message>
+    <message>
+        <source>Evaluating</source>
+        <translation>Wird berechnet</translation>
+    </message>
 </context>
 <context>
     <name>PasswordWhatIfPlanner</name>
@@ -2314,12 +2534,104 @@ Befehle:
         <translation>Zu %1 hinzufügen</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
         <source>site codes separated by ;</source>
         <translation>Standortcodes, durch ; getrennt</translation>
+    </message>
+    <message>
+        <source>Add CAP</source>
+        <translation>CAP hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit CAP %1</source>
+        <translation>CAP %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>Konto %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add logon point</source>
+        <translation>Anmeldepunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit logon point %1</source>
+        <translation>Anmeldepunkt %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>Profil %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add blackout</source>
+        <translation>Sperrzeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit blackout %1</source>
+        <translation>Sperrzeit %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>Client hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit client %1</source>
+        <translation>Client %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Standort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation>Standort %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation>Domäne hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit domain %1</source>
+        <translation>Domäne %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>not removed</source>
+        <translation>nicht entfernt</translation>
+    </message>
+    <message>
+        <source>never refreshed</source>
+        <translation>nie aktualisiert</translation>
+    </message>
+    <message>
+        <source>never changed</source>
+        <translation>nie geändert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>%1 %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>As the panes show times (%1) or ISO 8601 (%2), in UTC</source>
+        <translation>Wie die Bereiche Zeiten zeigen (%1) oder ISO 8601 (%2), in UTC</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* erforderlich</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2673,24 @@ Befehle:
         <source>Sites</source>
         <translation>Standorte</translation>
     </message>
+    <message>
+        <source>%1 (%2; %3 with child sites)</source>
+        <translation>%1 (%2; %3 mit untergeordneten Standorten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) at this site</source>
+        <translation>
+            <numerusform>%n Client an diesem Standort</numerusform>
+            <numerusform>%n Clients an diesem Standort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) with its child sites</source>
+        <translation>
+            <numerusform>%n Client mit seinen untergeordneten Standorten</numerusform>
+            <numerusform>%n Clients mit seinen untergeordneten Standorten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelinePicture</name>
@@ -2395,14 +2725,6 @@ Befehle:
         <translation>nennen Sie mindestens einen CAP oder ein Konto zum Ausmustern</translation>
     </message>
     <message>
-        <source>"%1" is not a live CAP of site %2 at the start</source>
-        <translation>„%1“ ist zu Beginn kein CAP in Betrieb an Standort %2</translation>
-    </message>
-    <message>
-        <source>"%1" is not a live client connection account of site %2 at the start</source>
-        <translation>„%1“ ist zu Beginn kein Client-Verbindungskonto in Betrieb an Standort %2</translation>
-    </message>
-    <message>
         <source>"%1" is both retired and added</source>
         <translation>„%1“ wird zugleich ausgemustert und hinzugefügt</translation>
     </message>
@@ -2428,6 +2750,34 @@ Befehle:
             <numerusform>%n ausstehender Client ohne Verbindungsprofil: mit der längsten Trennung aller Profile geplant, %1 Stunden.</numerusform>
             <numerusform>%n ausstehende Clients ohne Verbindungsprofil: mit der längsten Trennung aller Profile geplant, %1 Stunden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>"%1" is not a CAP of site %2</source>
+        <translation>„%1“ ist kein CAP von Standort %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a client connection account of site %2</source>
+        <translation>„%1“ ist kein Client-Verbindungskonto von Standort %2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a live CAP of site %2 at the start %3 (%4)</source>
+        <translation>„%1“ ist zum Beginn %3 kein CAP in Betrieb an Standort %2 (%4)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a live client connection account of site %2 at the start %3 (%4)</source>
+        <translation>„%1“ ist zum Beginn %3 kein Client-Verbindungskonto in Betrieb an Standort %2 (%4)</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be added: it goes live only after the start %2 (%3); start the plan then or later</source>
+        <translation>„%1“ kann nicht hinzugefügt werden: Es geht erst nach dem Beginn %2 in Betrieb (%3); beginnen Sie den Plan dann oder später</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be added: it is no longer live at the start %2 (%3)</source>
+        <translation>„%1“ kann nicht hinzugefügt werden: Es ist zum Beginn %2 nicht mehr in Betrieb (%3)</translation>
+    </message>
+    <message>
+        <source>The plan changes disconnection profiles the inventory does not have: %1. No client uses them.</source>
+        <translation>Der Plan ändert Verbindungsprofile, die das Inventar nicht hat: %1. Kein Client verwendet sie.</translation>
     </message>
 </context>
 <context>
@@ -2473,24 +2823,12 @@ Befehle:
         <translation>„Site Config Last Checked“ älter als 60 Tage setzen</translation>
     </message>
     <message>
-        <source>Local administrator on every client: the client uninstalls, then reinstalls</source>
-        <translation>Lokaler Administrator auf jedem Client: Der Client deinstalliert sich und installiert sich dann neu</translation>
-    </message>
-    <message>
         <source>Enable the Guest account on the CAP servers</source>
         <translation>Das Gastkonto auf den CAP-Servern aktivieren</translation>
     </message>
     <message>
-        <source>For a short, bounded time only: a security exposure, on the whole domain when a CAP is a domain controller</source>
-        <translation>Nur für kurze, begrenzte Zeit: ein Sicherheitsrisiko, in der ganzen Domäne, wenn ein CAP Domänencontroller ist</translation>
-    </message>
-    <message>
         <source>Wait</source>
         <translation>Warten</translation>
-    </message>
-    <message>
-        <source>The orphan uninstalls itself 60 days after its last refresh; reinstall it then</source>
-        <translation>Der verwaiste Client deinstalliert sich 60 Tage nach seiner letzten Aktualisierung selbst; dann neu installieren</translation>
     </message>
     <message>
         <source>CAP transition at site %1</source>
@@ -2613,10 +2951,6 @@ Befehle:
         <translation>Upgrade-Blockaden (Boot32wn, Q262677):</translation>
     </message>
     <message>
-        <source>%1 pending clients are significantly older than the Clicore of a logon point of the site.</source>
-        <translation>%1 ausstehende Clients sind wesentlich älter als der Clicore eines Anmeldepunkts des Standorts.</translation>
-    </message>
-    <message>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -2697,40 +3031,8 @@ Befehle:
         <translation>Checkliste</translation>
     </message>
     <message>
-        <source>Nothing is added: this plan cannot be carried out safely.</source>
-        <translation>Es wird nichts hinzugefügt: Dieser Plan kann nicht sicher ausgeführt werden.</translation>
-    </message>
-    <message>
-        <source>Add %1 and leave the old ones in place.</source>
-        <translation>%1 hinzufügen und die alten an Ort und Stelle lassen.</translation>
-    </message>
-    <message>
-        <source>Check that the new list has reached every CAP (Inbox Manager, Q278856).</source>
-        <translation>Prüfen, dass die neue Liste jeden CAP erreicht hat (Inbox Manager, Q278856).</translation>
-    </message>
-    <message>
-        <source>until the safe date</source>
-        <translation>bis zum sicheren Zeitpunkt</translation>
-    </message>
-    <message>
-        <source>Watch the clients' Ccim32.log for completed refreshes; import the logs so the confirmed count grows.</source>
-        <translation>Die Ccim32.log der Clients auf abgeschlossene Aktualisierungen beobachten; die Protokolle importieren, damit die Zahl der bestätigten wächst.</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nie</translation>
-    </message>
-    <message>
-        <source>Remove %1.</source>
-        <translation>%1 entfernen.</translation>
-    </message>
-    <message>
-        <source>after removal</source>
-        <translation>nach dem Entfernen</translation>
-    </message>
-    <message>
-        <source>For clients still unconfirmed, use the recovery options below.</source>
-        <translation>Für noch unbestätigte Clients die Wiederherstellungsmöglichkeiten unten nutzen.</translation>
     </message>
     <message>
         <source>When</source>
@@ -2859,6 +3161,34 @@ Befehle:
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Local administrator on every client: the client uninstalls itself and must then be reinstalled by an installation method</source>
+        <translation>Lokaler Administrator auf jedem Client: Der Client deinstalliert sich selbst und muss dann über eine Installationsmethode neu installiert werden</translation>
+    </message>
+    <message>
+        <source>First create a new account and delete the one the clients cannot use; then enable Guest for a short, bounded time only: a security exposure, on the whole domain when a CAP is a domain controller</source>
+        <translation>Zuerst ein neues Konto anlegen und das löschen, das die Clients nicht nutzen können; dann Gast nur kurz und befristet aktivieren: ein Sicherheitsrisiko, für die ganze Domäne, wenn ein CAP ein Domänencontroller ist</translation>
+    </message>
+    <message>
+        <source>The orphan uninstalls itself 60 days after its last refresh (never when its Site Config Last Checked value is missing); reinstall it then</source>
+        <translation>Der verwaiste Client deinstalliert sich 60 Tage nach seiner letzten Aktualisierung selbst (nie, wenn sein Wert „Site Config Last Checked“ fehlt); installieren Sie ihn dann neu</translation>
+    </message>
+    <message>
+        <source>Exposed (pending, know no %1 that stays: these set the safe date)</source>
+        <translation>Ungeschützt (ausstehend, kennen kein bleibendes %1: sie bestimmen den sicheren Zeitpunkt)</translation>
+    </message>
+    <message>
+        <source>Covered (pending, know a %1 that stays: never at risk)</source>
+        <translation>Abgedeckt (ausstehend, kennen ein bleibendes %1: nie gefährdet)</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>Ungeschützt</translation>
+    </message>
+    <message>
+        <source>%1 pending clients are significantly older than the SP2 or later Clicore of a logon point of the site.</source>
+        <translation>%1 ausstehende Clients sind wesentlich älter als der Clicore ab SP2 eines Anmeldepunkts des Standorts.</translation>
     </message>
 </context>
 <context>
@@ -3072,10 +3402,6 @@ Befehle:
         <translation>⚠ Keine Entfernungszeit ist sicher: Der Plan verwaist jeden ausstehenden Client</translation>
     </message>
     <message>
-        <source>%1 clients in scope: %2 pending, %3 confirmed; %4 stale, %5 unaffected.</source>
-        <translation>%1 Clients betroffen: %2 ausstehend, %3 bestätigt; %4 veraltet, %5 nicht betroffen.</translation>
-    </message>
-    <message>
         <source>nobody at risk at the safe date</source>
         <translation>niemand gefährdet zum sicheren Zeitpunkt</translation>
     </message>
@@ -3198,16 +3524,20 @@ Befehle:
             <numerusform>%Ln Clients gefährdet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 clients must learn the change: %2 pending, %3 confirmed. Left out: %4 stale, %5 unaffected.</source>
+        <translation>%1 Clients müssen den Wechsel erfahren: %2 ausstehend, %3 bestätigt. Nicht gezählt: %4 veraltet, %5 nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Of the pending clients, %1 are exposed and set the safe date.</source>
+        <translation>Von den ausstehenden Clients sind %1 ungeschützt und bestimmen den sicheren Zeitpunkt.</translation>
+    </message>
 </context>
 <context>
     <name>VersionChart</name>
     <message>
         <source>Clients by version</source>
         <translation>Clients nach Version</translation>
-    </message>
-    <message>
-        <source>Clients by version, coloured by service pack; hatched ⚠: upgrade-blocked at a logon point of their site (Q262677). Click a bar to list its clients.</source>
-        <translation>Clients nach Version, nach Service Pack gefärbt; schraffiert ⚠: Upgrade an einem Anmeldepunkt ihres Standorts blockiert (Q262677). Klicken Sie auf einen Balken, um seine Clients aufzulisten.</translation>
     </message>
     <message>
         <source>RTM</source>
@@ -3224,6 +3554,26 @@ Befehle:
     <message>
         <source>clients</source>
         <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Clients by version, coloured by service pack; hatched ⚠: upgrade-blocked at a logon point of their site (Q262677). Click a bar to list its clients, its hatched part to list the blocked ones.</source>
+        <translation>Clients nach Version, gefärbt nach Service Pack; schraffiert ⚠: Upgrade an einem Anmeldepunkt ihres Standorts blockiert (Q262677). Klicken Sie auf einen Balken, um seine Clients aufzulisten, auf seinen schraffierten Teil für die blockierten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 clients</source>
+        <translation>%1 (%2): %3 Clients</translation>
+    </message>
+    <message>
+        <source>%1 of them upgrade-blocked at a logon point of their site (Q262677)</source>
+        <translation>davon %1 mit blockiertem Upgrade an einem Anmeldepunkt ihres Standorts (Q262677)</translation>
+    </message>
+    <message>
+        <source>Click to list the blocked clients of this version.</source>
+        <translation>Klicken, um die blockierten Clients dieser Version aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Click to list the clients of this version.</source>
+        <translation>Klicken, um die Clients dieser Version aufzulisten.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Checklist</name>
+    <message numerus="yes">
+        <source>UNSAFE: no removal time is safe; removing %1 would orphan %n exposed client(s) (Q260824).</source>
+        <translation>
+            <numerusform>UNSAFE: no removal time is safe; removing %1 would orphan %n exposed client (Q260824).</numerusform>
+            <numerusform>UNSAFE: no removal time is safe; removing %1 would orphan %n exposed clients (Q260824).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UNSAFE: the proposed removal is before the safe time %1; %n exposed client(s) could be orphaned (Q260824). Remove at %1 instead.</source>
+        <translation>
+            <numerusform>UNSAFE: the proposed removal is before the safe time %1; %n exposed client could be orphaned (Q260824). Remove at %1 instead.</numerusform>
+            <numerusform>UNSAFE: the proposed removal is before the safe time %1; %n exposed clients could be orphaned (Q260824). Remove at %1 instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade the %n upgrade-blocked client(s) (%1) from a CAP %2: Boot32wn at the logon point will not upgrade them, and if orphaned no logon can rescue them (Q262677, Q236052).</source>
+        <translation>
+            <numerusform>Upgrade the %n upgrade-blocked client (%1) from a CAP %2: Boot32wn at the logon point will not upgrade them, and if orphaned no logon can rescue them (Q262677, Q236052).</numerusform>
+            <numerusform>Upgrade the %n upgrade-blocked clients (%1) from a CAP %2: Boot32wn at the logon point will not upgrade them, and if orphaned no logon can rescue them (Q262677, Q236052).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm that the %n client(s) without automatic recovery (%1) have refreshed %2: if orphaned they cannot come back by themselves.</source>
+        <translation>
+            <numerusform>Confirm that the %n client without automatic recovery (%1) have refreshed %2: if orphaned they cannot come back by themselves.</numerusform>
+            <numerusform>Confirm that the %n clients without automatic recovery (%1) have refreshed %2: if orphaned they cannot come back by themselves.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientsPane</name>
     <message numerus="yes">
         <source>%Ln client(s)</source>
@@ -116,6 +147,13 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n covered client(s) know %1, which stays: removing %2 cannot orphan them, and they do not hold the safe time back (Q260824).</source>
+        <translation>
+            <numerusform>%n covered client know %1, which stays: removing %2 cannot orphan them, and they do not hold the safe time back (Q260824).</numerusform>
+            <numerusform>%n covered clients know %1, which stays: removing %2 cannot orphan them, and they do not hold the safe time back (Q260824).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InventoryEditor</name>
@@ -216,6 +254,20 @@
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) at this site</source>
+        <translation>
+            <numerusform>%n client at this site</numerusform>
+            <numerusform>%n clients at this site</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) with its child sites</source>
+        <translation>
+            <numerusform>%n client with its child sites</numerusform>
+            <numerusform>%n clients with its child sites</numerusform>
         </translation>
     </message>
 </context>

@@ -5,12 +5,12 @@
 
 #include <QCoreApplication>
 
-// The strings keep the context the report gave them first, so their translations carry over.
 namespace Checklist {
 namespace {
-QString tr(const char* text, int n = -1)
+// lupdate files these under the namespace's name, so that is their context at run time too.
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("TransitionReport", text, nullptr, n);
+    return QCoreApplication::translate("Checklist", text, comment, n);
 }
 
 constexpr int NamesInAStep = 5;
@@ -49,13 +49,13 @@ QList<ChecklistStep> warnings(const TransitionPlan& plan)
     if (plan.orphansAll) {
         step.period = tr("never");
         step.text = tr("UNSAFE: no removal time is safe; removing %1 would orphan %n exposed client(s) (Q260824).",
-            int(plan.counts.exposed))
+            nullptr, int(plan.counts.exposed))
                         .arg(r.retire.join(QStringLiteral(", ")));
     } else {
         step.at = r.proposedRemoval;
         step.text = tr("UNSAFE: the proposed removal is before the safe time %1; %n exposed client(s) could be "
                        "orphaned (Q260824). Remove at %1 instead.",
-            int(plan.counts.atRisk))
+            nullptr, int(plan.counts.atRisk))
                         .arg(UtcTime::format(*plan.safeRemoval));
     }
     return {step};
@@ -83,7 +83,7 @@ QList<ChecklistStep> steps(const TransitionPlan& plan)
         result << ChecklistStep {r.start, {},
             tr("Upgrade the %n upgrade-blocked client(s) (%1) from a CAP %2: Boot32wn at the logon point will not "
                "upgrade them, and if orphaned no logon can rescue them (Q262677, Q236052).",
-                int(plan.upgradeBlockCount))
+                nullptr, int(plan.upgradeBlockCount))
                 .arg(someNames(names, plan.upgradeBlockCount), removing)};
     }
     for (const LogonPointAssignment& a : plan.logonPointAssignment)
@@ -104,7 +104,7 @@ QList<ChecklistStep> steps(const TransitionPlan& plan)
         result << ChecklistStep {removal, removal ? QString() : tr("never"),
             tr("Confirm that the %n client(s) without automatic recovery (%1) have refreshed %2: if orphaned they "
                "cannot come back by themselves.",
-                int(plan.noAutomaticRecoveryCount))
+                nullptr, int(plan.noAutomaticRecoveryCount))
                 .arg(someNames(names, plan.noAutomaticRecoveryCount), removing)};
     }
     result << ChecklistStep {std::nullopt, r.proposedRemoval ? tr("until the removal date") : tr("until the safe date"),
