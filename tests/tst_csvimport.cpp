@@ -231,7 +231,8 @@ private slots:
             "name,site,os,install_method,version,profile\nC1,s1,w2k,logon,2.00.1493.3000,NIGHT\n");
         QVERIFY2(r.ok, qPrintable(r.error));
         const QByteArray clients = t.exportTable(QStringLiteral("clients"));
-        QVERIFY2(clients.contains("c1,S1,w2k,logon,2.00.1493.3000,night,2026-11-30T08:00:00Z\r\n"), clients.constData());
+        QVERIFY2(
+            clients.contains("c1,S1,w2k,logon,2.00.1493.3000,night,2026-11-30T08:00:00Z\r\n"), clients.constData());
         QVERIFY(!clients.contains("C1,"));
         QVERIFY(
             t.import(QStringLiteral("logon-points"), "server,sites,clicore_version\nlp1,s2;S1,2.00.1493.3000\n").ok);
