@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace CommandLine {
 namespace {
@@ -24,18 +25,31 @@ int parseLog(const QStringList& arguments)
     parser.setApplicationDescription(tr("Prints the entries of an SMS 2.0 or Configuration Manager log: time, "
                                         "component, thread, severity, code and text."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
+    const QCommandLineOption zone(QStringLiteral("zone"),
+        tr("The time zone of entries that name none (a client's logs: its site's zone), as an IANA name such as "
+           "Europe/Berlin; UTC by default. Times are printed in UTC."),
+        QStringLiteral("IANA"));
+    parser.addOptions({json, zone});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The log file."));
     int status = Ok;
     if (!parse(parser, arguments, 1, &status))
         return status;
     const QString path = parser.positionalArguments().first();
+    QTimeZone logZone = QTimeZone::utc();
+    if (parser.isSet(zone)) {
+        logZone = QTimeZone(parser.value(zone).toUtf8());
+        if (!logZone.isValid()) {
+            printError(tr("capplanner: --zone: unknown time zone \"%1\"; give an IANA name such as Europe/Berlin")
+                           .arg(parser.value(zone)));
+            return UsageError;
+        }
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         printError(tr("%1: cannot read: %2").arg(path, file.errorString()));
         return DataError;
     }
-    const LogFile log = LogParser::parse(LogParser::readFile(file));
+    const LogFile log = LogParser::parse(LogParser::readFile(file), logZone);
     if (parser.isSet(json))
         printOut(QString::fromUtf8(QJsonDocument(LogJson::toJson(log)).toJson(QJsonDocument::Indented)));
     else
@@ -99,7 +113,8 @@ int logs(const QStringList& arguments)
         return parseLog(rest);
     if (sub == u"import")
         return importLogs(rest);
-    printError(tr("capplanner: logs parse FILE [--json] | logs import --db FILE [--client NAME] PATH..."));
+    printError(
+        tr("capplanner: logs parse FILE [--zone IANA] [--json] | logs import --db FILE [--client NAME] PATH..."));
     return sub == u"--help" || sub == u"-h" ? Ok : UsageError;
 }
 } // namespace CommandLine

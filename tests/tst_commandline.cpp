@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -337,6 +338,17 @@ private slots:
         QCOMPARE(json.value(u"counts").toObject().value(u"orphaned").toInt(), 2);
         QCOMPARE(json.value(u"saferAlternative").toObject().value(u"removeOldAt").toString(),
             QStringLiteral("2026-12-06T01:00:00Z"));
+        // Lockouts spread (Q237759): ACC_A at T, and ACC_D, changed 11-28, held by c8 and c10.
+        const QJsonArray lockouts = json.value(u"lockouts").toArray();
+        QCOMPARE(lockouts.size(), 2);
+        QCOMPARE(lockouts.at(0).toObject().value(u"account").toString(), QStringLiteral("ACC_A"));
+        QCOMPARE(lockouts.at(0).toObject().value(u"holders").toInt(), 8);
+        QCOMPARE(lockouts.at(1).toObject().value(u"account").toString(), QStringLiteral("ACC_D"));
+        QCOMPARE(lockouts.at(1).toObject().value(u"from").toString(), QStringLiteral("2026-11-28T00:00:00Z"));
+        QCOMPARE(lockouts.at(1).toObject().value(u"until").toString(), QStringLiteral("2027-01-23T12:00:00Z"));
+        QCOMPARE(json.value(u"counts").toObject().value(u"delayedByLockout").toInt(), 0);
+        QCOMPARE(json.value(u"counts").toObject().value(u"recoverAtLogon").toInt(), 2);
+        QCOMPARE(json.value(u"rotation").toObject().value(u"cadenceDays").toInt(), 14);
         QVERIFY(
             run({"whatif-password", "--db", db(), "--site", "S1", "--account", "ACC_A", "--at", "2026-12-01T08:00:00Z"})
                 .out.contains("orphaned 2"));
@@ -345,6 +357,62 @@ private slots:
                      .status,
             1);
     }
+    void logsAndSitesInTimeZones()
+    {
+        // A site in Berlin (UTC+1 in December): its client's log line at 09:30 is 08:30Z.
+        const QString zones = m_dir.filePath(QStringLiteral("zones.db"));
+        const auto write = [this](const char* name, const QByteArray& text) {
+            QFile file(m_dir.filePath(QLatin1String(name)));
+            file.open(QIODevice::WriteOnly);
+            file.write(text);
+            return file.fileName();
+        };
+        const QList<std::pair<const char*, QByteArray>> tables {
+            {"domains", "name\nDZ\n"},
+            {"sites", "code,domain,version,time_zone\nZ1,DZ,2.00.1493.3000,Europe/Berlin\nZ2,DZ,2.00.1493.3000,\n"},
+            {"clients",
+                "name,site,os,install_method,version,last_refresh_at\n"
+                "k1,Z1,w2k,unknown,2.00.1493.3000,2026-11-30T00:00:00Z\n"},
+        };
+        for (const auto& [table, csv] : tables) {
+            const Run r = run({"import", "--db", zones, "--table", QLatin1String(table),
+                write((QByteArray("zones-") + table + ".csv").constData(), csv)});
+            QVERIFY2(r.status == 0, r.err.constData());
+        }
+        const Run badZone = run({"import", "--db", zones, "--table", "sites",
+            write("zones-bad.csv", "code,domain,version,time_zone\nZ3,DZ,2.00.1493.3000,Mars/Olympus\n")});
+        QCOMPARE(badZone.status, 1);
+        QVERIFY2(badZone.err.contains("zones-bad.csv:2: column time_zone: unknown time zone"), badZone.err.constData());
+        QVERIFY(run({"export", "--db", zones, "--table", "sites"})
+                    .out.contains("Z1,,,DZ,2.00.1493.3000,no,no,Europe/Berlin"));
+
+        QDir(m_dir.path()).mkpath(QStringLiteral("zonelogs/K1"));
+        const QByteArray line = "Done processing active client components  $$<CCIM32><Tue Dec 01 09:30:00.000 "
+                                "2026><thread=1 (0x1)>\n";
+        write("zonelogs/K1/Ccim32.log", line);
+        // The folder spells the client K1: names ignore case.
+        const Run imported = run({"logs", "import", "--db", zones, m_dir.filePath(QStringLiteral("zonelogs"))});
+        QVERIFY2(imported.status == 0, imported.err.constData());
+        QVERIFY2(imported.out.startsWith("k1:") && imported.out.contains("last refresh now 2026-12-01T08:30:00Z"),
+            imported.out.constData());
+
+        const QString log = m_dir.filePath(QStringLiteral("zonelogs/K1/Ccim32.log"));
+        const auto firstTime = [](const Run& r) {
+            return QJsonDocument::fromJson(r.out)
+                .object()
+                .value(u"entries")
+                .toArray()
+                .first()
+                .toObject()
+                .value(u"time")
+                .toString();
+        };
+        QCOMPARE(firstTime(run({"logs", "parse", log, "--zone", "Europe/Berlin", "--json"})),
+            QStringLiteral("2026-12-01T08:30:00.000Z"));
+        QCOMPARE(firstTime(run({"logs", "parse", log, "--json"})), QStringLiteral("2026-12-01T09:30:00.000Z"));
+        QCOMPARE(run({"logs", "parse", log, "--zone", "Nowhere/Bogus"}).status, 2);
+    }
+
     // Runs last: it moves c1 from pending to confirmed in the scenario.
     void logEvidenceMovesAClientToConfirmed()
     {

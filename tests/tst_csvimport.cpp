@@ -152,6 +152,12 @@ private slots:
         QTest::newRow("unknown logon point site")
             << "logon-points" << QByteArray("server,sites,clicore_version\nLP9,S1;S7,2.00.1493.3000\n")
             << ":2: column sites: unknown site \"S7\"";
+        QTest::newRow("unknown time zone")
+            << "sites" << QByteArray("code,domain,version,time_zone\nS9,D1,2.00.1493.3000,Europe/Atlantis\n")
+            << ":2: column time_zone: unknown time zone \"Europe/Atlantis\"";
+        QTest::newRow("per-server needs a licence count")
+            << "caps" << QByteArray("server,site,added_at,licensing,licenses\nX,S1,2026-12-01,per-server,\n")
+            << ":2: column licenses: must not be empty";
         QTest::newRow("empty key") << "accounts" << QByteArray("name,site,added_at\n,S1,2026-12-01\n")
                                    << ":2: column name: must not be empty";
     }
@@ -200,6 +206,71 @@ private slots:
             !importer.importData(*TableSpecs::find(QStringLiteral("clients")), csv, QStringLiteral("c.csv"), &error));
         QVERIFY2(error.contains(u"cancelled"), qPrintable(error));
         QCOMPARE(t.exportAll(), before);
+    }
+
+    void namesIgnoreCase()
+    {
+        // CAP1 and cap1 are one CAP (Windows NT names): a second spelling updates the row and keeps
+        // the first spelling, in a later file or in the same one; references resolve too.
+        TestInventory t;
+        QVERIFY(t.importScenario());
+        auto r = t.import(QStringLiteral("caps"),
+            "server,site,added_at,removed_at,licensing,licenses,domain_controller\n"
+            "cap1,s1,2026-01-01T00:00:00Z,2026-12-20T00:00:00Z,per-server,40,no\n"
+            "CAP9,S1,2026-12-01T00:00:00Z,,per-seat,0,no\n"
+            "Cap9,S1,2026-12-01T00:00:00Z,,per-server,7,no\n");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QByteArray caps = t.exportTable(QStringLiteral("caps"));
+        QVERIFY2(
+            caps.contains("CAP1,S1,2026-01-01T00:00:00Z,2026-12-20T00:00:00Z,per-server,40,no\r\n"), caps.constData());
+        QVERIFY2(caps.contains("CAP9,S1,2026-12-01T00:00:00Z,,per-server,7,no\r\n"), caps.constData());
+        QVERIFY(!caps.contains("cap1") && !caps.contains("Cap9"));
+        QCOMPARE(caps.count("\r\n"), 7);
+        // A client naming its site and profile in another case; a logon point listing s2;S1.
+        r = t.import(QStringLiteral("clients"),
+            "name,site,os,install_method,version,profile\nC1,s1,w2k,logon,2.00.1493.3000,NIGHT\n");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QByteArray clients = t.exportTable(QStringLiteral("clients"));
+        QVERIFY2(
+            clients.contains("c1,S1,w2k,logon,2.00.1493.3000,night,2026-11-30T08:00:00Z\r\n"), clients.constData());
+        QVERIFY(!clients.contains("C1,"));
+        QVERIFY(
+            t.import(QStringLiteral("logon-points"), "server,sites,clicore_version\nlp1,s2;S1,2.00.1493.3000\n").ok);
+        QVERIFY(t.exportTable(QStringLiteral("logon-points")).contains("LP1,S2;S1,2.00.1493.3000\r\n"));
+        // A parent spelled otherwise, defined further down the same file.
+        r = t.import(
+            QStringLiteral("sites"), "code,parent,domain,version\nS8,s7,d1,2.00.1493.3000\nS7,,D1,2.00.1493.3000\n");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(t.exportTable(QStringLiteral("sites")).contains("S8,,S7,D1,"));
+    }
+
+    void sitesKeepATimeZone()
+    {
+        TestInventory t;
+        QVERIFY(t.importScenario());
+        const auto r = t.import(QStringLiteral("sites"),
+            "code,domain,version,time_zone\nS1,D1,2.00.1493.3000,Europe/Berlin\nS4,D1,2.00.1493.3000,\n");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QByteArray sites = t.exportTable(QStringLiteral("sites"));
+        QVERIFY2(sites.startsWith("code,name,parent,domain,version,logon_installation,logon_discovery,time_zone\r\n"),
+            sites.constData());
+        QVERIFY2(sites.contains("S1,First,,D1,2.00.1493.3000,yes,yes,Europe/Berlin\r\n"), sites.constData());
+        QVERIFY(sites.contains("S4,,,D1,2.00.1493.3000,no,no,\r\n")); // empty: UTC
+    }
+
+    void unknownInstallMethodAndPerSeatWithoutLicences()
+    {
+        // The site database never records the install method; a per-seat CAP's count means nothing.
+        TestInventory t;
+        QVERIFY(t.importScenario());
+        auto r = t.import(
+            QStringLiteral("clients"), "name,site,os,install_method,version\nu1,S1,w2k,unknown,2.00.1493.3000\n");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(t.exportTable(QStringLiteral("clients")).contains("u1,S1,w2k,unknown,"));
+        r = t.import(QStringLiteral("caps"),
+            "server,site,added_at,licensing,licenses\nSEAT,S1,2026-12-01T00:00:00Z,per-seat,\n");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(t.exportTable(QStringLiteral("caps")).contains("SEAT,S1,2026-12-01T00:00:00Z,,per-seat,0,no\r\n"));
     }
 
     void hostileNamesRoundTrip()

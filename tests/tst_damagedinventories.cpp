@@ -232,6 +232,7 @@ private slots:
             for (const char* table :
                 {"domains", "sites", "caps", "accounts", "logon_points", "profiles", "blackouts", "clients"})
                 QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN row_version").arg(table)));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE sites DROP COLUMN time_zone"))); // version 4
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 1")));
             db.close();
         }

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +75,69 @@ private slots:
                 qPrintable(column));
         }
         QVERIFY(columns > 30);
+    }
+
+    void version4AddsTimeZonesAndLoosensTheInstallMethodCheck()
+    {
+        // A version 3 inventory, made from a current one the way version 3 defined its tables: no
+        // sites.time_zone, and a clients CHECK without 'unknown'. Opening it migrates it in place,
+        // keeping every row and index.
+        TestInventory t;
+        QVERIFY(t.importScenario());
+        const bool server = TestInventory::onServer();
+        const QByteArray before = t.exportAll();
+        const QString indexSql = server
+            ? QStringLiteral("SELECT count(*) FROM pg_indexes WHERE tablename = 'clients'")
+            : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'clients'");
+        const QString insertUnknown
+            = QStringLiteral("INSERT INTO clients (name, site, os, install_method, version, version_key) VALUES "
+                             "('u1', 'S1', 'w2k', 'unknown', '2.00.1493.3000', 0)");
+        int indexes = 0;
+        {
+            QSqlQuery q(t.inventory().database());
+            if (server) {
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE clients DROP CONSTRAINT clients_install_method_check")));
+                QVERIFY(
+                    q.exec(QStringLiteral("ALTER TABLE clients ADD CONSTRAINT clients_install_method_check CHECK "
+                                          "(install_method = 'logon' OR install_method = 'push' OR install_method = "
+                                          "'manual')")));
+                QVERIFY(q.exec(QStringLiteral("UPDATE capplanner_schema SET version = 3")));
+            } else {
+                QVERIFY(q.exec(QStringLiteral("PRAGMA schema_version")) && q.next());
+                const qint64 schemaVersion = q.value(0).toLongLong();
+                q.finish();
+                QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+                QVERIFY(q.exec(QStringLiteral("UPDATE sqlite_master SET sql = replace(sql, ' OR install_method = "
+                                              "''unknown''', '') WHERE name = 'clients'")));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1)));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = OFF")));
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 3")));
+            }
+            QVERIFY2(
+                q.exec(QStringLiteral("ALTER TABLE sites DROP COLUMN time_zone")), qPrintable(q.lastError().text()));
+            QVERIFY(!q.exec(insertUnknown)); // version 3 refuses it
+            QVERIFY(q.exec(indexSql) && q.next());
+            indexes = q.value(0).toInt();
+            QVERIFY(indexes >= 7);
+        }
+
+        t.inventory().close();
+        QString error;
+        QVERIFY2(t.inventory().open(t.path(), &error), qPrintable(error));
+        QCOMPARE(Schema::version(t.inventory().database(), &error).value_or(-1), 4);
+        QSqlQuery after(t.inventory().database());
+        QCOMPARE(t.exportAll(), before);
+        QVERIFY(after.exec(indexSql) && after.next());
+        QCOMPARE(after.value(0).toInt(), indexes);
+        QVERIFY2(after.exec(insertUnknown), qPrintable(after.lastError().text()));
+        QVERIFY(!after.exec(QStringLiteral("INSERT INTO clients (name, site, os, install_method, version, version_key) "
+                                           "VALUES ('u2', 'S1', 'w2k', 'carrier-pigeon', '2.00.1493.3000', 0)")));
+        QVERIFY2(after.exec(QStringLiteral("UPDATE sites SET time_zone = 'Europe/Berlin' WHERE code = 'S1'")),
+            qPrintable(after.lastError().text()));
+        if (!server) {
+            QVERIFY(after.exec(QStringLiteral("PRAGMA integrity_check")) && after.next());
+            QCOMPARE(after.value(0).toString(), QStringLiteral("ok"));
+        }
     }
 
     void indexesThePanesAndThePlannerNeed()

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 LogFile read(const QString& relative)
@@ -143,8 +144,81 @@ private slots:
             "Pacific Standard Time><thread=305 (0x131)>\n");
         QCOMPARE(log.entries.size(), 1);
         QCOMPARE(log.entries.first().component, QStringLiteral("C:\\SMS\\bin\\i386\\smsexec.exe"));
-        QCOMPARE(iso(log.entries.first().timeMs), QStringLiteral("1999-11-15T08:38:12Z +50ms"));
+        // Pacific Standard Time is UTC-8 in November: 08:38 there is 16:38Z.
+        QCOMPARE(iso(log.entries.first().timeMs), QStringLiteral("1999-11-15T16:38:12Z +50ms"));
         QCOMPARE(log.entries.first().thread, 305u);
+    }
+
+    void serverZoneNamesStandardAndDaylight()
+    {
+        // The daylight name is the same Windows zone; in July Pacific time is UTC-7. A zone name
+        // the server log gives wins over the zone given for zone-less lines. An unknown name makes
+        // the line unreadable, not UTC.
+        const LogFile log = LogParser::parse("a  $$<SMS_SITE_COMPONENT_MANAGER><Thu Jul 15 08:00:00.000 1999 Pacific "
+                                             "Daylight Time><thread=1 (0x1)>\n"
+                                             "b  $$<SMS_SITE_COMPONENT_MANAGER><Mon Nov 15 08:00:00.000 1999 W. Europe "
+                                             "Standard Time><thread=1 (0x1)>\n"
+                                             "c  $$<SMS_SITE_COMPONENT_MANAGER><Mon Nov 15 08:00:00.000 1999 Mars "
+                                             "Standard Time><thread=1 (0x1)>\n",
+            QTimeZone("Asia/Tokyo"));
+        QCOMPARE(log.entries.size(), 2);
+        QCOMPARE(iso(log.entries.at(0).timeMs), QStringLiteral("1999-07-15T15:00:00Z +0ms"));
+        QCOMPARE(iso(log.entries.at(1).timeMs), QStringLiteral("1999-11-15T07:00:00Z +0ms"));
+        QCOMPARE(log.unreadableLines, QList<int> {3});
+    }
+
+    void clientLogsAreReadInTheGivenZone()
+    {
+        // A client log has no zone: its clock keeps its site's zone. Berlin is UTC+1 in December
+        // (09:30 there is 08:30Z) and UTC+2 in July (07:30Z); without a zone the time is UTC.
+        const QByteArray lines = "Done processing active client components  $$<CCIM32><Tue Dec 01 09:30:00.000 "
+                                 "2026><thread=1 (0x1)>\n"
+                                 "Done processing active client components  $$<CCIM32><Wed Jul 01 09:30:00.000 "
+                                 "2026><thread=1 (0x1)>\n";
+        const LogFile berlin = LogParser::parse(lines, QTimeZone("Europe/Berlin"));
+        QCOMPARE(berlin.entries.size(), 2);
+        QCOMPARE(iso(berlin.entries.at(0).timeMs), QStringLiteral("2026-12-01T08:30:00Z +0ms"));
+        QCOMPARE(iso(berlin.entries.at(1).timeMs), QStringLiteral("2026-07-01T07:30:00Z +0ms"));
+        QCOMPARE(iso(LogParser::parse(lines).entries.at(0).timeMs), QStringLiteral("2026-12-01T09:30:00Z +0ms"));
+    }
+
+    void onlyTheCcimCycleProvesARefresh()
+    {
+        // Q231232, Q237759: SMSAPM32 reading a CAP proves nothing about the lists; CCIM32 does,
+        // also when the component is the path to its program.
+        const LogFile apm
+            = LogParser::parse("Reading \\\\CAP-S1\\CAP_S1\\clicomp.box\\apm.cfg  $$<SMSAPM32><Tue Dec 01 "
+                               "12:00:00.000 2026><thread=1 (0x1)>\n"
+                               "Done processing active client components  $$<SMSAPM32><Tue Dec 01 "
+                               "12:00:01.000 2026><thread=1 (0x1)>\n");
+        QCOMPARE(apm.entries.size(), 2);
+        QVERIFY(!diagnose({{QStringLiteral("Smsapm32.log"), apm}}).lastRefreshMs);
+        const LogFile ccim = LogParser::parse("Reading \\\\CAP-S1\\CAP_S1\\clicomp.box\\ccim.cfg  "
+                                              "$$<C:\\WINNT\\MS\\SMS\\CORE\\BIN\\Ccim32.exe><Tue Dec 01 "
+                                              "12:00:00.000 2026><thread=1 (0x1)>\n");
+        QCOMPARE(ccim.entries.size(), 1);
+        const ClientDiagnosis d = diagnose({{QStringLiteral("Ccim32.log"), ccim}});
+        QVERIFY(d.lastRefreshMs);
+        QCOMPARE(iso(*d.lastRefreshMs), QStringLiteral("2026-12-01T12:00:00Z +0ms"));
+    }
+
+    void theQ236052SequenceIsAPasswordProblem()
+    {
+        // "#2147942405" and then "Can't get accessible path": the account's password, not a CAP
+        // out of reach. The same line after a network error is still an unreachable CAP.
+        const ClientDiagnosis d = diagnose({{QStringLiteral("Ccim32.log"), read(QStringLiteral("PC001/Ccim32.log"))}});
+        QStringList kinds;
+        for (const LogFinding& f : d.findings)
+            kinds << ClientDiagnosis::kindName(f.kind);
+        QCOMPARE(kinds, (QStringList {"access-denied", "retrying"}));
+        const LogFile network = LogParser::parse("Warning - could not read files from site TB1 (#2147942453)  "
+                                                 "$$<CCIM32><Tue Jan 04 15:19:23.375 2000><thread=112 (0x70)>\n"
+                                                 "CClientSiteCfgArray - Can't get accessible path for site TB1 config "
+                                                 "info  $$<CCIM32><Tue Jan 04 15:19:28.623 2000><thread=112 (0x70)>\n");
+        const ClientDiagnosis unreachable = diagnose({{QStringLiteral("Ccim32.log"), network}});
+        QCOMPARE(unreachable.findings.size(), 1);
+        QCOMPARE(unreachable.findings.first().kind, LogFinding::Kind::CapUnreachable);
+        QCOMPARE(unreachable.findings.first().line, 2);
     }
 
     void malformedSmsLines_data()
@@ -212,6 +286,9 @@ private slots:
         QCOMPARE(kinds, (QStringList {"access-denied", "cap-unreachable", "retrying"}));
         QCOMPARE(d.findings.first().line, 2); // the latest access-denied line
         QCOMPARE(d.findings.first().file, QStringLiteral("Ccim32.log"));
+        // Ccim32.log's "Can't get accessible path" follows the access denied (Q236052's sequence):
+        // the unreachable CAP is APM's own "Unable to connect to CAP".
+        QCOMPARE(d.findings.at(1).file, QStringLiteral("Apm32.log"));
         QVERIFY(!d.lastRefreshMs);
         QCOMPARE(d.retries, 1);
         QCOMPARE(iso(*d.retryingSinceMs), QStringLiteral("2000-01-04T15:19:28Z +663ms"));

@@ -270,6 +270,25 @@ void PasswordWhatIfDialog::showResult(
                "until %3 (Q227033, Q237759).")
                 .arg(w.lockoutThreshold)
                 .arg(longUtc(*w.lockedFrom), w.lockedUntil ? longUtc(*w.lockedUntil) : tr("never")));
+    // Lockouts spread (Q237759): the other accounts whose old passwords clients still hold.
+    QStringList spread;
+    for (const AccountLockout& lockout : w.lockouts) {
+        if (lockout.account == request.account || !lockout.from)
+            continue;
+        spread << tr("%1 locks out from %2 until %3 (%4 holders)%5")
+                      .arg(lockout.account, longUtc(*lockout.from),
+                          lockout.until ? longUtc(*lockout.until) : tr("never"), locale.toString(lockout.holders),
+                          lockout.already ? tr(": changed earlier, may be locking out already") : QString());
+    }
+    if (w.delayedByLockout > 0)
+        spread << tr("%1 fallback clients are delayed by lockout until %2.")
+                      .arg(
+                          locale.toString(w.delayedByLockout), w.delayedUntil ? longUtc(*w.delayedUntil) : tr("never"));
+    if (w.logonDiscovery)
+        spread << tr("Logon Discovery: %1 orphaned clients recover at their next logon (Q237759).")
+                      .arg(locale.toString(w.recoverAtLogon));
+    if (!spread.isEmpty())
+        m_lockout->setText(m_lockout->text() + u'\n' + spread.join(u'\n'));
     for (const RecoveryOption& option : w.recovery) {
         const int row = m_recovery->rowCount();
         m_recovery->insertRow(row);
@@ -289,7 +308,9 @@ void PasswordWhatIfDialog::showResult(
     m_safer->setText(tr("Safer (Q237759): add a new account at %1 and remove %2 at %3, instead of changing the "
                         "password in place.")
                          .arg(longUtc(w.addNewAccountAt), request.account, longUtc(w.removeOldAt)));
-    m_rotation->setText(tr("Rotation: a new account every %1 days, with %2 accounts valid at all times.")
-                            .arg(w.cadenceDays)
-                            .arg(w.accountsNeeded));
+    m_rotation->setText(w.rotationNeeded
+            ? tr("Rotation: a new account every %1 days, with %2 accounts valid at all times.")
+                  .arg(w.cadenceDays)
+                  .arg(w.accountsNeeded)
+            : tr("Rotation: none needed; the domain's passwords never expire."));
 }

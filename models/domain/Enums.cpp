@@ -36,8 +36,8 @@ QStringList spellings(const std::array<std::pair<E, const char16_t*>, N>& table)
 
 constexpr std::array<std::pair<OsFamily, const char16_t*>, 3> OsTable {
     {{OsFamily::Nt4, u"nt4"}, {OsFamily::W2k, u"w2k"}, {OsFamily::Win9x, u"win9x"}}};
-constexpr std::array<std::pair<InstallMethod, const char16_t*>, 3> InstallTable {
-    {{InstallMethod::Logon, u"logon"}, {InstallMethod::Push, u"push"}, {InstallMethod::Manual, u"manual"}}};
+constexpr std::array<std::pair<InstallMethod, const char16_t*>, 4> InstallTable {{{InstallMethod::Logon, u"logon"},
+    {InstallMethod::Push, u"push"}, {InstallMethod::Manual, u"manual"}, {InstallMethod::Unknown, u"unknown"}}};
 constexpr std::array<std::pair<Licensing, const char16_t*>, 2> LicensingTable {
     {{Licensing::PerSeat, u"per-seat"}, {Licensing::PerServer, u"per-server"}}};
 constexpr std::array<std::pair<TransitionKind, const char16_t*>, 2> KindTable {
@@ -120,6 +120,8 @@ QString displayInstallMethod(const QString& csvName)
         return QCoreApplication::translate("Enums", "push");
     if (csvName == u"manual")
         return QCoreApplication::translate("Enums", "manual");
+    if (csvName == u"unknown")
+        return QCoreApplication::translate("Enums", "unknown");
     return csvName;
 }
 } // namespace Enums

@@ -6,7 +6,8 @@
 
 // The enumerations of DOMAIN.md with their CSV spellings.
 enum class OsFamily { Nt4, W2k, Win9x };
-enum class InstallMethod { Logon, Push, Manual };
+// Unknown: the source does not say (the site database never records it).
+enum class InstallMethod { Logon, Push, Manual, Unknown };
 enum class Licensing { PerSeat, PerServer };
 enum class TransitionKind { Cap, Account };
 

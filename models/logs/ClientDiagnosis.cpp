@@ -2,27 +2,63 @@
 
 #include <QCoreApplication>
 #include <QMap>
+#include <algorithm>
 
 namespace {
-std::optional<LogFinding::Kind> failureKind(const LogEntry& entry, const QString& text)
+bool isAccessDenied(const LogEntry& entry)
 {
     const quint32 code = entry.code.value_or(0);
-    if (code == 0x80070005u || code == 0x8007052Eu)
+    return code == 0x80070005u || code == 0x8007052Eu;
+}
+
+bool cannotGetAccessiblePath(const QString& text)
+{
+    return text.contains(u"Can't get accessible path", Qt::CaseInsensitive);
+}
+
+// `afterAccessDenied`: the file's previous failure was an access denied. Q236052's own sequence,
+// "#2147942405" and then "Can't get accessible path", is the connection account's password, not an
+// unreachable CAP.
+std::optional<LogFinding::Kind> failureKind(const LogEntry& entry, const QString& text, bool afterAccessDenied)
+{
+    const quint32 code = entry.code.value_or(0);
+    if (isAccessDenied(entry))
         return LogFinding::Kind::AccessDenied;
+    if (afterAccessDenied && !entry.code && cannotGetAccessiblePath(text))
+        return std::nullopt;
     if (code == 0x80070775u)
         return LogFinding::Kind::LockedOut;
     if (code == 0x80070047u || text.contains(u"No more connections", Qt::CaseInsensitive))
         return LogFinding::Kind::NoMoreConnections;
-    if (code == 0x80070035u || code == 0x80070043u || code == 0x800704CFu
-        || text.contains(u"Can't get accessible path", Qt::CaseInsensitive)
+    if (code == 0x80070035u || code == 0x80070043u || code == 0x800704CFu || cannotGetAccessiblePath(text)
         || text.contains(u"network path was not found", Qt::CaseInsensitive)
         || text.contains(u"Unable to connect to CAP", Qt::CaseInsensitive))
         return LogFinding::Kind::CapUnreachable;
     return std::nullopt;
 }
 
+// Only the CCIM cycle refreshes a client's CAP and account lists (Q231232, Q237759): CCIM32 (as a
+// name or a path to its program) or Configuration Manager's own refresh components. Another
+// component's CAP read (SMSAPM32's, say) proves nothing about the lists.
+bool isRefreshComponent(const QString& component)
+{
+    QStringView name = component;
+    const qsizetype slash = std::max(name.lastIndexOf(u'\\'), name.lastIndexOf(u'/'));
+    if (slash >= 0)
+        name = name.sliced(slash + 1);
+    if (const qsizetype dot = name.lastIndexOf(u'.'); dot > 0)
+        name = name.first(dot);
+    for (const char* refresher : {"CCIM32", "CCIM", "LocationServices", "ClientLocation"}) {
+        if (name.compare(QLatin1String(refresher), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool isRefresh(const LogEntry& entry, const QString& text)
 {
+    if (!isRefreshComponent(entry.component))
+        return false;
     // Q236596: a maintenance cycle ends with "Done processing active client components"; a read
     // from a CAP share without an error shows the client reached it.
     if (text.contains(u"Done processing active client components", Qt::CaseInsensitive))
@@ -87,15 +123,19 @@ ClientDiagnosis diagnose(const QList<std::pair<QString, LogFile>>& files)
             latest.insert(int(kind), LogFinding {kind, entry.timeMs, entry.line, file, entry.text()});
     };
     for (const auto& [name, log] : files) {
+        bool afterAccessDenied = false;
         for (const LogEntry& entry : log.entries) {
             const QString text = entry.text();
-            if (const auto kind = failureKind(entry, text))
+            if (const auto kind = failureKind(entry, text, afterAccessDenied))
                 record(*kind, name, entry);
+            if (entry.code || cannotGetAccessiblePath(text))
+                afterAccessDenied = isAccessDenied(entry) || (afterAccessDenied && !entry.code);
             if (text.contains(u"Retry in", Qt::CaseInsensitive)) {
                 record(LogFinding::Kind::Retrying, name, entry);
                 retries.append({entry.timeMs, &entry});
             }
             if (isRefresh(entry, text)) {
+                afterAccessDenied = false;
                 record(LogFinding::Kind::Refreshed, name, entry);
                 result.lastRefreshMs = std::max(result.lastRefreshMs.value_or(entry.timeMs), entry.timeMs);
             }

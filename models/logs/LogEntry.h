@@ -12,7 +12,7 @@ struct LogEntry
 {
     enum class Severity : quint8 { Info, Warning, Error };
 
-    qint64 timeMs = 0; // milliseconds since the epoch; the log's own clock, taken as UTC
+    qint64 timeMs = 0; // milliseconds since the epoch, UTC (LogParser::parse converts the log's clock)
     QString component; // CCIM32, or a full path
 
 private:

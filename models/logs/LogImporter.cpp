@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 
 namespace {
@@ -65,20 +66,46 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
     Transaction transaction(m_inventory.database(), error);
     if (!transaction.isActive())
         return std::nullopt;
-    QSqlQuery known = m_inventory.prepare(QStringLiteral("SELECT last_refresh_at FROM clients WHERE name = ?"));
+    // Client logs carry no zone: they are read in the client's site's zone (DOMAIN.md "The logs").
+    // Names are case-insensitive: the exact spelling first (the primary key), then any other.
+    QSqlQuery known = m_inventory.prepare(QStringLiteral("SELECT c.last_refresh_at, s.time_zone, c.name FROM clients c "
+                                                         "JOIN sites s ON s.code = c.site WHERE c.name = ?"));
+    QSqlQuery knownFolded = m_inventory.prepare(
+        QStringLiteral("SELECT c.last_refresh_at, s.time_zone, c.name FROM clients c JOIN sites s ON s.code = c.site "
+                       "WHERE lower(c.name) = lower(?) ORDER BY c.name LIMIT 1"));
     QSqlQuery clear = m_inventory.prepare(QStringLiteral("DELETE FROM client_log_findings WHERE client = ?"));
     QSqlQuery insert = m_inventory.prepare(QStringLiteral(
         "INSERT INTO client_log_findings (client, kind, at, file, line, evidence) VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery refresh = m_inventory.prepare(
         QStringLiteral("UPDATE clients SET last_refresh_at = ?, row_version = row_version + 1 WHERE name = ?"));
-    for (const ClientLogs& client : clients) {
-        known.addBindValue(client.client);
-        if (!known.exec() || !known.next()) {
-            *error = tr("unknown client \"%1\"; nothing was imported").arg(client.client);
+    for (const ClientLogs& logsOf : clients) {
+        QSqlQuery* found = &known;
+        for (QSqlQuery* query : {&known, &knownFolded}) {
+            found = query;
+            query->addBindValue(logsOf.client);
+            if (!query->exec()) {
+                *error = Inventory::explain(query->lastError());
+                return std::nullopt;
+            }
+            if (query->next())
+                break;
+            query->finish();
+            found = nullptr;
+        }
+        if (!found) {
+            *error = tr("unknown client \"%1\"; nothing was imported").arg(logsOf.client);
             return std::nullopt;
         }
-        const QVariant lastRefresh = known.value(0);
-        known.finish();
+        const QVariant lastRefresh = found->value(0);
+        const QString zoneName = found->value(1).toString();
+        const ClientLogs client {found->value(2).toString(), logsOf.files};
+        found->finish();
+        const QTimeZone zone = zoneName.isEmpty() ? QTimeZone::utc() : QTimeZone(zoneName.toUtf8());
+        if (!zone.isValid()) {
+            *error = tr("client \"%1\": its site's time zone \"%2\" is unknown; nothing was imported")
+                         .arg(client.client, zoneName);
+            return std::nullopt;
+        }
         QList<std::pair<QString, LogFile>> logs;
         for (const QString& path : client.files) {
             QFile file(path);
@@ -86,7 +113,7 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
                 *error = tr("%1: cannot read: %2").arg(path, file.errorString());
                 return std::nullopt;
             }
-            LogFile log = LogParser::parse(LogParser::readFile(file));
+            LogFile log = LogParser::parse(LogParser::readFile(file), zone);
             result.entries += int(log.entries.size());
             result.unreadable += int(log.unreadableLines.size());
             logs.append({QFileInfo(path).fileName(), std::move(log)});

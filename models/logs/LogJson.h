@@ -6,7 +6,7 @@
 struct LogFile;
 
 // What `capplanner logs parse` prints: the JSON of --json, and the tab-separated listing without it.
-// Times in ISO 8601 UTC with milliseconds and Z: the log's own clock, taken as UTC.
+// Times in ISO 8601 UTC with milliseconds and Z (LogParser::parse converted them).
 namespace LogJson {
 // {"entries": [{line, time, component, thread, severity, code, text}], "unreadableLines": [...]}
 QJsonObject toJson(const LogFile& log);

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QFile>
+#include <QTimeZone>
 #include <algorithm>
 #include <cstring>
 #include <limits>
@@ -138,8 +140,71 @@ bool clock(QByteArrayView text, int* hour, int* minute, int* second, int* ms)
     return true;
 }
 
-// "Tue Jan 04 15:19:23.375 2000" and "... 1999 Pacific Standard Time"
-std::optional<qint64> smsTime(QByteArrayView text)
+// Turns a log's clock into UTC. Entries of one log share their zone and, mostly, their hour: the
+// zone's offset is looked up once per hour of local time, not once per entry.
+class ZoneClock
+{
+public:
+    explicit ZoneClock(const QTimeZone& fallback)
+        : m_fallback(fallback)
+        , m_fallbackIsUtc(!fallback.isValid() || fallback == QTimeZone::utc())
+    {
+    }
+
+    // A time read in `zoneName` (a Windows zone name; empty: the log's zone); nothing when the name
+    // is not a zone Qt knows.
+    std::optional<qint64> toUtc(qint64 localMs, QByteArrayView zoneName)
+    {
+        if (zoneName.isEmpty())
+            return m_fallbackIsUtc ? localMs : convert(m_fallback, 0, localMs);
+        if (zoneName != QByteArrayView(m_lastName)) {
+            m_lastName = zoneName.toByteArray();
+            m_lastZone = windowsZone(m_lastName);
+            ++m_lastKey;
+        }
+        if (!m_lastZone.isValid())
+            return std::nullopt;
+        return convert(m_lastZone, m_lastKey, localMs);
+    }
+
+    // "Pacific Standard Time" or its daylight name "Pacific Daylight Time": both are the Windows
+    // zone id "Pacific Standard Time" (Qt maps Windows ids to IANA ones).
+    static QTimeZone windowsZone(QByteArray name)
+    {
+        QByteArray id = QTimeZone::windowsIdToDefaultIanaId(name);
+        if (id.isEmpty() && name.contains("Daylight"))
+            id = QTimeZone::windowsIdToDefaultIanaId(name.replace("Daylight", "Standard"));
+        return id.isEmpty() ? QTimeZone() : QTimeZone(id);
+    }
+
+private:
+    qint64 convert(const QTimeZone& zone, int key, qint64 localMs)
+    {
+        constexpr qint64 HourMs = 3600000;
+        const qint64 hour = localMs >= 0 ? localMs / HourMs : (localMs - HourMs + 1) / HourMs;
+        if (hour != m_cachedHour || key != m_cachedKey) {
+            const QDateTime local(QDateTime::fromMSecsSinceEpoch(hour * HourMs, Qt::UTC).date(),
+                QDateTime::fromMSecsSinceEpoch(hour * HourMs, Qt::UTC).time(), zone);
+            m_cachedOffsetMs = local.isValid() ? qint64(local.offsetFromUtc()) * 1000 : 0;
+            m_cachedHour = hour;
+            m_cachedKey = key;
+        }
+        return localMs - m_cachedOffsetMs;
+    }
+
+    QTimeZone m_fallback;
+    bool m_fallbackIsUtc = true;
+    QByteArray m_lastName;
+    QTimeZone m_lastZone;
+    int m_lastKey = 0;
+    qint64 m_cachedHour = std::numeric_limits<qint64>::min();
+    int m_cachedKey = -1;
+    qint64 m_cachedOffsetMs = 0;
+};
+
+// "Tue Jan 04 15:19:23.375 2000" and "... 1999 Pacific Standard Time": the local time, and the zone
+// name that follows the year (empty for client logs).
+std::optional<qint64> smsTime(QByteArrayView text, QByteArrayView* zoneName)
 {
     QByteArrayView parts[5];
     int count = 0;
@@ -161,6 +226,7 @@ std::optional<qint64> smsTime(QByteArrayView text)
     if (!m || !number(parts[2], &day, 31) || !number(parts[4], &year, 9999)
         || !clock(parts[3], &hour, &minute, &second, &ms))
         return std::nullopt;
+    *zoneName = text.sliced(i).trimmed();
     return epochMs(int(year), m, int(day), hour, minute, second, ms);
 }
 
@@ -235,7 +301,7 @@ QString component(QByteArrayView raw, QByteArray* lastBytes, QString* last)
 }
 
 bool parseSms(const QByteArray& data, QByteArrayView line, LogEntry* entry, QByteArray* lastComponentBytes,
-    QString* lastComponent)
+    QString* lastComponent, ZoneClock& zone)
 {
     // The marker is the last "$$<" of the line: find the last '$' from the end.
     qsizetype marker = -1;
@@ -264,7 +330,9 @@ bool parseSms(const QByteArray& data, QByteArrayView line, LogEntry* entry, QByt
     const QByteArrayView threadPart = afterComponent.sliced(timeEnd + 2);
     if (!threadPart.startsWith("thread=") || !threadPart.endsWith('>'))
         return false;
-    const auto time = smsTime(afterComponent.first(timeEnd));
+    QByteArrayView zoneName;
+    const auto local = smsTime(afterComponent.first(timeEnd), &zoneName);
+    const auto time = local ? zone.toUtc(*local, zoneName) : std::nullopt;
     if (!time || !threadId(threadPart.sliced(7, threadPart.size() - 8), &entry->thread))
         return false;
     const QByteArrayView text = line.first(marker);
@@ -388,10 +456,11 @@ std::optional<quint32> findCode(QByteArrayView text)
 
 namespace {
 // Entries of [pos, end), whose first line is line 1; `format` was detected from the whole log.
-LogFile parseRange(
-    const QByteArray& data, qsizetype pos, qsizetype size, LogFile::Format format, int* lines, qsizetype room = 0)
+LogFile parseRange(const QByteArray& data, qsizetype pos, qsizetype size, LogFile::Format format, int* lines,
+    const QTimeZone& logZone, qsizetype room = 0)
 {
     LogFile file;
+    ZoneClock zone(logZone);
     file.format = format;
     int lineNumber = 0;
     // Entries keep 32-bit offsets into their half of the log; SMS logs roll over at a few MB.
@@ -438,7 +507,7 @@ LogFile parseRange(
             }
             ok = parseConfigurationManager(joined.isEmpty() ? data : joined, whole, &entry);
         } else {
-            ok = parseSms(data, line, &entry, &lastComponentBytes, &lastComponent);
+            ok = parseSms(data, line, &entry, &lastComponentBytes, &lastComponent, zone);
         }
         if (!ok) {
             file.unreadableLines << entry.line;
@@ -484,7 +553,7 @@ QByteArray readFile(QFile& file)
     return file.readAll();
 }
 
-LogFile parse(const QByteArray& data)
+LogFile parse(const QByteArray& data, const QTimeZone& zone)
 {
     const qsizetype begin = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     LogFile::Format format = LogFile::Format::Sms;
@@ -504,7 +573,7 @@ LogFile parse(const QByteArray& data)
     int secondLines = 0;
     const qsizetype split = data.size() < (8 << 20) ? data.size() : splitPoint(data, data.size() / 2, format);
     if (split >= data.size())
-        return parseRange(data, begin, data.size(), format, &firstLines);
+        return parseRange(data, begin, data.size(), format, &firstLines, zone);
     // The second half gets bytes of its own: every entry shares its buffer, and two threads
     // counting references on one buffer would fight over its cache line.
     LogFile second;
@@ -512,10 +581,10 @@ LogFile parse(const QByteArray& data)
         QByteArray tail(data.size() - split, Qt::Uninitialized);
         adviseHugePages(tail.data(), tail.size());
         std::memcpy(tail.data(), data.constData() + split, size_t(tail.size()));
-        second = parseRange(tail, 0, tail.size(), format, &secondLines);
+        second = parseRange(tail, 0, tail.size(), format, &secondLines, zone);
     });
     // The first half's list has room for both from the start: no copy of it when they join.
-    LogFile file = parseRange(data, begin, split, format, &firstLines, (data.size() - begin) / 100 + 1024);
+    LogFile file = parseRange(data, begin, split, format, &firstLines, zone, (data.size() - begin) / 100 + 1024);
     worker.join();
     file.entries.reserve(file.entries.size() + second.entries.size());
     for (LogEntry& entry : second.entries) {

@@ -3,6 +3,7 @@
 #include "LogEntry.h"
 
 #include <QByteArray>
+#include <QTimeZone>
 
 // Reads SMS 2.0 logs ("text $$<COMPONENT><Tue Jan 04 15:19:23.375 2000[ Time Zone]><thread=112 (0x70)>")
 // and Configuration Manager logs ("<![LOG[text]LOG]!><time=... date=... component=... type=... thread=...>"),
@@ -10,7 +11,11 @@
 class QFile;
 
 namespace LogParser {
-LogFile parse(const QByteArray& data);
+// Times come out in UTC: a server log's entries name their Windows time zone ("Pacific Standard
+// Time", or the daylight name) and are read in it; entries without one (client logs) are read in
+// `zone`, the client's site's zone (DOMAIN.md "The logs"). Configuration Manager entries carry
+// their own bias. An entry naming a zone Qt does not know is unreadable.
+LogFile parse(const QByteArray& data, const QTimeZone& zone = QTimeZone::utc());
 // The whole of an open log file; a large one is read in two halves on two threads.
 QByteArray readFile(QFile& file);
 // Finds an error code in a line's text: "#2147942405", "error 2147942405", "0x80070005", "(5)".

@@ -25,6 +25,18 @@ struct RecoveryOption
     QString note;
 };
 
+// An account whose old password some clients still hold (Q237759: a client with an invalid password
+// locks out every account it knows whose password changed). The what-if's own account comes first.
+struct AccountLockout
+{
+    QString account;
+    qint64 changedAt = 0; // the password change: the what-if's time for its own account
+    qint64 holders = 0; // NT non-stale clients that know it and refreshed before changedAt + P
+    std::optional<qint64> from; // set when the domain locks accounts out
+    std::optional<qint64> until;
+    bool already = false; // changed before the what-if: may be locking out now
+};
+
 // Rule 3 of DOMAIN.md: what happens when account A's password changes in place at time T.
 struct PasswordWhatIf
 {
@@ -40,9 +52,22 @@ struct PasswordWhatIf
     std::optional<qint64> lockedFrom;
     std::optional<qint64> lockedUntil;
     std::optional<qint64> selfUninstallBy;
+    // Every account with holders of an old password, the what-if's first (empty when none holds one).
+    QList<AccountLockout> lockouts;
+    // Fallback clients whose every remaining valid account is locked out at their deadline; they
+    // are updated only when the first of those is free again (delayedUntil: the latest such time).
+    qint64 delayedByLockout = 0;
+    std::optional<qint64> delayedUntil;
+    // Orphaned clients that Logon Discovery gives the new account and password at their next logon
+    // (Q237759); upgrade-blocked ones cannot be rescued at logon (Q236052).
+    qint64 recoverAtLogon = 0;
+    bool logonDiscovery = false;
     QList<RecoveryOption> recovery;
     qint64 addNewAccountAt = 0;
     qint64 removeOldAt = 0;
+    // A maximum password age of 0: passwords never expire and no rotation is needed; cadenceDays and
+    // accountsNeeded are then 0 (JSON null).
+    bool rotationNeeded = true;
     int cadenceDays = 0;
     int accountsNeeded = 2;
     // The first names of each group, by name (request.listLimit).

@@ -8,6 +8,8 @@
 #include "store/Inventory.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
 #include <cmath>
@@ -28,22 +30,48 @@ struct AccountState
 {
     bool knowsChanged = false;
     bool hasValid = false;
+    // Per account of the site (SiteFacts::accounts' order): still valid to the client after the
+    // change; holds an old password of it (knows it and refreshed before its change + P).
+    std::vector<char> valid;
+    std::vector<char> holdsOld;
 };
+
+bool sameName(const QString& a, const QString& b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0; // Windows NT account names (DOMAIN.md)
+}
+
+// When the account's password changes, as the what-if sees it: at the what-if's time for its own
+// account; when last recorded for the others (none: nobody holds an old password of it).
+std::optional<qint64> changeOf(const SiteItem& account, const PasswordWhatIfRequest& request)
+{
+    return sameName(account.name, request.account) ? std::optional<qint64>(request.at) : account.passwordChangedAt;
+}
 
 AccountState stateAt(qint64 r, const PasswordWhatIfRequest& request, const SiteFacts& facts)
 {
     AccountState state;
-    for (const SiteItem& account : facts.accounts) {
+    state.valid.assign(std::size_t(facts.accounts.size()), 0);
+    state.holdsOld.assign(std::size_t(facts.accounts.size()), 0);
+    for (qsizetype i = 0; i < facts.accounts.size(); ++i) {
+        const SiteItem& account = facts.accounts.at(i);
         if (!account.isKnownAfter(r, request.timing.propagation))
             continue;
-        if (account.name == request.account) {
+        if (sameName(account.name, request.account)) {
             state.knowsChanged = true;
+            state.holdsOld[std::size_t(i)] = 1; // the orphaned and fallback clients that know A
             continue;
         }
         const bool removedByChange = account.removedAt && *account.removedAt <= request.at;
         const bool passwordChangedSince = account.passwordChangedAt && *account.passwordChangedAt > r;
-        if (!removedByChange && !passwordChangedSince)
+        if (!removedByChange && !passwordChangedSince) {
             state.hasValid = true;
+            state.valid[std::size_t(i)] = 1;
+        }
+        // Q237759: holders of an old password of any account whose password changed.
+        if (!removedByChange && account.passwordChangedAt
+            && r < *account.passwordChangedAt + request.timing.propagation)
+            state.holdsOld[std::size_t(i)] = 1;
     }
     return state;
 }
@@ -56,7 +84,7 @@ QList<qint64> boundaries(const PasswordWhatIfRequest& request, const SiteFacts& 
         if (account.removedAt)
             result << *account.removedAt;
         if (account.passwordChangedAt)
-            result << *account.passwordChangedAt;
+            result << *account.passwordChangedAt << *account.passwordChangedAt + request.timing.propagation;
     }
     std::sort(result.begin(), result.end());
     result.erase(std::unique(result.begin(), result.end()), result.end());
@@ -75,15 +103,28 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
     const std::optional<SiteFacts> facts = SiteFacts::load(m_inventory, request.site, error);
     if (!facts)
         return std::nullopt;
-    const SiteItem* account = facts->account(request.account);
+    const SiteItem* account = nullptr;
+    for (const SiteItem& candidate : facts->accounts)
+        account = !account && sameName(candidate.name, request.account) ? &candidate : account;
     if (!account || !account->isLiveAt(request.at)) {
         *error = tr("\"%1\" is not a live client connection account of site %2 at that time")
                      .arg(request.account, request.site);
         return std::nullopt;
     }
+    // Logon Discovery (Q237759): read here, beside SiteFacts, for the what-if alone.
+    QSqlQuery discovery = m_inventory.prepare(QStringLiteral("SELECT logon_discovery FROM sites WHERE code = ?"));
+    discovery.addBindValue(facts->code);
+    if (!discovery.exec()) {
+        *error = Inventory::explain(discovery.lastError());
+        return std::nullopt;
+    }
+    const bool logonDiscovery = discovery.next() && discovery.value(0).toBool();
+    discovery.finish();
 
     PasswordWhatIf result;
     result.request = request;
+    result.request.account = account->name; // as the inventory spells it
+    result.logonDiscovery = logonDiscovery;
     // A client with no recorded refresh is taken to know what was live one CCIM cycle before.
     const qint64 unknownRefresh = request.at - request.timing.ccimCycle;
     const std::optional<qint64> newestClicore = facts->newestClicoreKey();
@@ -95,29 +136,34 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
     QList<AccountState> states;
     for (int index = 0; index <= bounds.size(); ++index)
         states << stateAt(index == 0 ? std::numeric_limits<qint64>::min() : bounds.at(index - 1), request, *facts);
+    const std::size_t intervals = std::size_t(states.size());
 
     struct ProfileGroup
     {
         QByteArray profile;
         bool hasProfile = false;
+        DisconnectionProfile rules;
         qint64 deadline = 0;
-        qint64 maxOffline = 0;
-        bool windowsNt = false; // holds a Windows NT family client
+        bool windowsNt = false; // holds a non-stale Windows NT family client
         bool pendingInAlternative = false; // holds a client the safer alternative waits for
+        // The group's NT non-stale clients per interval of their refresh: the lockouts' and the
+        // delays' arithmetic works on these counts, not on clients.
+        std::vector<qint64> clients;
     };
     ProfileGroups<ProfileGroup> groups([&](const QByteArray& name, bool hasProfile) {
         ProfileGroup group;
         group.profile = name;
         group.hasProfile = hasProfile;
-        DisconnectionProfile profile;
         if (hasProfile)
-            profile = facts->profiles.value(QString::fromUtf8(name));
+            group.rules = facts->profiles.value(QString::fromUtf8(name));
         else
-            profile.maxOffline = facts->longestOffline;
-        group.maxOffline = profile.maxOffline;
-        group.deadline = removalDeadline(request.at, request.timing, profile);
+            group.rules.maxOffline = facts->longestOffline;
+        group.deadline = removalDeadline(request.at, request.timing, group.rules);
+        group.clients.assign(intervals, 0);
         return group;
     });
+    // The latest refresh among the orphaned clients of each interval: when the last of them uninstalls.
+    std::vector<std::optional<qint64>> latestRefresh(intervals);
     const int limit = std::max(0, request.listLimit);
     ClientScan::FirstNames orphanedNames(limit), fallbackNames(limit), unaffectedNames(limit), staleNames(limit);
     const ClientRules::PlanClassifier alternative(TransitionKind::Account, request.at, request.timing);
@@ -138,7 +184,6 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
         int osSize = 0;
         const char* os = values.text(2, &osSize);
         const bool win9x = ClientRules::isWin9x(std::string_view(os ? os : "", std::size_t(osSize)));
-        group.windowsNt = group.windowsNt || !win9x;
         // The what-if's clients are those of an account plan starting at the change (DOMAIN.md
         // "Counting precisely"): the safer alternative waits for its pending ones.
         switch (alternative.classify(refresh, win9x)) {
@@ -156,13 +201,17 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
         case ClientRules::Class::Confirmed:
             break;
         }
+        group.windowsNt = true;
         // A client with no recorded refresh is taken to know what was live one CCIM cycle before.
         const qint64 r = refresh.value_or(unknownRefresh);
-        const AccountState& state = states.at(std::upper_bound(bounds.cbegin(), bounds.cend(), r) - bounds.cbegin());
+        const std::size_t interval = std::size_t(std::upper_bound(bounds.cbegin(), bounds.cend(), r) - bounds.cbegin());
+        const AccountState& state = states.at(qsizetype(interval));
+        ++group.clients[interval];
         if (!state.hasValid) {
             ++result.orphaned;
             const qint64 uninstall = r + OrphanSelfUninstall;
             result.selfUninstallBy = std::max(result.selfUninstallBy.value_or(uninstall), uninstall);
+            latestRefresh[interval] = std::max(latestRefresh[interval].value_or(r), r);
             if (!ClientRules::isUpgradeBlocked(values.integer(3), newestClicore))
                 ++orphanedNotBlocked;
             if (state.knowsChanged) {
@@ -209,29 +258,115 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
         result.lockedUntil = until;
     }
 
+    // Lockouts spread (Q237759): every account of the site with holders of an old password, the
+    // what-if's first. A holder with a valid account left is updated by its Rule 1 deadline counted
+    // from the change; one without keeps trying until it uninstalls itself.
+    std::vector<std::optional<AccountLockout>> lockoutOf(std::size_t(facts->accounts.size()));
+    for (qsizetype i = 0; i < facts->accounts.size(); ++i) {
+        const SiteItem& item = facts->accounts.at(i);
+        const std::optional<qint64> changed = changeOf(item, request);
+        if (!changed)
+            continue;
+        AccountLockout lockout;
+        lockout.account = item.name;
+        lockout.changedAt = *changed;
+        lockout.already = *changed < request.at;
+        std::optional<qint64> until;
+        for (const ProfileGroup& group : groups.all()) {
+            std::optional<qint64> deadline; // the group's, from this change
+            for (std::size_t interval = 0; interval < intervals; ++interval) {
+                const AccountState& state = states.at(qsizetype(interval));
+                if (!group.clients[interval] || !state.holdsOld[std::size_t(i)])
+                    continue;
+                lockout.holders += group.clients[interval];
+                qint64 updated = 0;
+                if (state.hasValid) {
+                    if (!deadline)
+                        deadline = removalDeadline(*changed, request.timing, group.rules);
+                    updated = *deadline;
+                } else {
+                    updated = *latestRefresh[interval] + OrphanSelfUninstall;
+                }
+                until = std::max(until.value_or(updated), updated);
+            }
+        }
+        if (lockout.holders == 0)
+            continue;
+        if (result.lockoutEnabled) {
+            lockout.from = *changed;
+            lockout.until = until;
+        }
+        lockoutOf[std::size_t(i)] = lockout;
+    }
+    for (qsizetype i = 0; i < facts->accounts.size(); ++i) {
+        if (const auto& lockout = lockoutOf[std::size_t(i)]; lockout && sameName(lockout->account, request.account))
+            result.lockouts.prepend(*lockout);
+        else if (lockout)
+            result.lockouts << *lockout;
+    }
+
+    // A fallback client reaches a CAP only through its remaining valid accounts: when every one of
+    // them is locked out at its deadline, it is updated when the first is free again.
+    if (result.lockoutEnabled) {
+        for (const ProfileGroup& group : groups.all()) {
+            for (std::size_t interval = 0; interval < intervals; ++interval) {
+                const AccountState& state = states.at(qsizetype(interval));
+                if (!group.clients[interval] || !state.hasValid || !state.knowsChanged)
+                    continue;
+                std::optional<qint64> firstFree;
+                bool allLocked = true;
+                for (std::size_t i = 0; i < state.valid.size() && allLocked; ++i) {
+                    if (!state.valid[i])
+                        continue;
+                    const auto& lockout = lockoutOf[i];
+                    allLocked = lockout && lockout->from && lockout->until && *lockout->from <= group.deadline
+                        && group.deadline < *lockout->until;
+                    if (allLocked)
+                        firstFree = std::min(firstFree.value_or(*lockout->until), *lockout->until);
+                }
+                if (!allLocked || !firstFree)
+                    continue;
+                result.delayedByLockout += group.clients[interval];
+                result.delayedUntil = std::max(result.delayedUntil.value_or(*firstFree), *firstFree);
+            }
+        }
+    }
+
+    // Q237759: with Logon Discovery (and logon scripts) an orphaned NT client receives the new
+    // account and password at its next logon, push-installed or not; not an upgrade-blocked one,
+    // which logon-based recovery cannot rescue (Q236052).
+    result.recoverAtLogon = logonDiscovery ? orphanedNotBlocked : 0;
+
     bool domainController = false;
     for (const SiteItem& cap : facts->caps)
         domainController = domainController || (cap.isLiveAt(request.at) && cap.domainController);
-    const qint64 smsman = facts->logonInstallation ? orphanedNotBlocked : 0;
+    // Q236052: Smsman needs Logon Discovery and/or Logon Client Installation.
+    const bool smsmanWorks = facts->logonInstallation || logonDiscovery;
+    const qint64 smsman = smsmanWorks ? orphanedNotBlocked : 0;
     result.recovery = {
         {QStringLiteral("smsman"), smsman > 0, smsman,
-            facts->logonInstallation
-                ? tr("Run Smsman or Smsls on the orphaned clients; not for upgrade-blocked clients (Q236052, Q235535).")
-                : tr("Needs Windows Networking Logon Client Installation, which site %1 does not have (Q260824).")
+            smsmanWorks
+                ? tr("Run Smsman or Smsls on the orphaned clients; not for upgrade-blocked clients, nor for "
+                     "push-installed ones, which cannot recover automatically (Q236052, Q237759, Q235535).")
+                : tr("Needs Logon Discovery or Windows Networking Logon Client Installation, neither of which site %1 "
+                     "has (Q236052).")
                       .arg(facts->code)},
         {QStringLiteral("registry-reset"), result.orphaned > 0, result.orphaned,
             tr("Set Site Config Last Checked older than 60 days on each client: needs local administrator rights; the "
-               "client uninstalls, then reinstalls (Q237759).")},
+               "client uninstalls itself and must then be reinstalled by an installation method (Q236052).")},
         {QStringLiteral("guest-account"), result.orphaned > 0, result.orphaned,
-            domainController
-                ? tr("Security exposure: a CAP is a domain controller, so the Guest account opens on the whole domain. "
-                     "Enable it for a short, bounded time only (Q237759).")
-                : tr("Security exposure: enable the Guest account on the CAP servers for a short, bounded time only "
-                     "(Q237759).")},
+            (domainController
+                    ? tr("First create a new account and delete the one the clients cannot use; then enable the Guest "
+                         "account for a short, bounded time only. Security exposure: a CAP is a domain controller, so "
+                         "the Guest account opens on the whole domain (Q236052).")
+                    : tr("First create a new account and delete the one the clients cannot use; then enable the Guest "
+                         "account on the CAP servers for a short, bounded time only. Security exposure (Q236052)."))},
         {QStringLiteral("wait"), result.orphaned > 0, result.orphaned,
-            result.selfUninstallBy ? tr("The orphaned clients uninstall themselves by %1 (Q227033).")
-                                         .arg(UtcTime::longDisplay(*result.selfUninstallBy))
-                                   : tr("No client would be orphaned.")},
+            result.selfUninstallBy
+                ? tr("The orphaned clients uninstall themselves by %1 (Q227033); a client whose Site Config Last "
+                     "Checked value is missing never does (Q265358).")
+                      .arg(UtcTime::longDisplay(*result.selfUninstallBy))
+                : tr("No client would be orphaned.")},
     };
 
     // Q237759: the safe way is a new account now and the old one removed at its Rule 1 safe time:
@@ -239,20 +374,31 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
     result.addNewAccountAt = request.at;
     result.removeOldAt = alternative.confirmedFrom;
     qint64 longestOffline = 0;
+    qint64 longestBlackout = 0;
     for (const ProfileGroup& group : groups.all()) {
         if (group.pendingInAlternative)
             result.removeOldAt = std::max(result.removeOldAt, group.deadline);
-        if (group.windowsNt)
-            longestOffline = std::max(longestOffline, group.maxOffline);
+        if (!group.windowsNt)
+            continue;
+        longestOffline = std::max(longestOffline, group.rules.maxOffline);
+        for (const Blackout& blackout : group.rules.blackouts)
+            longestBlackout = std::max(longestBlackout, blackout.endsAt - blackout.startsAt);
     }
 
-    // Rotation: a new account every third of the maximum password age, with enough accounts
-    // valid to cover the longest transition window.
-    result.cadenceDays = facts->domain.maxPasswordAgeDays / 3;
-    const qint64 window = request.timing.propagation + request.timing.ccimCycle + longestOffline + request.timing.retry;
-    if (result.cadenceDays > 0) {
+    // Rotation (Q237759): a new account every third of the maximum password age (at least a day),
+    // with enough accounts valid to cover the longest transition window, blackouts included. A
+    // maximum age of 0: passwords never expire, and no rotation is needed.
+    const int maxAge = facts->domain.maxPasswordAgeDays;
+    result.rotationNeeded = maxAge > 0;
+    if (result.rotationNeeded) {
+        result.cadenceDays = std::max(1, maxAge / 3);
+        const qint64 window = request.timing.propagation + request.timing.ccimCycle + request.timing.retry
+            + longestOffline + longestBlackout;
         const qint64 cadence = qint64(result.cadenceDays) * UtcTime::Day;
         result.accountsNeeded = static_cast<int>(std::max<qint64>(2, (window + cadence - 1) / cadence + 1));
+    } else {
+        result.cadenceDays = 0;
+        result.accountsNeeded = 0;
     }
     return result;
 }

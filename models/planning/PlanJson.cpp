@@ -117,12 +117,20 @@ QJsonObject toJson(const PasswordWhatIf& w)
         {QStringLiteral("at"), UtcTime::format(w.request.at)},
         {QStringLiteral("counts"),
             QJsonObject {{QStringLiteral("orphaned"), w.orphaned}, {QStringLiteral("fallback"), w.fallback},
-                {QStringLiteral("unaffected"), w.unaffected}, {QStringLiteral("stale"), w.stale}}},
+                {QStringLiteral("unaffected"), w.unaffected}, {QStringLiteral("stale"), w.stale},
+                {QStringLiteral("delayedByLockout"), w.delayedByLockout},
+                {QStringLiteral("recoverAtLogon"), w.recoverAtLogon}}},
         {QStringLiteral("allUpdatedBy"), time(w.allUpdatedBy)},
         {QStringLiteral("lockout"),
             QJsonObject {{QStringLiteral("enabled"), w.lockoutEnabled},
                 {QStringLiteral("threshold"), w.lockoutThreshold}, {QStringLiteral("lockedFrom"), time(w.lockedFrom)},
                 {QStringLiteral("lockedUntil"), time(w.lockedUntil)}}},
+        {QStringLiteral("lockouts"),
+            array(w.lockouts,
+                [](const AccountLockout& l) {
+                    return QJsonObject {{QStringLiteral("account"), l.account}, {QStringLiteral("from"), time(l.from)},
+                        {QStringLiteral("until"), time(l.until)}, {QStringLiteral("holders"), l.holders}};
+                })},
         {QStringLiteral("selfUninstallBy"), time(w.selfUninstallBy)},
         {QStringLiteral("recovery"),
             array(w.recovery,
@@ -135,8 +143,8 @@ QJsonObject toJson(const PasswordWhatIf& w)
             QJsonObject {{QStringLiteral("addNewAccountAt"), UtcTime::format(w.addNewAccountAt)},
                 {QStringLiteral("removeOldAt"), UtcTime::format(w.removeOldAt)}}},
         {QStringLiteral("rotation"),
-            QJsonObject {
-                {QStringLiteral("cadenceDays"), w.cadenceDays}, {QStringLiteral("accountsNeeded"), w.accountsNeeded}}},
+            QJsonObject {{QStringLiteral("cadenceDays"), w.rotationNeeded ? QJsonValue(w.cadenceDays) : QJsonValue()},
+                {QStringLiteral("accountsNeeded"), w.rotationNeeded ? QJsonValue(w.accountsNeeded) : QJsonValue()}}},
     };
 }
 } // namespace PlanJson

@@ -118,6 +118,26 @@ QString summary(const PasswordWhatIf& w)
               .arg(w.lockoutThreshold)
               .arg(isoOrNone(w.lockedFrom), isoOrNone(w.lockedUntil))
         : QCoreApplication::translate("CommandLine", "  lockout: disabled in the site's domain\n");
+    for (const AccountLockout& lockout : w.lockouts) {
+        text += QCoreApplication::translate(
+            "CommandLine", "  old password of %1 (changed %2): %n holder(s)", nullptr, int(lockout.holders))
+                    .arg(lockout.account, UtcTime::format(lockout.changedAt));
+        if (lockout.from)
+            text += QCoreApplication::translate("CommandLine", ", locked out from %1 until %2")
+                        .arg(UtcTime::format(*lockout.from), isoOrNone(lockout.until));
+        if (lockout.already)
+            text += QCoreApplication::translate("CommandLine", " (changed earlier: may be locking out already)");
+        text += u'\n';
+    }
+    if (w.delayedByLockout > 0)
+        text += QCoreApplication::translate("CommandLine",
+            "  %n fallback client(s) delayed by lockout: every account left to them is locked out; updated by %1\n",
+            nullptr, int(w.delayedByLockout))
+                    .arg(isoOrNone(w.delayedUntil));
+    if (w.logonDiscovery)
+        text += QCoreApplication::translate("CommandLine",
+            "  %n orphaned client(s) recover at their next logon through Logon Discovery (Q237759)\n", nullptr,
+            int(w.recoverAtLogon));
     text += QCoreApplication::translate("CommandLine", "  orphaned clients uninstall themselves by: %1\n")
                 .arg(isoOrNone(w.selfUninstallBy));
     for (const RecoveryOption& option : w.recovery)
@@ -129,9 +149,12 @@ QString summary(const PasswordWhatIf& w)
                         option.note);
     text += QCoreApplication::translate("CommandLine", "Safer: add a new account at %1, remove %2 at %3 (Q237759)\n")
                 .arg(UtcTime::format(w.addNewAccountAt), request.account, UtcTime::format(w.removeOldAt));
-    text += QCoreApplication::translate(
-        "CommandLine", "Rotation: a new account every %n day(s), %1 accounts valid at once\n", nullptr, w.cadenceDays)
-                .arg(w.accountsNeeded);
+    text += w.rotationNeeded
+        ? QCoreApplication::translate("CommandLine",
+            "Rotation: a new account every %n day(s), %1 accounts valid at once\n", nullptr, w.cadenceDays)
+              .arg(w.accountsNeeded)
+        : QCoreApplication::translate(
+            "CommandLine", "Rotation: none needed; the domain's passwords never expire (maximum password age 0)\n");
     return text;
 }
 } // namespace PlanText

@@ -15,8 +15,10 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 #include <cmath>
+#include <functional>
 
 namespace {
 constexpr qsizetype BulkBytes = 4 << 20;
@@ -26,18 +28,88 @@ QString tr(const char* text)
     return QCoreApplication::translate("CsvImporter", text);
 }
 
-std::optional<QSet<QString>> loadKeys(const Inventory& inventory, const QString& sql, QString* error)
+// Windows NT names are case-insensitive: CAP1 and cap1 are one CAP (DOMAIN.md "The objects").
+QString folded(const QString& name)
 {
-    QSet<QString> keys;
+    return name.toLower();
+}
+
+// A folded name → the spelling the inventory (or this file) first gave it.
+using Spellings = QHash<QString, QString>;
+
+std::optional<Spellings> loadKeys(const Inventory& inventory, const QString& sql, QString* error)
+{
+    Spellings keys;
     QSqlQuery query = inventory.prepare(sql);
     if (!query.exec()) {
         *error = Inventory::explain(query.lastError());
         return std::nullopt;
     }
-    while (query.next())
-        keys.insert(query.value(0).toString());
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        keys.insert(folded(key), key);
+    }
     return keys;
 }
+
+// The spelling a row's key already has, in the inventory or earlier in the file, so that a second
+// spelling updates the row instead of adding another (DOMAIN.md: CAP1 and cap1 are one CAP). A
+// million clients must cost neither a million lookups nor a million strings: the keys are kept as
+// hashes of their folded and exact spellings; only a key known under another spelling reads the
+// names themselves (again when the first read predates that spelling).
+class ExistingKeys
+{
+public:
+    ExistingKeys(const Inventory& inventory, QString sql)
+        : m_inventory(inventory)
+        , m_sql(std::move(sql))
+    {
+    }
+
+    bool load(QString* error)
+    {
+        QSqlQuery query = m_inventory.prepare(m_sql);
+        if (!query.exec()) {
+            *error = Inventory::explain(query.lastError());
+            return false;
+        }
+        while (query.next()) {
+            const QString key = query.value(0).toString();
+            m_spellings.insert(qHash(folded(key)), qHash(key));
+        }
+        return true;
+    }
+
+    // `beforeReading` writes what the import holds back (a server batch) before the names are read.
+    std::optional<QString> canonical(
+        const QString& key, const std::function<bool(QString*)>& beforeReading, QString* error)
+    {
+        const QString lower = folded(key);
+        const size_t foldedHash = qHash(lower);
+        const size_t exactHash = qHash(key);
+        const auto it = m_spellings.constFind(foldedHash);
+        if (it == m_spellings.constEnd()) {
+            m_spellings.insert(foldedHash, exactHash);
+            return key;
+        }
+        if (*it == exactHash)
+            return key;
+        if (!m_names || !m_names->contains(lower)) {
+            if (!beforeReading(error))
+                return std::nullopt;
+            m_names = loadKeys(m_inventory, m_sql, error);
+            if (!m_names)
+                return std::nullopt;
+        }
+        return m_names->value(lower, key);
+    }
+
+private:
+    const Inventory& m_inventory;
+    QString m_sql;
+    QHash<size_t, size_t> m_spellings;
+    std::optional<Spellings> m_names;
+};
 
 // Turns the text of one field into what the store keeps, or says what is wrong with it.
 class FieldConverter
@@ -45,9 +117,9 @@ class FieldConverter
     Q_DECLARE_TR_FUNCTIONS(CsvImporter)
 
 public:
-    QSet<QString> sites;
-    QSet<QString> profiles;
-    QSet<QString> domains;
+    Spellings sites;
+    Spellings profiles;
+    Spellings domains;
 
     // Checks one field; appends the values it binds (a version binds its text and its key), or says
     // what is wrong with it.
@@ -124,19 +196,30 @@ public:
         case FieldType::SiteList: {
             const QStringList codes = text.split(u';');
             QSet<QString> seen;
+            QStringList spelled;
             for (const QString& raw : codes) {
                 const QString code = raw.trimmed();
                 if (code.isEmpty())
                     return fail(tr("an empty site code in \"%1\"").arg(text.left(40)));
-                if (!sites.contains(code))
+                const auto site = sites.constFind(folded(code));
+                if (site == sites.constEnd())
                     return fail(tr("unknown site \"%1\"").arg(code.left(40)));
-                if (seen.contains(code))
+                if (seen.contains(folded(code)))
                     return fail(tr("site \"%1\" is listed twice").arg(code.left(40)));
-                seen.insert(code);
+                seen.insert(folded(code));
+                spelled << *site;
             }
-            values << text;
+            // The codes as the inventory spells them: the logon point's sites are stored from these.
+            values << spelled.join(u';');
             return true;
         }
+        case FieldType::TimeZone:
+            if (!QTimeZone(text.toUtf8()).isValid())
+                return fail(tr("unknown time zone \"%1\"; give an IANA name such as Europe/Berlin, or leave it "
+                               "empty for UTC")
+                                .arg(text.left(40)));
+            values << text;
+            return true;
         }
         return true;
     }
@@ -154,13 +237,14 @@ private:
     }
 
     static bool checkReference(
-        const QString& text, const QSet<QString>& known, const QString& message, QVariantList& values, QString* error)
+        const QString& text, const Spellings& known, const QString& message, QVariantList& values, QString* error)
     {
-        if (!known.contains(text)) {
+        const auto it = known.constFind(folded(text));
+        if (it == known.constEnd()) {
             *error = message.arg(text.left(40));
             return false;
         }
-        values << text;
+        values << *it;
         return true;
     }
 };
@@ -355,11 +439,24 @@ std::optional<qint64> CsvImporter::importData(
              std::pair {&converter.profiles, "SELECT name FROM profiles"},
              std::pair {&converter.domains, "SELECT name FROM domains"}}) {
         QString why;
-        std::optional<QSet<QString>> loaded = loadKeys(m_inventory, QLatin1String(sql), &why);
+        std::optional<Spellings> loaded = loadKeys(m_inventory, QLatin1String(sql), &why);
         if (!loaded)
             return fail(header.line, QStringLiteral("-"), tr("cannot read the inventory: %1").arg(why));
         *keys = std::move(*loaded);
     }
+    // The row's own key, when it is one name (a blackout's key is its profile, resolved above).
+    int keyValueIndex = -1;
+    std::optional<ExistingKeys> existing;
+    if (keyIndexes.size() == 1 && columns.at(keyIndexes.first())->type == FieldType::Text) {
+        keyValueIndex = 0;
+        for (int i = 0; i < keyIndexes.first(); ++i)
+            keyValueIndex += columns.at(i)->type == FieldType::Version ? 2 : 1;
+        existing.emplace(m_inventory, QStringLiteral("SELECT %1 FROM %2").arg(spec.key.first(), spec.sqlTable));
+        if (QString why; !existing->load(&why))
+            return fail(header.line, QStringLiteral("-"), tr("cannot read the inventory: %1").arg(why));
+    }
+    const int licensesIndex = int(indexOf.value(QStringLiteral("licenses"), -1));
+    const int licensingIndex = int(indexOf.value(QStringLiteral("licensing"), -1));
 
     const Inventory::BulkWork bulk(m_inventory);
     QString transactionError;
@@ -380,8 +477,14 @@ std::optional<qint64> CsvImporter::importData(
         QStringLiteral("INSERT INTO logon_point_sites (server, site, position) VALUES (?, ?, ?)"));
 
     const bool isSites = spec.name == u"sites";
-    QSet<QString> fileSites;
-    QList<std::pair<int, QString>> parents;
+    Spellings fileSites;
+    struct Parent
+    {
+        int line;
+        QString site;
+        QString parent; // as bound
+    };
+    QList<Parent> parents;
     QHash<QString, int> seenKeys;
     CsvReader::Record record;
     QVariantList values;
@@ -397,10 +500,17 @@ std::optional<qint64> CsvImporter::importData(
             const ColumnSpec& column = *columns.at(i);
             if (isSites && column.type == FieldType::SiteRef) {
                 // A parent may be defined further down the same file: checked at the end.
-                const QString parent = record.fields.at(i).trimmed();
+                const QString parent
+                    = converter.sites.value(folded(record.fields.at(i).trimmed()), record.fields.at(i).trimmed());
                 values << (parent.isEmpty() ? QVariant() : QVariant(parent));
                 if (!parent.isEmpty())
-                    parents.append({line, parent});
+                    parents.append({line, QString(), parent});
+                continue;
+            }
+            if (i == licensesIndex && licensingIndex >= 0 && record.fields.at(i).trimmed().isEmpty()
+                && record.fields.at(licensingIndex).trimmed() == Enums::name(Licensing::PerSeat)) {
+                // A per-seat CAP's licence count means nothing (Q208618): an empty cell is 0.
+                values << 0;
                 continue;
             }
             if (QString why; !converter.convert(column, record.fields.at(i), values, &why))
@@ -430,19 +540,39 @@ std::optional<qint64> CsvImporter::importData(
             return fail(line, QStringLiteral("removed_at"), tr("is before added_at"));
         if (const auto ends = timeOf("ends_at"), starts = timeOf("starts_at"); ends && starts && *ends <= *starts)
             return fail(line, QStringLiteral("ends_at"), tr("must be after starts_at"));
+        if (existing) {
+            QString why;
+            const auto flushBatch = [&](QString* error) {
+                int badLine = line;
+                if (!batch || batch->flush(&badLine, error))
+                    return true;
+                *error = tr("line %1: the inventory refused the row: %2").arg(badLine).arg(*error);
+                return false;
+            };
+            const std::optional<QString> spelled
+                = existing->canonical(values.at(keyValueIndex).toString(), flushBatch, &why);
+            if (!spelled)
+                return fail(line, QStringLiteral("-"), tr("cannot read the inventory: %1").arg(why));
+            values[keyValueIndex] = *spelled;
+        }
         if (isSites) {
-            const QString code = record.fields.at(indexOf.value(QStringLiteral("code"))).trimmed();
-            fileSites.insert(code);
-            if (!parents.isEmpty() && parents.last().first == line && parents.last().second == code)
-                return fail(line, QStringLiteral("parent"), tr("a site cannot be its own parent"));
+            const QString code = values.at(keyValueIndex).toString();
+            fileSites.insert(folded(code), code);
+            if (!parents.isEmpty() && parents.last().line == line) {
+                if (folded(parents.last().parent) == folded(code))
+                    return fail(line, QStringLiteral("parent"), tr("a site cannot be its own parent"));
+                parents.last().site = code;
+            }
         }
 
         QVariantList bound = values;
+        QString siteList;
         if (siteListIndex >= 0) {
             // The site list lives in its own table; drop it from the row's values.
             int valueIndex = 0;
             for (int i = 0; i < siteListIndex; ++i)
                 valueIndex += columns.at(i)->type == FieldType::Version ? 2 : 1;
+            siteList = bound.at(valueIndex).toString();
             bound.removeAt(valueIndex);
         }
         if (batch) {
@@ -459,11 +589,11 @@ std::optional<qint64> CsvImporter::importData(
         }
 
         if (siteListIndex >= 0) {
-            const QString server = record.fields.at(keyIndexes.first()).trimmed();
+            const QString server = values.at(keyValueIndex).toString();
             clearSites.bindValue(0, server);
             if (!clearSites.exec())
                 return fail(line, QStringLiteral("sites"), Inventory::explain(clearSites.lastError()));
-            const QStringList codes = record.fields.at(siteListIndex).split(u';');
+            const QStringList codes = siteList.split(u';');
             for (int position = 0; position < codes.size(); ++position) {
                 addSite.bindValue(0, server);
                 addSite.bindValue(1, codes.at(position).trimmed());
@@ -484,9 +614,18 @@ std::optional<qint64> CsvImporter::importData(
             return fail(badLine, QStringLiteral("-"), tr("the inventory refused the row: %1").arg(why));
     }
 
-    for (const auto& [line, parent] : std::as_const(parents)) {
-        if (!converter.sites.contains(parent) && !fileSites.contains(parent))
-            return fail(line, QStringLiteral("parent"), tr("unknown site \"%1\"").arg(parent.left(40)));
+    QSqlQuery setParent = m_inventory.prepare(QStringLiteral("UPDATE sites SET parent = ? WHERE code = ?"));
+    for (const Parent& parent : std::as_const(parents)) {
+        const QString key = folded(parent.parent);
+        if (!converter.sites.contains(key) && !fileSites.contains(key))
+            return fail(parent.line, QStringLiteral("parent"), tr("unknown site \"%1\"").arg(parent.parent.left(40)));
+        // A parent defined further down the file under another spelling: store that spelling.
+        if (const QString spelled = converter.sites.value(key, fileSites.value(key)); spelled != parent.parent) {
+            setParent.bindValue(0, spelled);
+            setParent.bindValue(1, parent.site);
+            if (!setParent.exec())
+                return fail(parent.line, QStringLiteral("parent"), Inventory::explain(setParent.lastError()));
+        }
     }
     upsert.finish();
     if (QString why; indexes && !indexes->rebuild(&why))

@@ -118,6 +118,10 @@ bool InventoryEditor::apply(const TableSpec& spec, const QStringList& values, Fi
     };
     QByteArray csv;
     QStringList header = spec.columnNames();
+    // Values for the leading columns only (a caller from before a column was added): the columns
+    // left out keep what the row holds, as in an import whose file leaves them out.
+    if (!values.isEmpty() && values.size() < header.size())
+        header = header.first(values.size());
     QBuffer buffer(&csv);
     buffer.open(QIODevice::WriteOnly);
     {

@@ -137,16 +137,64 @@ const char* const MigrationV3[] = {
     "ALTER TABLE clients ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
 };
 
+// Version 4: the time zone a site's clients keep (IANA name; NULL or empty = UTC), and clients whose
+// install method the source does not say ("unknown": the site database never records it). The
+// CHECK is loosened in place: PostgreSQL replaces the constraint; SQLite rewrites the table's
+// definition (loosenInstallMethodCheck), which keeps the rows, their rowids and the indexes.
+const char* const MigrationV4[] = {
+    "ALTER TABLE sites ADD COLUMN time_zone TEXT",
+    "pg:ALTER TABLE clients DROP CONSTRAINT IF EXISTS clients_install_method_check",
+    "pg:ALTER TABLE clients ADD CONSTRAINT clients_install_method_check CHECK (install_method = 'logon' OR "
+    "install_method = 'push' OR install_method = 'manual' OR install_method = 'unknown')",
+};
+
+const char* const OldInstallCheck = "install_method = 'manual')";
+const char* const NewInstallCheck = "install_method = 'manual' OR install_method = 'unknown')";
+
+// SQLite's documented procedure for loosening a CHECK (lang_altertable.html, "Making Other Kinds Of
+// Table Schema Changes"): edit the stored CREATE TABLE, bump schema_version, all in the migration's
+// transaction. Existing rows satisfy the looser CHECK, so nothing else changes.
+bool loosenInstallMethodCheck(QSqlDatabase& database, bool postgres, QString* error)
+{
+    if (postgres)
+        return true;
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA schema_version")) || !query.next()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    const qint64 schemaVersion = query.value(0).toLongLong();
+    query.finish();
+    const QStringList statements {QStringLiteral("PRAGMA writable_schema = ON"),
+        QStringLiteral("UPDATE sqlite_master SET sql = replace(sql, '%1', '%2') WHERE type = 'table' AND name = "
+                       "'clients' AND instr(sql, '%2') = 0")
+            .arg(QString::fromLatin1(OldInstallCheck).replace(u'\'', QStringLiteral("''")),
+                QString::fromLatin1(NewInstallCheck).replace(u'\'', QStringLiteral("''"))),
+        QStringLiteral("PRAGMA schema_version = %1").arg(schemaVersion + 1),
+        QStringLiteral("PRAGMA writable_schema = OFF")};
+    for (const QString& statement : statements) {
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            query.exec(QStringLiteral("PRAGMA writable_schema = OFF"));
+            return false;
+        }
+    }
+    return true;
+}
+
 struct Migration
 {
     const char* const* statements;
     std::size_t count;
+    // Run after the statements, for what plain SQL cannot say on both engines.
+    bool (*extra)(QSqlDatabase& database, bool postgres, QString* error) = nullptr;
 };
 
 const Migration Migrations[] = {
     {MigrationV1, std::size(MigrationV1)},
     {MigrationV2, std::size(MigrationV2)},
     {MigrationV3, std::size(MigrationV3)},
+    {MigrationV4, std::size(MigrationV4), loosenInstallMethodCheck},
 };
 } // namespace
 
@@ -230,6 +278,12 @@ bool migrate(QSqlDatabase& database, int fromVersion, QString* error)
                              .arg(query.lastError().text());
                 return false;
             }
+        }
+        if (QString why; migration.extra && !migration.extra(database, postgres, &why)) {
+            *error = QCoreApplication::translate("Schema", "migration to schema version %1 failed: %2")
+                         .arg(version + 1)
+                         .arg(why);
+            return false;
         }
     }
     // PRAGMA takes no bound parameters; the value is our own integer.

@@ -14,12 +14,13 @@ enum class FieldType {
     Time, // ISO 8601
     Version, // major.minor.build.revision
     Os, // nt4/w2k/win9x
-    InstallMethod, // logon/push/manual
+    InstallMethod, // logon/push/manual/unknown
     Licensing, // per-seat/per-server
     SiteRef, // a site code known to the inventory
     ProfileRef, // a disconnection profile known to the inventory
     DomainRef, // a domain known to the inventory
     SiteList, // site codes separated by ';'
+    TimeZone, // an IANA time zone name (Europe/Berlin)
 };
 
 struct ColumnSpec
