@@ -292,7 +292,7 @@ private slots:
 
     void classification()
     {
-        // DOMAIN.md "Counting precisely" with S = 12-01 08:00, P = 1 h.
+        // RULES.md R1.3 with S = 12-01 08:00, P = 1 h.
         const qint64 s = at("2026-12-01T08:00:00Z");
         const PlanClassifier cap(TransitionKind::Cap, s, TimingParameters {});
         const PlanClassifier account(TransitionKind::Account, s, TimingParameters {});

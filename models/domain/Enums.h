@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <optional>
 
-// The enumerations of DOMAIN.md with their CSV spellings.
+// The enumerations of RULES.md R0.1 with their CSV spellings.
 enum class OsFamily { Nt4, W2k, Win9x };
 // Unknown: the source does not say (the site database never records it).
 enum class InstallMethod { Logon, Push, Manual, Unknown };

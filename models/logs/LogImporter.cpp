@@ -66,7 +66,7 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
     Transaction transaction(m_inventory.database(), error);
     if (!transaction.isActive())
         return std::nullopt;
-    // Client logs carry no zone: they are read in the client's site's zone (DOMAIN.md "The logs").
+    // Client logs carry no zone: they are read in the client's site's zone (RULES.md R5.2).
     // Names are case-insensitive: the exact spelling first (the primary key), then any other.
     QSqlQuery known = m_inventory.prepare(QStringLiteral("SELECT c.last_refresh_at, s.time_zone, c.name FROM clients c "
                                                          "JOIN sites s ON s.code = c.site WHERE c.name = ?"));

@@ -13,7 +13,7 @@ class QFile;
 namespace LogParser {
 // Times come out in UTC: a server log's entries name their Windows time zone ("Pacific Standard
 // Time", or the daylight name) and are read in it; entries without one (client logs) are read in
-// `zone`, the client's site's zone (DOMAIN.md "The logs"). Configuration Manager entries carry
+// `zone`, the client's site's zone (RULES.md R5.2). Configuration Manager entries carry
 // their own bias. An entry naming a zone Qt does not know is unreadable.
 LogFile parse(const QByteArray& data, const QTimeZone& zone = QTimeZone::utc());
 // The whole of an open log file; a large one is read in two halves on two threads.

@@ -8,7 +8,7 @@
 #include <optional>
 #include <string_view>
 
-// The one definition of the rules that sort clients and items (DOMAIN.md "Counting precisely",
+// The one definition of the rules that sort clients and items (RULES.md R1.1 to R1.4 and R2,
 // Rules 1 and 2). Every other place asks these functions; the SQL that must say the same for speed
 // is generated from the same constants in RulesSql. The per-row ones are inline and allocate
 // nothing: ClientScan and the what-if pass call them for every client of a site.

@@ -187,7 +187,7 @@ bool ClientScan::runPart(const QSqlDatabase& database, int part, int parts, QStr
         if (!flags)
             return;
         const qint64 versionKey = values.integer(3);
-        // DOMAIN.md "Counting precisely": the count counts clients, the lists name each pair.
+        // RULES.md R2.2: the count counts clients, the lists name each pair.
         const bool blocked = ClientRules::isUpgradeBlocked(versionKey, newest);
         if (blocked) {
             ++m_blockCount;

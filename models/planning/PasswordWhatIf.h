@@ -37,7 +37,7 @@ struct AccountLockout
     bool already = false; // changed before the what-if: may be locking out now
 };
 
-// Rule 3 of DOMAIN.md: what happens when account A's password changes in place at time T.
+// RULES.md R3: what happens when account A's password changes in place at time T.
 struct PasswordWhatIf
 {
     PasswordWhatIfRequest request;

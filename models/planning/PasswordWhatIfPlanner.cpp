@@ -38,7 +38,7 @@ struct AccountState
 
 bool sameName(const QString& a, const QString& b)
 {
-    return a.compare(b, Qt::CaseInsensitive) == 0; // Windows NT account names (DOMAIN.md)
+    return a.compare(b, Qt::CaseInsensitive) == 0; // Windows NT account names (RULES.md R0.3)
 }
 
 // When the account's password changes, as the what-if sees it: at the what-if's time for its own
@@ -184,8 +184,8 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
         int osSize = 0;
         const char* os = values.text(2, &osSize);
         const bool win9x = ClientRules::isWin9x(std::string_view(os ? os : "", std::size_t(osSize)));
-        // The what-if's clients are those of an account plan starting at the change (DOMAIN.md
-        // "Counting precisely"): the safer alternative waits for its pending ones.
+        // The what-if's clients are those of an account plan starting at the change (RULES.md
+        // R1.3): the safer alternative waits for its pending ones.
         switch (alternative.classify(refresh, win9x)) {
         case ClientRules::Class::Stale:
             ++result.stale; // uninstalled itself (Q227033)

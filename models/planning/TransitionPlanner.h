@@ -8,7 +8,7 @@ class ClientScan;
 class Inventory;
 struct SiteFacts;
 
-// Rules 1, 2 and 4 of DOMAIN.md for one site: every count, deadline and list comes from one pass
+// RULES.md R1, R2 and R4 for one site: every count, deadline and list comes from one pass
 // over the site's covering index (ClientScan), so a million-client site plans at once.
 class TransitionPlanner final
 {

@@ -358,9 +358,12 @@ QString whatIfHtml(const PasswordWhatIf& w, const Context& context)
                         .arg(e(when(w.addNewAccountAt)), e(w.request.account), e(when(w.removeOldAt))));
     body += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(tr("Rotation"),
-                    tr("Add a new account every %1 days and keep %2 accounts valid at all times.")
-                        .arg(w.cadenceDays)
-                        .arg(w.accountsNeeded));
+                    w.rotationNeeded
+                        ? tr("Add a new account every %1 days and keep %2 accounts valid at all times.")
+                              .arg(w.cadenceDays)
+                              .arg(w.accountsNeeded)
+                        : tr("No rotation is needed: the domain's passwords never expire (maximum password age 0, "
+                             "Q237759)."));
     return page(title, body);
 }
 

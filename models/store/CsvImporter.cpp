@@ -28,7 +28,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("CsvImporter", text);
 }
 
-// Windows NT names are case-insensitive: CAP1 and cap1 are one CAP (DOMAIN.md "The objects").
+// Windows NT names are case-insensitive: CAP1 and cap1 are one CAP (RULES.md R0.3).
 QString folded(const QString& name)
 {
     return name.toLower();
@@ -53,7 +53,7 @@ std::optional<Spellings> loadKeys(const Inventory& inventory, const QString& sql
 }
 
 // The spelling a row's key already has, in the inventory or earlier in the file, so that a second
-// spelling updates the row instead of adding another (DOMAIN.md: CAP1 and cap1 are one CAP). A
+// spelling updates the row instead of adding another (RULES.md R0.3: CAP1 and cap1 are one CAP). A
 // million clients must cost neither a million lookups nor a million strings: the keys are kept as
 // hashes of their folded and exact spellings; only a key known under another spelling reads the
 // names themselves (again when the first read predates that spelling).
