@@ -117,6 +117,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showPane(MainWindow::VersionsPane);
+        QVERIFY(window.waitForIdle()); // the bars arrive from the background
         VersionBar blocked;
         for (const VersionBar& bar : window.versionChart()->bars()) {
             if (bar.blockedClients > 0 && bar.blockedClients < bar.clients)
@@ -126,6 +127,7 @@ private slots:
         window.versionChart()->activateVersion(blocked.version, true);
         auto* status = window.findChild<QComboBox*>(QStringLiteral("statusFilter"));
         QCOMPARE(status->currentData().toString(), QStringLiteral("upgrade-blocked"));
+        QVERIFY(window.waitForIdle());
         ClientTableModel* clients = window.clientsPane()->model();
         // Blocked ones only (a stale client reads "stale" first, so at most the bar's count).
         QVERIFY(clients->rowCount() > 0);
@@ -135,6 +137,7 @@ private slots:
                 QStringLiteral("upgrade-blocked"));
         // The plain part: every client of the version again.
         window.versionChart()->activateVersion(blocked.version, false);
+        QVERIFY(window.waitForIdle());
         QCOMPARE(clients->rowCount(), blocked.clients);
     }
 
