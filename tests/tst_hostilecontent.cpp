@@ -106,6 +106,7 @@ private slots:
         QueryTableModel profiles(t.inventory(), QStringLiteral("profiles t"), QStringLiteral("NULL"),
             {{QStringLiteral("Name"), QStringLiteral("t.name")}});
         profiles.reload();
+        QVERIFY(profiles.waitForIdle());
         QStringList names;
         for (int row = 0; row < profiles.rowCount(); ++row)
             names << profiles.index(row, 0).data().toString();

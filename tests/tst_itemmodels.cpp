@@ -182,10 +182,22 @@ private slots:
                 {QStringLiteral("Added"), QStringLiteral("t.added_at"), QueryTableModel::Format::Time}});
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
+        QVERIFY(model.waitForIdle());
         QCOMPARE(model.rowCount(), 5);
+        // Read in the background: the old rows stay until the new ones arrive.
         model.setScope({QStringLiteral("S1")});
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(model.waitForIdle());
         QCOMPARE(model.rowCount(), 3);
+        // A newer read supersedes an older one still running: only the last arrives.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.setScope({});
+        model.setScope({QStringLiteral("S1")});
         model.sort(1, Qt::DescendingOrder);
+        QVERIFY(model.waitForIdle());
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("CAP2"));
         QCOMPARE(model.index(0, 2).data(QueryTableModel::RawRole).toString(), QStringLiteral("2026-01-01T00:00:00Z"));
     }

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -213,6 +214,42 @@ private slots:
         window.undoStack()->undo();
         QCOMPARE(count("SELECT count(*) FROM caps WHERE server = 'CAP-SOU-OLD'"), 1);
         QCOMPARE(count("SELECT removed_at IS NOT NULL FROM caps WHERE server = 'CAP-SOU-OLD'"), 1);
+    }
+
+    void statusBarCountsArriveInTheBackgroundAndFollowEdits()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openInventory(m_path, &error));
+        QVERIFY(window.waitForIdle());
+        auto* label = window.findChild<QLabel*>(QStringLiteral("inventoryCounts"));
+        const QLocale locale;
+        auto expect = [&](const QString& shown) {
+            return QStringLiteral("%1 CAPs \u00b7 %2 accounts \u00b7 %3 clients \u00b7 %4 shown")
+                .arg(locale.toString(count("SELECT count(*) FROM caps")),
+                    locale.toString(count("SELECT count(*) FROM accounts")),
+                    locale.toString(count("SELECT count(*) FROM clients")), shown);
+        };
+        QVERIFY2(label->text().endsWith(expect(locale.toString(3000))), qPrintable(label->text()));
+        // A deletion reloads the counts (a new read, in the background).
+        window.selectSite(QStringLiteral("SOU"));
+        QVERIFY(window.waitForIdle());
+        QueryTableModel* caps = window.paneModel(MainWindow::CapsPane);
+        int row = -1;
+        for (int r = 0; r < caps->rowCount(); ++r) {
+            if (caps->index(r, 0).data().toString() == u"CAP-SOU-OLD")
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const qint64 before = count("SELECT count(*) FROM caps");
+        QVERIFY(window.deleteRow(MainWindow::CapsPane, row, false));
+        QVERIFY(window.waitForIdle());
+        QCOMPARE(count("SELECT count(*) FROM caps"), before - 1);
+        const QString shown = locale.toString(window.clientsPane()->model()->rowCount());
+        QVERIFY2(label->text().endsWith(expect(shown)), qPrintable(label->text()));
+        window.undoStack()->undo();
+        QVERIFY(window.waitForIdle());
+        QVERIFY2(label->text().endsWith(expect(shown)), qPrintable(label->text()));
     }
 
     void editASiteFromTheTreeAndUndo()

@@ -167,6 +167,7 @@ private slots:
         QVERIFY(undo.canUndo());
         undo.undo();
         QCOMPARE(editor.row(spec, key), before);
+        QVERIFY(window.waitForIdle()); // the pane's rows, read again in the background
 
         // The same edit with values, as scripts and the other tests do it.
         QStringList values = before;
@@ -176,6 +177,7 @@ private slots:
         QCOMPARE(editor.row(spec, key).at(at), wanted);
         undo.undo();
         QCOMPARE(editor.row(spec, key), before);
+        QVERIFY(window.waitForIdle());
 
         // A double-click opens the dialog on the row (Cancel changes nothing).
         bool opened = false;

@@ -200,6 +200,7 @@ private slots:
         QString error;
         QVERIFY2(first.openInventory(location, &error), qPrintable(error));
         QVERIFY2(second.openInventory(location, &error), qPrintable(error));
+        QVERIFY(first.waitForIdle() && second.waitForIdle());
         auto* firstCaps = first.findChild<QTableView*>(QStringLiteral("pane0"));
         auto* secondCaps = second.findChild<QTableView*>(QStringLiteral("pane0"));
         QVERIFY(firstCaps && secondCaps);
@@ -212,6 +213,7 @@ private slots:
         QVERIFY(!rowText(secondCaps->model(), QStringLiteral("CAP2")).contains(u"|77|"));
         QVERIFY(first.editRow(
             MainWindow::CapsPane, row, {"CAP2", "S1", "2026-01-01T00:00:00Z", "", "per-server", "77", "yes"}));
+        QVERIFY(first.waitForIdle());
         QVERIFY(rowText(firstCaps->model(), QStringLiteral("CAP2")).contains(u"|77|"));
         if (!TestInventory::onServer()) {
             // A file has no one to tell the other console: View > Refresh (F5) shows the edit.

@@ -277,6 +277,7 @@ private slots:
         MainWindow window;
         QString error;
         QVERIFY(window.openInventory(m_path, &error));
+        QVERIFY(window.waitForIdle());
         QueryTableModel* plans = window.paneModel(MainWindow::PlansPane);
         const int before = plans->rowCount();
         QVERIFY(before >= 1); // saved by the first test
@@ -288,8 +289,10 @@ private slots:
         QCOMPARE(wizard->plan()->safeRemoval, wizard->savedSafeRemoval());
         wizard->close();
         QVERIFY(window.deletePlan(id));
+        QVERIFY(window.waitForIdle());
         QCOMPARE(plans->rowCount(), before - 1);
         window.undoStack()->undo();
+        QVERIFY(window.waitForIdle());
         QCOMPARE(plans->rowCount(), before);
     }
 };

@@ -56,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_countsLabel(new QLabel(this))
     , m_othersChanged(new QTimer(this))
     , m_chartTask(new BackgroundTask(this))
+    , m_countsTask(new BackgroundTask(this))
 {
     setWindowTitle(tr("CapPlanner"));
     setWindowIcon(QIcon(QStringLiteral(":/org.capplanner.CapPlanner.svg")));
@@ -244,6 +245,9 @@ bool MainWindow::openInventory(const QString& path, QString* error)
         return false;
     // Panes first: they read the old inventory until they go.
     m_chartTask->cancel();
+    m_countsTask->cancel();
+    m_counts.reset();
+    m_countsError.clear();
     delete m_tabs;
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("panes"));
@@ -261,7 +265,7 @@ bool MainWindow::openInventory(const QString& path, QString* error)
     m_pathLabel->setText(path);
     m_actions->addRecent(path);
     Settings::setLastInventory(path);
-    updateStatus();
+    reloadCounts();
     return true;
 }
 
@@ -308,23 +312,41 @@ void MainWindow::reloadAll()
     m_tree->reload();
     m_clients->reload();
     applyScope();
+    reloadCounts();
+}
+
+void MainWindow::reloadCounts()
+{
+    if (!m_inventory->isOpen())
+        return;
+    // count(*) over every client: a scan at a million, on a connection of its own.
+    m_countsTask->start([this, path = m_inventory->path()](TaskControl& control) -> BackgroundTask::Delivery {
+        Inventory inventory;
+        QString error;
+        std::optional<InventoryLookups::Counts> counts;
+        if (inventory.open(path, &error, false) && !control.isCanceled())
+            counts = InventoryLookups::counts(inventory, &error);
+        return [this, counts, error] {
+            m_counts = counts;
+            m_countsError = error;
+            updateStatus();
+        };
+    });
 }
 
 void MainWindow::updateStatus()
 {
     if (!m_inventory->isOpen())
         return;
-    QString error;
-    const auto counts = InventoryLookups::counts(*m_inventory, &error);
-    if (!counts) {
-        m_countsLabel->setText(error);
+    if (!m_counts) {
+        m_countsLabel->setText(m_countsError); // empty until the counts arrive
         return;
     }
     const QLocale locale;
     m_countsLabel->setText(
         tr("%1 sites \u00b7 %2 CAPs \u00b7 %3 accounts \u00b7 %4 clients \u00b7 %5 shown")
-            .arg(locale.toString(counts->sites), locale.toString(counts->caps), locale.toString(counts->accounts),
-                locale.toString(counts->clients), locale.toString(m_clients ? m_clients->model()->rowCount() : 0)));
+            .arg(locale.toString(m_counts->sites), locale.toString(m_counts->caps), locale.toString(m_counts->accounts),
+                locale.toString(m_counts->clients), locale.toString(m_clients ? m_clients->model()->rowCount() : 0)));
 }
 
 void MainWindow::selectSite(const QString& code)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "item/InventoryLookups.h"
 #include "planning/TransitionPlan.h"
 
 #include <QHash>
@@ -103,6 +104,8 @@ private:
     void applyScope();
     void refreshChartIfVisible();
     void updateStatus();
+    // Reads the status bar's counts in the background; they change only with a reload.
+    void reloadCounts();
     void connectEditor();
     void listenForOtherConsoles();
     void reloadPlans();
@@ -134,4 +137,7 @@ private:
     bool m_chartStale = true;
     class QTimer* m_othersChanged; // gathers other consoles' changes into one reload
     class BackgroundTask* m_chartTask;
+    class BackgroundTask* m_countsTask;
+    std::optional<InventoryLookups::Counts> m_counts; // read last; none yet or on failure
+    QString m_countsError;
 };

@@ -2,6 +2,7 @@
 
 #include "domain/UtcTime.h"
 #include "store/Inventory.h"
+#include "task/BackgroundTask.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -14,7 +15,18 @@ QueryTableModel::QueryTableModel(
     , m_from(std::move(from))
     , m_scopeColumn(std::move(scopeColumn))
     , m_columns(std::move(columns))
+    , m_task(new BackgroundTask(this))
 {
+}
+
+bool QueryTableModel::waitForIdle(int timeoutMs)
+{
+    return m_task->waitForIdle(timeoutMs);
+}
+
+bool QueryTableModel::isLoading() const
+{
+    return m_task->isBusy();
 }
 
 void QueryTableModel::setScope(const QStringList& sites)
@@ -36,8 +48,6 @@ void QueryTableModel::sort(int column, Qt::SortOrder order)
 void QueryTableModel::reload()
 {
     m_loaded = true;
-    beginResetModel();
-    m_rows.clear();
     QStringList expressions;
     for (const Column& c : std::as_const(m_columns))
         expressions << c.expression;
@@ -47,20 +57,37 @@ void QueryTableModel::reload()
         where = QStringLiteral(" WHERE %1 IN (%2)").arg(m_scopeColumn, placeholders.join(u','));
     }
     const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QSqlQuery query = m_inventory.prepare(
-        QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 %5, 1 %5")
-            .arg(expressions.join(QStringLiteral(", ")), m_from, where, QString::number(m_sortColumn + 1), direction));
-    for (const QString& site : std::as_const(m_scope))
-        query.addBindValue(site);
-    if (query.exec()) {
-        while (query.next()) {
-            QVariantList row;
-            for (int i = 0; i < m_columns.size(); ++i)
-                row << query.value(i);
-            m_rows << row;
+    const QString sql
+        = QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4 %5, 1 %5")
+              .arg(expressions.join(QStringLiteral(", ")), m_from, where, QString::number(m_sortColumn + 1), direction);
+    m_task->start([this, path = m_inventory.path(), sql, binds = m_scope, columns = int(m_columns.size())](
+                      TaskControl& control) -> BackgroundTask::Delivery {
+        Inventory inventory;
+        QString error;
+        QList<QVariantList> rows;
+        // A read that fails shows no rows, as before.
+        if (inventory.open(path, &error, false) && !control.isCanceled()) {
+            QSqlQuery query = inventory.prepare(sql);
+            for (const QString& site : binds)
+                query.addBindValue(site);
+            if (query.exec()) {
+                while (query.next()) {
+                    if (control.isCanceled())
+                        return {};
+                    QVariantList row;
+                    row.reserve(columns);
+                    for (int i = 0; i < columns; ++i)
+                        row << query.value(i);
+                    rows << row;
+                }
+            }
         }
-    }
-    endResetModel();
+        return [this, rows = std::move(rows)]() mutable {
+            beginResetModel();
+            m_rows = std::move(rows);
+            endResetModel();
+        };
+    });
 }
 
 int QueryTableModel::rowCount(const QModelIndex& parent) const
