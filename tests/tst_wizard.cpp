@@ -4,24 +4,35 @@
 #include "TestInventory.h"
 #include "TransitionWizard.h"
 #include "demo/DemoInventory.h"
+#include "item/ClientTableModel.h"
 #include "item/QueryTableModel.h"
+#include "panes/ClientsPane.h"
 #include "planning/PasswordWhatIfPlanner.h"
+#include "planning/SiteFacts.h"
 #include "planning/TransitionPlanner.h"
 #include "store/Inventory.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -39,7 +50,8 @@ private:
     static void tick(QListWidget* list, const QStringList& names)
     {
         for (int i = 0; i < list->count(); ++i)
-            list->item(i)->setCheckState(names.contains(list->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+            list->item(i)->setCheckState(
+                names.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     }
 
     TransitionPlan engine(TransitionRequest r)
@@ -108,6 +120,12 @@ private slots:
         QCOMPARE(wizard.findChild<QLabel*>(QStringLiteral("atRiskLabel"))->text(),
             QStringLiteral("%1 clients at risk").arg(QLocale().toString(risky.counts.atRisk)));
         QCOMPARE(wizard.findChild<QListWidget*>(QStringLiteral("atRiskList"))->count(), int(risky.atRisk.size()));
+        // The headline no longer says "safe" in green: a red warning with the count (issue 20).
+        QVERIFY2(
+            safe->text().contains(u'\u26a0') && !safe->text().startsWith(u"Safe to remove"), qPrintable(safe->text()));
+        QVERIFY(safe->text().contains(QLocale().toString(risky.counts.atRisk) + QStringLiteral(" client")));
+        QVERIFY(safe->styleSheet().contains(u"#b71c1c"));
+        QCOMPARE(safe->accessibleDescription(), UtcTime::format(*expected.safeRemoval));
 
         wizard.next();
         auto* flags = wizard.findChild<QTreeWidget*>(QStringLiteral("flagsTree"));
@@ -117,6 +135,21 @@ private slots:
 
         wizard.next();
         QCOMPARE(wizard.currentId(), int(TransitionWizard::SummaryPage));
+        // The summary's warning step is red, the others are not.
+        const QTextDocument* doc = wizard.findChild<QTextBrowser*>(QStringLiteral("stepsText"))->document();
+        std::optional<bool> warningRed, addRed;
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                const bool isRed = fragment.charFormat().foreground().color() == QColor(0xb7, 0x1c, 0x1c);
+                if (fragment.text().contains(u"UNSAFE"))
+                    warningRed = isRed;
+                if (fragment.text().contains(u"Add CAP-CEN-03"))
+                    addRed = isRed;
+            }
+        }
+        QCOMPARE(warningRed, std::optional(true));
+        QCOMPARE(addRed, std::optional(false));
         QString error;
         const auto id = wizard.savePlan(&error);
         QVERIFY2(id, qPrintable(error));
@@ -127,6 +160,68 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("wizard.pdf"));
         QVERIFY(wizard.exportReport(pdf, &error));
         QVERIFY(QFile(pdf).size() > 1000);
+    }
+
+    void retirePageShowsDatesAndOffersWhatCanBeAdded()
+    {
+        TransitionWizard wizard(m_inventory, QStringLiteral("CEN"));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.findChild<QRadioButton*>(QStringLiteral("kindCap"))->setChecked(true);
+        wizard.findChild<QDateTimeEdit*>(QStringLiteral("startEdit"))
+            ->setDateTime(QDateTime::fromSecsSinceEpoch(m_start, Qt::UTC));
+        wizard.next();
+        QString error;
+        const std::optional<SiteFacts> facts = SiteFacts::load(m_inventory, QStringLiteral("CEN"), &error);
+        QVERIFY2(facts, qPrintable(error));
+        auto* retire = wizard.findChild<QListWidget*>(QStringLiteral("retireList"));
+        auto* known = wizard.findChild<QComboBox*>(QStringLiteral("knownBox"));
+        QStringList live, addable;
+        for (const SiteItem& cap : facts->caps) {
+            if (cap.isLiveAt(m_start))
+                live << cap.name;
+            if (!cap.removedAt || *cap.removedAt > m_start)
+                addable << cap.name;
+        }
+        QCOMPARE(retire->count(), int(live.size()));
+        for (int i = 0; i < retire->count(); ++i) {
+            const SiteItem* cap = facts->item(TransitionKind::Cap, retire->item(i)->data(Qt::UserRole).toString());
+            QVERIFY(cap);
+            const QString text = retire->item(i)->text();
+            QVERIFY2(text.contains(QStringLiteral("added ") + UtcTime::shortDisplay(cap->addedAt)), qPrintable(text));
+            if (cap->licensing == Licensing::PerServer)
+                QVERIFY2(text.contains(QStringLiteral("%1 licence").arg(cap->licenses)), qPrintable(text));
+        }
+        // Everything live at the start or later is offered to add, by its inventory name.
+        QCOMPARE(known->count(), int(addable.size()));
+        QVERIFY(known->isEnabled());
+        tick(retire, {live.first()});
+        wizard.back();
+        wizard.next(); // filled again: a ticked item is not offered to add
+        QCOMPARE(known->count(), int(addable.size()) - 1);
+        QCOMPARE(wizard.request().retire, QStringList {live.first()});
+        known->setCurrentIndex(0);
+        wizard.findChild<QPushButton*>(QStringLiteral("addFromInventoryButton"))->click();
+        QCOMPARE(wizard.request().add, QStringList {known->itemData(0).toString()});
+
+        // Escape asks before it throws the entered work away.
+        QVERIFY(wizard.hasEnteredWork());
+        bool asked = false;
+        QTimer::singleShot(0, &wizard, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            asked = box && box->objectName() == u"discardQuestion";
+            if (box)
+                box->button(QMessageBox::Cancel)->click();
+        });
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QVERIFY(asked);
+        QVERIFY(wizard.isVisible());
+        QTimer::singleShot(0, &wizard, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Discard)->click();
+        });
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QVERIFY(!wizard.isVisible());
     }
 
     void refusesAPlanThatRemovesEverything()
@@ -243,6 +338,21 @@ private slots:
             weekend = table->item(row, 0)->text() == u"weekend" ? row : weekend;
         }
         QVERIFY(overnight >= 0 && weekend >= 0);
+        // Every client of the site is in the table, those without a profile in a row of their own.
+        QSqlQuery count = m_inventory.prepare(QStringLiteral(
+            "SELECT count(*), sum(CASE WHEN profile IS NULL THEN 1 ELSE 0 END) FROM clients WHERE site = 'CEN'"));
+        QVERIFY(count.exec() && count.next());
+        const qint64 siteClients = count.value(0).toLongLong(), withoutProfile = count.value(1).toLongLong();
+        count.finish(); // an open read would keep this connection on an old snapshot
+        QVERIFY(withoutProfile > 0);
+        qint64 listed = 0;
+        for (int row = 0; row < table->rowCount(); ++row)
+            listed += QLocale().toLongLong(table->item(row, 1)->text());
+        QCOMPARE(listed, siteClients);
+        const int last = table->rowCount() - 1;
+        QCOMPARE(table->item(last, 0)->text(), QStringLiteral("(no profile)"));
+        QCOMPARE(QLocale().toLongLong(table->item(last, 1)->text()), withoutProfile);
+        QVERIFY(!(table->item(last, 2)->flags() & Qt::ItemIsEditable));
         QVERIFY(table->item(weekend, 3)->text().contains(u"2026-12-24 18:00..2026-12-28 07:00 (plant shutdown)"));
         table->item(overnight, 2)->setText(QStringLiteral("20"));
         table->item(weekend, 3)->setText(QStringLiteral("2026-12-31 18:00..2027-01-02 07:00 (new year)"));
@@ -270,6 +380,98 @@ private slots:
         table->item(weekend, 3)->setText(QStringLiteral("after new year"));
         QVERIFY(!wizard->request().blackoutOverrides.contains(QStringLiteral("weekend")));
         wizard->close();
+    }
+
+    void reopenedPlansKeepTheirOverrides()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openInventory(m_path, &error));
+        window.selectSite(QStringLiteral("CEN"));
+        TransitionRequest r;
+        r.site = QStringLiteral("CEN");
+        r.kind = TransitionKind::Cap;
+        r.retire = {QStringLiteral("CAP-CEN-01")};
+        r.add = {QStringLiteral("CAP-CEN-03")};
+        r.start = m_start;
+        const TransitionPlan plain = engine(r);
+        r.maxOfflineOverrides.insert(QStringLiteral("overnight"), 600 * UtcTime::Hour);
+        r.blackoutOverrides.insert(
+            QStringLiteral("weekend"), {Blackout {m_start + 3 * UtcTime::Day, m_start + 5 * UtcTime::Day + 30}});
+        const TransitionPlan changed = engine(r);
+        QVERIFY(plain.safeRemoval && changed.safeRemoval);
+        QVERIFY(*changed.safeRemoval > *plain.safeRemoval); // the overrides matter to this plan
+
+        TransitionWizard* wizard = window.openWizard(r);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->isComputing() && wizard->plan(), 20000);
+        QCOMPARE(wizard->plan()->safeRemoval, changed.safeRemoval);
+        const auto id = wizard->savePlan(&error);
+        QVERIFY2(id, qPrintable(error));
+        wizard->close();
+
+        TransitionWizard* reopened = window.openSavedPlan(*id);
+        QVERIFY(reopened);
+        QCOMPARE(reopened->request().maxOfflineOverrides, r.maxOfflineOverrides);
+        QCOMPARE(reopened->request().blackoutOverrides.value(QStringLiteral("weekend")).size(), 1);
+        QCOMPARE(reopened->request().blackoutOverrides.value(QStringLiteral("weekend")).first().endsAt,
+            m_start + 5 * UtcTime::Day + 30);
+        QTRY_VERIFY_WITH_TIMEOUT(!reopened->isComputing() && reopened->plan(), 20000);
+        QCOMPARE(reopened->plan()->safeRemoval, changed.safeRemoval);
+        QCOMPARE(reopened->savedSafeRemoval(), changed.safeRemoval);
+        // Walking to the summary keeps them: the start page shows the saved values.
+        for (int i = 0; i < 5; ++i)
+            reopened->next();
+        QCOMPARE(reopened->currentId(), int(TransitionWizard::SummaryPage));
+        QTRY_VERIFY_WITH_TIMEOUT(!reopened->isComputing() && reopened->plan(), 20000);
+        QCOMPARE(reopened->plan()->safeRemoval, changed.safeRemoval);
+        const QString summary = reopened->findChild<QTextBrowser*>(QStringLiteral("stepsText"))->toPlainText();
+        QVERIFY2(summary.contains(u"Unchanged since the plan was saved"), qPrintable(summary));
+        QVERIFY(!summary.contains(u"inventory changed"));
+        reopened->close();
+    }
+
+    void clientsPaneShowsExposedAndCoveredForTheWizardsPlan()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openInventory(m_path, &error));
+        window.selectSite(QStringLiteral("CEN"));
+        ClientTableModel* clients = window.clientsPane()->model();
+        QTableView* view = window.clientsPane()->view();
+        QVERIFY(view->isColumnHidden(ClientTableModel::PlanClass));
+        TransitionRequest r;
+        r.site = QStringLiteral("CEN");
+        r.kind = TransitionKind::Cap;
+        r.retire = {QStringLiteral("CAP-CEN-01")}; // CAP-CEN-02 stays: some pending clients are covered
+        r.add = {QStringLiteral("CAP-CEN-03")};
+        r.start = m_start;
+        const TransitionPlan expected = engine(r);
+        QVERIFY(expected.counts.exposed > 0 && expected.counts.covered > 0);
+        TransitionWizard* wizard = window.openWizard(r);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard->isComputing() && wizard->plan(), 20000);
+        QVERIFY(clients->plan());
+        QVERIFY(clients->waitForIdle());
+        QVERIFY(!view->isColumnHidden(ClientTableModel::PlanClass));
+        QHash<QString, qint64> seen;
+        for (int row = 0; row < clients->rowCount(); ++row) {
+            const QModelIndex index = clients->index(row, ClientTableModel::PlanClass);
+            const QString raw = index.data(ClientTableModel::RawRole).toString();
+            ++seen[raw];
+            if (raw == u"exposed") {
+                QCOMPARE(index.data().toString(), QStringLiteral("exposed"));
+                QVERIFY(!index.data(Qt::ToolTipRole).toString().isEmpty());
+            }
+            if (!raw.isEmpty())
+                QCOMPARE(clients->index(row, ClientTableModel::Site).data().toString(), QStringLiteral("CEN"));
+        }
+        QCOMPARE(seen.value(QStringLiteral("exposed")), expected.counts.exposed);
+        QCOMPARE(seen.value(QStringLiteral("covered")), expected.counts.covered);
+        QCOMPARE(seen.value(QStringLiteral("confirmed")), expected.counts.confirmed);
+        QCOMPARE(seen.value(QStringLiteral("stale")), expected.counts.stale);
+        wizard->close(); // deleted on close: the column goes with it
+        QTRY_VERIFY_WITH_TIMEOUT(view->isColumnHidden(ClientTableModel::PlanClass), 5000);
+        QVERIFY(!clients->plan());
+        QVERIFY(!clients->index(0, ClientTableModel::PlanClass).data().isValid());
     }
 
     void savedPlansReopenAndDeleteWithUndo()

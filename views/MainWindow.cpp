@@ -461,6 +461,7 @@ TransitionWizard* MainWindow::openWizard(const std::optional<TransitionRequest>&
     if (request)
         wizard->setRequest(*request);
     connect(wizard, &TransitionWizard::planSaved, this, &MainWindow::reloadPlans);
+    m_clients->followPlan(wizard);
     wizard->show();
     return wizard;
 }

@@ -12,6 +12,8 @@
 #include "wizard/StartPage.h"
 #include "wizard/SummaryPage.h"
 
+#include <QKeyEvent>
+#include <QMessageBox>
 #include <QTimer>
 
 TransitionWizard::TransitionWizard(Inventory& inventory, const QString& site, QWidget* parent)
@@ -92,6 +94,7 @@ void TransitionWizard::setRequest(const TransitionRequest& r)
     site->setKind(r.kind);
     start->setStart(r.start);
     start->setTiming(r.timing);
+    start->setOverrides(r.maxOfflineOverrides, r.blackoutOverrides);
     retire->fill();
     retire->setRetired(r.retire);
     retire->setAdded(r.add);
@@ -158,4 +161,26 @@ bool TransitionWizard::exportReport(const QString& path, QString* error)
         return false;
     }
     return TransitionReport::writePlan(m_inventory, *m_plan, {m_inventory.displayName(), UtcTime::now()}, path, error);
+}
+
+bool TransitionWizard::hasEnteredWork() const
+{
+    const TransitionRequest r = request();
+    return !r.retire.isEmpty() || !r.add.isEmpty() || !r.maxOfflineOverrides.isEmpty()
+        || !r.blackoutOverrides.isEmpty();
+}
+
+void TransitionWizard::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && hasEnteredWork()) {
+        QMessageBox ask(QMessageBox::Question, tr("Plan a transition"), tr("Close the wizard and discard this plan?"),
+            QMessageBox::Discard | QMessageBox::Cancel, this);
+        ask.setObjectName(QStringLiteral("discardQuestion"));
+        ask.setDefaultButton(QMessageBox::Cancel);
+        if (ask.exec() != QMessageBox::Discard) {
+            event->accept();
+            return;
+        }
+    }
+    QWizard::keyPressEvent(event);
 }

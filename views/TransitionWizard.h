@@ -10,6 +10,7 @@ class InventoryEditor;
 class QUndoStack;
 class PlanRunner;
 class QTimer;
+class QKeyEvent;
 
 // Plans a CAP or account replacement step by step (Q260824): site and kind, what to retire and
 // add, the start and the disconnection periods, then the safe removal date on a timeline, the
@@ -49,9 +50,16 @@ public:
     bool keepPeriodsInInventory(QString* error);
     bool exportReport(const QString& path, QString* error);
 
+    // Whether the administrator has entered anything that closing would throw away.
+    bool hasEnteredWork() const;
+
 signals:
     void planChanged();
     void planSaved(qint64 id);
+
+protected:
+    // Escape asks before it discards entered work (issue 20).
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     Inventory& m_inventory;

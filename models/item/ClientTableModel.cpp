@@ -2,6 +2,8 @@
 
 #include "domain/Enums.h"
 #include "domain/UtcTime.h"
+#include "planning/ClientRules.h"
+#include "planning/SiteFacts.h"
 #include "store/FastQuery.h"
 #include "store/Inventory.h"
 #include "store/SqlDialect.h"
@@ -48,6 +50,53 @@ void ClientTableModel::setReferenceTime(qint64 now)
 {
     m_referenceTime = now;
     reload();
+}
+
+void ClientTableModel::setPlan(const std::optional<TransitionRequest>& plan)
+{
+    const auto sameColumn = [](const TransitionRequest& a, const TransitionRequest& b) {
+        return a.site == b.site && a.kind == b.kind && a.retire == b.retire && a.start == b.start
+            && a.timing.propagation == b.timing.propagation;
+    };
+    if (plan.has_value() == m_plan.has_value() && (!plan || sameColumn(*plan, *m_plan)))
+        return;
+    m_plan = plan;
+    if (!plan) {
+        beginResetModel();
+        m_pages.clear();
+        m_pageUse.clear();
+        m_planClassSql = QStringLiteral("NULL");
+        endResetModel();
+        return;
+    }
+    reload();
+}
+
+std::optional<QString> ClientTableModel::planClassSql(
+    const Inventory& inventory, const TransitionRequest& plan, QString* error)
+{
+    const std::optional<SiteFacts> facts = SiteFacts::load(inventory, plan.site, error);
+    if (!facts)
+        return std::nullopt;
+    const auto literal
+        = [](const QString& text) { return u'\'' + QString(text).replace(u'\'', QStringLiteral("''")) + u'\''; };
+    const auto name = [&](const char* value) { return literal(QLatin1String(value)); };
+    const ClientRules::PlanClassifier classifier(plan.kind, plan.start, plan.timing);
+    const std::optional<qint64> coveredFrom
+        = facts->coveredFrom(plan.kind, plan.retire, plan.start, plan.timing.propagation);
+    // ClientRules::PlanClassifier::classify, then ClientRules::isCovered for the pending ones.
+    QString sql = QStringLiteral("(CASE WHEN c.site <> %1 THEN NULL WHEN c.last_refresh_at < %2 THEN %3 ")
+                      .arg(literal(plan.site), QString::number(plan.start - OrphanSelfUninstall),
+                          name(ClientRules::className(ClientRules::Class::Stale)));
+    if (classifier.readsOs())
+        sql += QStringLiteral("WHEN c.os = %1 THEN %2 ")
+                   .arg(literal(QString::fromLatin1(ClientRules::Win9x.data(), qsizetype(ClientRules::Win9x.size()))),
+                       name(ClientRules::className(ClientRules::Class::Unaffected)));
+    sql += QStringLiteral("WHEN c.last_refresh_at >= %1 THEN %2 ELSE %3 END)")
+               .arg(QString::number(classifier.confirmedFrom),
+                   name(ClientRules::className(ClientRules::Class::Confirmed)),
+                   RulesSql::exposure(QStringLiteral("c"), coveredFrom));
+    return sql;
 }
 
 void ClientTableModel::reload()
@@ -102,14 +151,16 @@ void ClientTableModel::query(bool loadRules)
     {
         std::vector<qint64> ids;
         ClientStatusRules rules;
+        QString planClassSql = QStringLiteral("NULL");
         QString error;
     };
     auto fetched = std::make_shared<Fetched>();
     fetched->rules = m_rules;
+    fetched->planClassSql = m_planClassSql;
     const bool rules = m_rulesPending;
     const qint64 now = m_referenceTime.value_or(UtcTime::now());
-    m_task->start([this, fetched, rules, now, path = m_inventory.path(), filter = m_filter, order = m_order](
-                      TaskControl& control) -> BackgroundTask::Delivery {
+    m_task->start([this, fetched, rules, now, path = m_inventory.path(), filter = m_filter, order = m_order,
+                      plan = m_plan](TaskControl& control) -> BackgroundTask::Delivery {
         Inventory inventory; // a connection of this thread's own
         if (inventory.openExisting(path, &fetched->error) && !control.isCanceled()) {
             std::optional<ClientStatusRules> loaded;
@@ -117,6 +168,12 @@ void ClientTableModel::query(bool loadRules)
                 return [this, fetched] { m_error = fetched->error; };
             if (loaded)
                 fetched->rules = *loaded;
+            if (rules) {
+                // A site the inventory no longer holds leaves the column empty, not the pane.
+                QString ignored;
+                fetched->planClassSql = plan ? planClassSql(inventory, *plan, &ignored).value_or(QStringLiteral("NULL"))
+                                             : QStringLiteral("NULL");
+            }
             if (!control.isCanceled()
                 && !selectIds(inventory.database(), filter, fetched->rules, order, &fetched->ids, &fetched->error))
                 fetched->ids.clear();
@@ -127,6 +184,7 @@ void ClientTableModel::query(bool loadRules)
             m_pageUse.clear();
             if (rules) {
                 m_rules = fetched->rules;
+                m_planClassSql = fetched->planClassSql;
                 m_rulesPending = false;
             }
             m_ids = std::move(fetched->ids);
@@ -225,13 +283,13 @@ const ClientTableModel::Row* ClientTableModel::row(int index) const
             ids << QString::number(m_ids[static_cast<std::size_t>(i)]);
         QSqlQuery q = m_inventory.prepare(
             QStringLiteral("SELECT c.rowid, c.name, c.site, c.os, c.install_method, c.version, c.profile, "
-                           "c.last_refresh_at, %1 FROM clients c WHERE c.rowid IN (%2)")
-                .arg(m_rules.sqlExpression(), ids.join(u',')));
+                           "c.last_refresh_at, %1, %3 FROM clients c WHERE c.rowid IN (%2)")
+                .arg(m_rules.sqlExpression(), ids.join(u','), m_planClassSql));
         QHash<qint64, Row> byId;
         if (q.exec()) {
             while (q.next()) {
                 Row r {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                    q.value(5).toString(), q.value(6).toString(), q.value(8).toString(),
+                    q.value(5).toString(), q.value(6).toString(), q.value(8).toString(), q.value(9).toString(),
                     q.value(7).isNull() ? std::nullopt : std::optional(q.value(7).toLongLong())};
                 byId.insert(q.value(0).toLongLong(), r);
             }
@@ -271,6 +329,8 @@ QVariant ClientTableModel::data(const QModelIndex& index, int role) const
     if (!r)
         return {};
     const int column = index.column();
+    if (column == PlanClass)
+        return planClassData(r->planClass, role);
     if (role == Qt::ForegroundRole) {
         if (column != Status || r->status == u"ok")
             return {};
@@ -320,6 +380,41 @@ QVariant ClientTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+QVariant ClientTableModel::planClassData(const QString& value, int role)
+{
+    if (value.isEmpty())
+        return {};
+    const bool exposed = value == QLatin1String(ClientRules::exposureName(false));
+    switch (role) {
+    case RawRole:
+        return value;
+    case Qt::ForegroundRole:
+        if (exposed)
+            return QBrush(QColor(0xb0, 0x30, 0x20));
+        return value == QLatin1String(ClientRules::exposureName(true)) ? QVariant(QBrush(QColor(0x1b, 0x5e, 0x20)))
+                                                                       : QVariant();
+    case Qt::ToolTipRole:
+        if (exposed)
+            return tr("Pending and knows no CAP or account that stays: it holds the safe removal time back "
+                      "(Q260824).");
+        if (value == QLatin1String(ClientRules::exposureName(true)))
+            return tr("Pending, but it already knows a CAP or account that stays: never orphaned by this "
+                      "plan (Q260824).");
+        return {};
+    case Qt::DisplayRole:
+        if (exposed)
+            return tr("exposed");
+        if (value == QLatin1String(ClientRules::exposureName(true)))
+            return tr("covered");
+        if (value == u"confirmed")
+            return tr("confirmed");
+        if (value == u"unaffected")
+            return tr("unaffected");
+        return tr("stale");
+    }
+    return {};
+}
+
 QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -341,6 +436,8 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Last refresh");
     case Status:
         return tr("Status");
+    case PlanClass:
+        return tr("In the plan");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ClientFilter.h"
+#include "planning/TransitionPlan.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -23,7 +24,7 @@ class ClientTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Site, Os, InstallMethod, Version, Profile, LastRefresh, Status, ColumnCount };
+    enum Column { Name, Site, Os, InstallMethod, Version, Profile, LastRefresh, Status, PlanClass, ColumnCount };
     static constexpr int PageSize = 256;
     static constexpr int CachedPages = 64;
     static constexpr int RawRole = Qt::UserRole; // the stored value: ISO time, status name
@@ -36,6 +37,15 @@ public:
     const ClientFilter& filter() const { return m_filter; }
     // Reads the status rules and the ids again, for after an import or an edit.
     void reload();
+    // The PlanClass column: how the plan being edited sees each client of its site (stale,
+    // unaffected, confirmed, or pending and then exposed or covered, RULES.md R1.4); empty for
+    // other clients and without a plan. Read in the background like the rows.
+    void setPlan(const std::optional<TransitionRequest>& plan);
+    const std::optional<TransitionRequest>& plan() const { return m_plan; }
+    // The SQL of the PlanClass column for `plan` over clients `c`; nothing, with *error, when the
+    // site's facts cannot be read.
+    static std::optional<QString> planClassSql(
+        const Inventory& inventory, const TransitionRequest& plan, QString* error);
     // The time "stale" is measured from (default: now).
     void setReferenceTime(qint64 now);
     QString lastError() const { return m_error; }
@@ -56,7 +66,7 @@ signals:
 private:
     struct Row
     {
-        QString name, site, os, installMethod, version, profile, status;
+        QString name, site, os, installMethod, version, profile, status, planClass;
         std::optional<qint64> lastRefresh;
     };
     // What a fetch needs, copied to the worker.
@@ -76,11 +86,14 @@ private:
     static constexpr qint64 MaxDenseRowId = 200'000'000;
     const Row* row(int index) const;
     static QString orderBy(Order order);
+    static QVariant planClassData(const QString& value, int role);
 
     const Inventory& m_inventory;
     ClientFilter m_filter;
     ClientStatusRules m_rules;
     std::optional<qint64> m_referenceTime;
+    std::optional<TransitionRequest> m_plan;
+    QString m_planClassSql = QStringLiteral("NULL");
     Order m_order;
     BackgroundTask* m_task;
     std::vector<qint64> m_ids;

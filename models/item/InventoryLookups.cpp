@@ -117,4 +117,14 @@ QList<ProfileRow> profileRows(const Inventory& inventory, const QString& site, Q
     return rows;
 }
 
+qint64 clientsWithoutProfile(const Inventory& inventory, const QString& site, QString* error)
+{
+    QSqlQuery query
+        = inventory.prepare(QStringLiteral("SELECT count(*) FROM clients WHERE site = ? AND profile IS NULL"));
+    query.addBindValue(site);
+    if (!run(query, error) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
 } // namespace InventoryLookups

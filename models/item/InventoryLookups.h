@@ -54,5 +54,7 @@ std::optional<Counts> counts(const Inventory& inventory, QString* error = nullpt
 QList<SavedPlan> savedPlans(const Inventory& inventory, QString* error = nullptr);
 // Every profile of the inventory, in byte order of the name, with the clients of `site` that have it.
 QList<ProfileRow> profileRows(const Inventory& inventory, const QString& site, QString* error = nullptr);
+// The clients of `site` without a profile: they get the plan's largest longest disconnection.
+qint64 clientsWithoutProfile(const Inventory& inventory, const QString& site, QString* error = nullptr);
 
 } // namespace InventoryLookups

@@ -1,5 +1,6 @@
 #include "ClientsPane.h"
 
+#include "TransitionWizard.h"
 #include "domain/Enums.h"
 #include "item/ClientTableModel.h"
 #include "item/InventoryLookups.h"
@@ -89,6 +90,8 @@ ClientsPane::ClientsPane(const Inventory& inventory, QWidget* parent)
         const QString header = m_model->headerData(i, Qt::Horizontal).toString();
         m_view->setColumnWidth(i, std::max(widths[i], metrics.horizontalAdvance(header) + 28));
     }
+
+    m_view->setColumnHidden(ClientTableModel::PlanClass, true);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -198,4 +201,20 @@ void ClientsPane::focusNameFilter()
 {
     m_name->setFocus(Qt::ShortcutFocusReason);
     m_name->selectAll();
+}
+
+void ClientsPane::followPlan(TransitionWizard* wizard)
+{
+    const auto show = [this, wizard] {
+        if (!wizard->plan())
+            return;
+        m_model->setPlan(wizard->plan()->request);
+        m_view->setColumnHidden(ClientTableModel::PlanClass, false);
+    };
+    connect(wizard, &TransitionWizard::planChanged, this, show);
+    connect(wizard, &QObject::destroyed, this, [this] {
+        m_model->setPlan(std::nullopt);
+        m_view->setColumnHidden(ClientTableModel::PlanClass, true);
+    });
+    show();
 }

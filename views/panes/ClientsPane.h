@@ -10,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class TransitionWizard;
 
 // The Clients pane: a filter bar (name contains, OS, install method, version, profile, status,
 // each cleared on its own or all at once) over the SQL-backed client table.
@@ -28,6 +29,8 @@ public:
     void clearFilters();
     void reload();
     void focusNameFilter();
+    // While `wizard` is open, the "In the plan" column shows how its plan sees each client.
+    void followPlan(TransitionWizard* wizard);
 
 signals:
     void countChanged(qint64 clients);

@@ -76,7 +76,15 @@ void ResultPage::show()
         return;
     // The exact time, for screen readers and tests.
     m_safe->setAccessibleDescription(plan->safeRemoval ? UtcTime::format(*plan->safeRemoval) : QString());
-    if (plan->safeRemoval) {
+    const std::optional<qint64> proposed = plan->request.proposedRemoval;
+    const bool early = plan->safeRemoval && proposed && *proposed < *plan->safeRemoval && plan->counts.atRisk > 0;
+    if (early) {
+        // A removal before the safe time must be unmistakable, not a green headline (issue 20).
+        m_safe->setText(TransitionWizard::tr(
+            "\u26a0 Removing at %1 orphans %Ln client(s): safe only from %2", nullptr, int(plan->counts.atRisk))
+                            .arg(longUtc(*proposed), longUtc(*plan->safeRemoval)));
+        m_safe->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    } else if (plan->safeRemoval) {
         m_safe->setText(TransitionWizard::tr("Safe to remove from %1").arg(longUtc(*plan->safeRemoval)));
         m_safe->setStyleSheet(QStringLiteral("color: #1b5e20"));
     } else {
@@ -105,6 +113,7 @@ void ResultPage::show()
     m_atRiskCount->setText(plan->request.proposedRemoval || plan->orphansAll
             ? TransitionWizard::tr("%Ln client(s) at risk", nullptr, int(c.atRisk))
             : TransitionWizard::tr("nobody at risk at the safe date"));
+    m_atRiskCount->setStyleSheet(c.atRisk > 0 ? QStringLiteral("color: #b71c1c; font-weight: bold") : QString());
     m_atRisk->clear();
     for (const AtRiskClient& client : plan->atRisk)
         m_atRisk->addItem(TransitionWizard::tr("%1 (%2, sure by %3)")

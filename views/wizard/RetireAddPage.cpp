@@ -1,6 +1,7 @@
 #include "RetireAddPage.h"
 
 #include "TransitionWizard.h"
+#include "domain/UtcTime.h"
 #include "planning/SiteFacts.h"
 
 #include <QComboBox>
@@ -30,6 +31,7 @@ RetireAddPage::RetireAddPage(TransitionWizard* wizard)
     m_known->setObjectName(QStringLiteral("knownBox"));
     m_known->setAccessibleName(TransitionWizard::tr("Known in the inventory"));
     auto* pick = new QPushButton(TransitionWizard::tr("A&dd from inventory"), this);
+    pick->setObjectName(QStringLiteral("addFromInventoryButton"));
     m_refusal->setObjectName(QStringLiteral("refusalLabel"));
     m_refusal->setWordWrap(true);
     m_refusal->setStyleSheet(QStringLiteral("color: #b03020"));
@@ -44,12 +46,15 @@ RetireAddPage::RetireAddPage(TransitionWizard* wizard)
     layout->addWidget(addLabel);
     layout->addWidget(m_add);
     auto* row = new QHBoxLayout;
+    auto* knownLabel = new QLabel(TransitionWizard::tr("&From the inventory:"), this);
+    knownLabel->setBuddy(m_known);
+    row->addWidget(knownLabel);
     row->addWidget(m_known, 1);
     row->addWidget(pick);
     layout->addLayout(row);
     layout->addWidget(m_refusal);
     connect(pick, &QPushButton::clicked, this, [this] {
-        const QString name = m_known->currentText();
+        const QString name = m_known->currentData().toString();
         if (name.isEmpty())
             return;
         QStringList names = added();
@@ -74,15 +79,39 @@ void RetireAddPage::fill()
     m_refusal->setVisible(!facts);
     if (!facts)
         return;
+    const QStringList added = this->added();
+    QSignalBlocker block(m_retire);
     for (const SiteItem& candidate : r.kind == TransitionKind::Cap ? facts->caps : facts->accounts) {
-        if (candidate.isLiveAt(r.start)) {
-            auto* item = new QListWidgetItem(candidate.name, m_retire);
+        const QString details = describe(candidate, r.kind);
+        // Items the administrator named to add are new, not candidates to retire (issue 20).
+        if (candidate.isLiveAt(r.start) && !added.contains(candidate.name, Qt::CaseInsensitive)) {
+            auto* item = new QListWidgetItem(candidate.name + QStringLiteral(" \u2014 ") + details, m_retire);
+            item->setData(Qt::UserRole, candidate.name);
+            item->setToolTip(details);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(keep.contains(candidate.name) ? Qt::Checked : Qt::Unchecked);
-        } else if (!candidate.removedAt || *candidate.removedAt > r.start) {
-            m_known->addItem(candidate.name); // added later: a candidate to add
+        }
+        // Live at the start and not retired, or live later: a candidate to add. One removed by the
+        // start would be refused (Rule 1).
+        if (!keep.contains(candidate.name) && (!candidate.removedAt || *candidate.removedAt > r.start)) {
+            m_known->addItem(candidate.name + QStringLiteral(" \u2014 ") + details, candidate.name);
+            m_known->setItemData(m_known->count() - 1, details, Qt::ToolTipRole);
         }
     }
+    m_known->setEnabled(m_known->count() > 0);
+}
+
+QString RetireAddPage::describe(const SiteItem& item, TransitionKind kind)
+{
+    QString text = TransitionWizard::tr("added %1").arg(UtcTime::shortDisplay(item.addedAt));
+    if (item.removedAt)
+        text += QStringLiteral(", ") + TransitionWizard::tr("removed %1").arg(UtcTime::shortDisplay(*item.removedAt));
+    if (kind == TransitionKind::Cap)
+        text += QStringLiteral(", ")
+            + (item.licensing == Licensing::PerServer
+                    ? TransitionWizard::tr("%Ln licence(s) per server", nullptr, item.licenses)
+                    : TransitionWizard::tr("per seat"));
+    return text;
 }
 
 QStringList RetireAddPage::retired() const
@@ -90,7 +119,7 @@ QStringList RetireAddPage::retired() const
     QStringList names;
     for (int i = 0; i < m_retire->count(); ++i) {
         if (m_retire->item(i)->checkState() == Qt::Checked)
-            names << m_retire->item(i)->text();
+            names << m_retire->item(i)->data(Qt::UserRole).toString();
     }
     return names;
 }
@@ -98,7 +127,8 @@ QStringList RetireAddPage::retired() const
 void RetireAddPage::setRetired(const QStringList& names)
 {
     for (int i = 0; i < m_retire->count(); ++i)
-        m_retire->item(i)->setCheckState(names.contains(m_retire->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+        m_retire->item(i)->setCheckState(
+            names.contains(m_retire->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
     m_pendingRetire = names;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "planning/SiteFacts.h"
+
 #include <QLineEdit>
 #include <QStringList>
 #include <QWizardPage>
@@ -30,6 +32,9 @@ public:
     bool validatePage() override;
 
 private:
+    // Its dates and, for a CAP, its licences.
+    static QString describe(const SiteItem& item, TransitionKind kind);
+
     TransitionWizard* m_wizard;
     QListWidget* m_retire;
     QLineEdit* m_add;

@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace wizard {
@@ -87,10 +88,14 @@ void StartPage::fillProfiles()
     m_blackoutText.clear();
     for (int row = 0; row < m_profiles->rowCount(); ++row) {
         const QTableWidgetItem* item = m_profiles->item(row, 3);
-        if (item->text() != item->data(Qt::UserRole).toString())
+        if (!isNoProfile(row) && item->text() != item->data(Qt::UserRole).toString())
             m_blackoutText.insert(m_profiles->item(row, 0)->text(), item->text());
     }
-    const QHash<QString, qint64> overrides = maxOffline();
+    QHash<QString, qint64> overrides = maxOffline();
+    overrides.insert(m_pendingOffline);
+    m_blackoutText.insert(m_pendingBlackoutText);
+    m_pendingOffline.clear();
+    m_pendingBlackoutText.clear();
     QSignalBlocker block(m_profiles);
     m_profiles->setRowCount(0);
     QString error;
@@ -121,6 +126,22 @@ void StartPage::fillProfiles()
         m_profiles->setItem(row, 2, offline);
         m_profiles->setItem(row, 3, blackouts);
     }
+    // RULES.md R1.6: clients without a profile get the largest disconnection of this plan.
+    if (const qint64 without = InventoryLookups::clientsWithoutProfile(m_wizard->inventory(), site, &error)) {
+        const int row = m_profiles->rowCount();
+        m_profiles->insertRow(row);
+        const QString tip = TransitionWizard::tr("Clients without a profile are given the longest disconnection "
+                                                 "of any profile in this plan.");
+        const QStringList cells {TransitionWizard::tr("(no profile)"), QLocale().toString(without),
+            TransitionWizard::tr("longest of this plan"), QString()};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells.at(column));
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            item->setToolTip(tip);
+            item->setData(NoProfileRole, true);
+            m_profiles->setItem(row, column, item);
+        }
+    }
     m_profiles->resizeColumnsToContents();
 }
 
@@ -147,7 +168,7 @@ QHash<QString, QList<Blackout>> StartPage::blackouts() const
     QHash<QString, QList<Blackout>> result;
     for (int row = 0; row < m_profiles->rowCount(); ++row) {
         QTableWidgetItem* item = m_profiles->item(row, 3);
-        if (item->text() == item->data(Qt::UserRole).toString())
+        if (isNoProfile(row) || item->text() == item->data(Qt::UserRole).toString())
             continue;
         const auto parsed = parseBlackouts(item->text());
         item->setForeground(parsed ? QBrush() : QBrush(QColor(0xb0, 0x30, 0x20)));
@@ -162,7 +183,7 @@ QHash<QString, QStringList> StartPage::blackoutLabels() const
     QHash<QString, QStringList> result;
     for (int row = 0; row < m_profiles->rowCount(); ++row) {
         const QTableWidgetItem* item = m_profiles->item(row, 3);
-        if (item->text() == item->data(Qt::UserRole).toString())
+        if (isNoProfile(row) || item->text() == item->data(Qt::UserRole).toString())
             continue;
         if (const auto parsed = parseBlackouts(item->text()))
             result.insert(m_profiles->item(row, 0)->text(), parsed->second);
@@ -201,12 +222,41 @@ QHash<QString, qint64> StartPage::maxOffline() const
     QHash<QString, qint64> result;
     for (int row = 0; row < m_profiles->rowCount(); ++row) {
         const QTableWidgetItem* item = m_profiles->item(row, 2);
+        if (isNoProfile(row))
+            continue;
         bool ok = false;
         const double hours = item->text().toDouble(&ok);
         if (ok && hours >= 0 && hours != item->data(Qt::UserRole).toDouble())
             result.insert(m_profiles->item(row, 0)->text(), qRound64(hours * UtcTime::Hour));
     }
     return result;
+}
+
+bool StartPage::isNoProfile(int row) const
+{
+    return m_profiles->item(row, 0)->data(NoProfileRole).toBool();
+}
+
+void StartPage::setOverrides(const QHash<QString, qint64>& maxOffline, const QHash<QString, QList<Blackout>>& blackouts)
+{
+    m_pendingOffline = maxOffline;
+    m_pendingBlackoutText.clear();
+    for (auto it = blackouts.cbegin(); it != blackouts.cend(); ++it)
+        m_pendingBlackoutText.insert(it.key(), blackoutText(it.value()));
+    fillProfiles();
+}
+
+QString StartPage::blackoutText(const QList<Blackout>& periods)
+{
+    const auto text = [](qint64 t) {
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc());
+        // The table's own style is to the minute; a saved period off the minute keeps its seconds.
+        return at.toString(t % 60 ? QStringLiteral("yyyy-MM-ddTHH:mm:ssZ") : QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    QStringList parts;
+    for (const Blackout& b : periods)
+        parts << text(b.startsAt) + QStringLiteral("..") + text(b.endsAt);
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace wizard

@@ -39,14 +39,23 @@ public:
 
     // The periods the administrator changed for this plan.
     QHash<QString, qint64> maxOffline() const;
+    // A saved plan's changed periods, shown as the administrator left them.
+    void setOverrides(const QHash<QString, qint64>& maxOffline, const QHash<QString, QList<Blackout>>& blackouts);
+    static QString blackoutText(const QList<Blackout>& periods);
 
 private:
+    static constexpr int NoProfileRole = Qt::UserRole + 1;
+    // The row of the clients without a profile: shown, never an override.
+    bool isNoProfile(int row) const;
+
     TransitionWizard* m_wizard;
     QDateTimeEdit* m_start;
     QTableWidget* m_profiles;
     QLabel* m_error;
     QList<QDoubleSpinBox*> m_spins;
     QHash<QString, QString> m_blackoutText;
+    QHash<QString, qint64> m_pendingOffline;
+    QHash<QString, QString> m_pendingBlackoutText;
 };
 
 } // namespace wizard

@@ -58,9 +58,12 @@ void SummaryPage::show()
     const auto e = [](const QString& text) { return text.toHtmlEscaped(); };
     // RULES.md R7: the dated steps are the report's and the command line's own.
     QString html = QStringLiteral("<ol>");
-    for (const ChecklistStep& step : Checklist::steps(*plan))
-        html
-            += QStringLiteral("<li><b>%1</b>: %2</li>").arg(e(step.at ? longUtc(*step.at) : step.period), e(step.text));
+    for (const ChecklistStep& step : Checklist::steps(*plan)) {
+        const bool warning = step.severity == ChecklistStep::Severity::Warning;
+        html += QStringLiteral("<li%1><b>%2</b>: %3</li>")
+                    .arg(warning ? QStringLiteral(" style=\"color:#b71c1c\"") : QString(),
+                        e(step.at ? longUtc(*step.at) : step.period), e(step.text));
+    }
     html += QStringLiteral("</ol>");
     if (m_wizard->hasSaved()) {
         const auto saved = m_wizard->savedSafeRemoval();
