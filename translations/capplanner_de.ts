@@ -188,6 +188,34 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Pending and knows no CAP or account that stays: it holds the safe removal time back (Q260824).</source>
+        <translation>Ausstehend und kennt keinen bleibenden CAP und kein bleibendes Konto: hält den sicheren Entfernungszeitpunkt auf (Q260824).</translation>
+    </message>
+    <message>
+        <source>Pending, but it already knows a CAP or account that stays: never orphaned by this plan (Q260824).</source>
+        <translation>Ausstehend, kennt aber schon einen bleibenden CAP oder ein bleibendes Konto: verwaist durch diesen Plan nie (Q260824).</translation>
+    </message>
+    <message>
+        <source>exposed</source>
+        <translation>ungeschützt</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>abgedeckt</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>unaffected</source>
+        <translation>nicht betroffen</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>Im Plan</translation>
+    </message>
 </context>
 <context>
     <name>ClientVersion</name>
@@ -451,10 +479,6 @@ Befehle:
     <message>
         <source>capplanner: logs import needs at least one PATH</source>
         <translation>capplanner: logs import braucht mindestens einen PFAD</translation>
-    </message>
-    <message>
-        <source>capplanner: logs parse FILE [--json] | logs import --db FILE [--client NAME] PATH...</source>
-        <translation>capplanner: logs parse DATEI [--json] | logs import --db DATEI [--client NAME] PFAD...</translation>
     </message>
     <message>
         <source>capplanner: --%1 takes an ISO 8601 time such as 2026-12-01T08:00:00Z</source>
@@ -921,6 +945,59 @@ Befehle:
         <translation>  %1: %2 ausstehend (%3 ungeschützt), aktualisiert bis %4
 </translation>
     </message>
+    <message>
+        <source>The time zone of entries that name none (a client's logs: its site's zone), as an IANA name such as Europe/Berlin; UTC by default. Times are printed in UTC.</source>
+        <translation>Die Zeitzone der Einträge, die keine nennen (die Protokolle eines Clients: die Zone seines Standorts), als IANA-Name wie Europe/Berlin; standardmäßig UTC. Zeiten werden in UTC ausgegeben.</translation>
+    </message>
+    <message>
+        <source>capplanner: --zone: unknown time zone "%1"; give an IANA name such as Europe/Berlin</source>
+        <translation>capplanner: --zone: unbekannte Zeitzone „%1“; geben Sie einen IANA-Namen wie Europe/Berlin an</translation>
+    </message>
+    <message>
+        <source>capplanner: logs parse FILE [--zone IANA] [--json] | logs import --db FILE [--client NAME] PATH...</source>
+        <translation>capplanner: logs parse DATEI [--zone IANA] [--json] | logs import --db DATEI [--client NAME] PFAD...</translation>
+    </message>
+    <message numerus="yes">
+        <source>  old password of %1 (changed %2): %n holder(s)</source>
+        <translation>
+            <numerusform>  altes Kennwort von %1 (geändert %2): %n Inhaber</numerusform>
+            <numerusform>  altes Kennwort von %1 (geändert %2): %n Inhaber</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, locked out from %1 until %2</source>
+        <translation>, gesperrt von %1 bis %2</translation>
+    </message>
+    <message>
+        <source> (changed earlier: may be locking out already)</source>
+        <translation> (früher geändert: sperrt womöglich schon)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n fallback client(s) delayed by lockout: every account left to them is locked out; updated by %1
+</source>
+        <translation>
+            <numerusform>  %n ausweichender Client durch Sperrung verzögert: jedes ihm verbliebene Konto ist gesperrt; aktualisiert bis %1
+</numerusform>
+            <numerusform>  %n ausweichende Clients durch Sperrung verzögert: jedes ihnen verbliebene Konto ist gesperrt; aktualisiert bis %1
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n orphaned client(s) recover at their next logon through Logon Discovery (Q237759)
+</source>
+        <translation>
+            <numerusform>  %n verwaister Client stellt sich bei der nächsten Anmeldung über Logon Discovery wieder her (Q237759)
+</numerusform>
+            <numerusform>  %n verwaiste Clients stellen sich bei der nächsten Anmeldung über Logon Discovery wieder her (Q237759)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rotation: none needed; the domain's passwords never expire (maximum password age 0)
+</source>
+        <translation>Rotation: keine nötig; die Kennwörter der Domäne laufen nie ab (höchstes Kennwortalter 0)
+</translation>
+    </message>
 </context>
 <context>
     <name>ConnectServerDialog</name>
@@ -1106,6 +1183,14 @@ Befehle:
         <source>cannot read the inventory: %1</source>
         <translation>das Inventar kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>unknown time zone "%1"; give an IANA name such as Europe/Berlin, or leave it empty for UTC</source>
+        <translation>unbekannte Zeitzone „%1“; geben Sie einen IANA-Namen wie Europe/Berlin an oder lassen Sie das Feld für UTC leer</translation>
+    </message>
+    <message>
+        <source>line %1: the inventory refused the row: %2</source>
+        <translation>Zeile %1: das Inventar hat die Zeile abgelehnt: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1154,6 +1239,10 @@ Befehle:
     <message>
         <source>manual</source>
         <translation>manuell</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1652,10 @@ Befehle:
             <numerusform>%1: %n Befund</numerusform>
             <numerusform>%1: %n Befunde</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>client "%1": its site's time zone "%2" is unknown; nothing was imported</source>
+        <translation>Client „%1“: die Zeitzone „%2“ seines Standorts ist unbekannt; nichts wurde importiert</translation>
     </message>
 </context>
 <context>
@@ -2434,36 +2527,32 @@ Befehle:
         <source>Evaluating</source>
         <translation>Wird berechnet</translation>
     </message>
+    <message>
+        <source>%1 locks out from %2 until %3 (%4 holders)%5</source>
+        <translation>%1 sperrt von %2 bis %3 (%4 Inhaber)%5</translation>
+    </message>
+    <message>
+        <source>: changed earlier, may be locking out already</source>
+        <translation>: früher geändert, sperrt womöglich schon</translation>
+    </message>
+    <message>
+        <source>%1 fallback clients are delayed by lockout until %2.</source>
+        <translation>%1 ausweichende Clients werden durch Sperrung bis %2 verzögert.</translation>
+    </message>
+    <message>
+        <source>Logon Discovery: %1 orphaned clients recover at their next logon (Q237759).</source>
+        <translation>Logon Discovery: %1 verwaiste Clients stellen sich bei ihrer nächsten Anmeldung wieder her (Q237759).</translation>
+    </message>
+    <message>
+        <source>Rotation: none needed; the domain's passwords never expire.</source>
+        <translation>Rotation: keine nötig; die Kennwörter der Domäne laufen nie ab.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordWhatIfPlanner</name>
     <message>
         <source>"%1" is not a live client connection account of site %2 at that time</source>
         <translation>„%1“ ist zu dieser Zeit kein Client-Verbindungskonto in Betrieb an Standort %2</translation>
-    </message>
-    <message>
-        <source>Run Smsman or Smsls on the orphaned clients; not for upgrade-blocked clients (Q236052, Q235535).</source>
-        <translation>Smsman oder Smsls auf den verwaisten Clients ausführen; nicht für Clients mit blockiertem Upgrade (Q236052, Q235535).</translation>
-    </message>
-    <message>
-        <source>Needs Windows Networking Logon Client Installation, which site %1 does not have (Q260824).</source>
-        <translation>Braucht die Windows-Netzwerk-Clientinstallation bei der Anmeldung, die Standort %1 nicht hat (Q260824).</translation>
-    </message>
-    <message>
-        <source>Set Site Config Last Checked older than 60 days on each client: needs local administrator rights; the client uninstalls, then reinstalls (Q237759).</source>
-        <translation>„Site Config Last Checked“ auf jedem Client älter als 60 Tage setzen: braucht lokale Administratorrechte; der Client deinstalliert sich und installiert sich dann neu (Q237759).</translation>
-    </message>
-    <message>
-        <source>Security exposure: a CAP is a domain controller, so the Guest account opens on the whole domain. Enable it for a short, bounded time only (Q237759).</source>
-        <translation>Sicherheitsrisiko: Ein CAP ist Domänencontroller, das Gastkonto öffnet sich also in der ganzen Domäne. Nur für kurze, begrenzte Zeit aktivieren (Q237759).</translation>
-    </message>
-    <message>
-        <source>Security exposure: enable the Guest account on the CAP servers for a short, bounded time only (Q237759).</source>
-        <translation>Sicherheitsrisiko: Das Gastkonto auf den CAP-Servern nur für kurze, begrenzte Zeit aktivieren (Q237759).</translation>
-    </message>
-    <message>
-        <source>The orphaned clients uninstall themselves by %1 (Q227033).</source>
-        <translation>Die verwaisten Clients deinstallieren sich selbst bis %1 (Q227033).</translation>
     </message>
     <message>
         <source>No client would be orphaned.</source>
@@ -2484,6 +2573,30 @@ Befehle:
     <message>
         <source>Wait for the self-uninstall</source>
         <translation>Auf die Selbstdeinstallation warten</translation>
+    </message>
+    <message>
+        <source>Run Smsman or Smsls on the orphaned clients; not for upgrade-blocked clients, nor for push-installed ones, which cannot recover automatically (Q236052, Q237759, Q235535).</source>
+        <translation>Smsman oder Smsls auf den verwaisten Clients ausführen; nicht für Clients mit blockiertem Upgrade, auch nicht für per Push installierte, die sich nicht automatisch wiederherstellen können (Q236052, Q237759, Q235535).</translation>
+    </message>
+    <message>
+        <source>Needs Logon Discovery or Windows Networking Logon Client Installation, neither of which site %1 has (Q236052).</source>
+        <translation>Braucht Logon Discovery oder Windows Networking Logon Client Installation; Standort %1 hat keines von beiden (Q236052).</translation>
+    </message>
+    <message>
+        <source>Set Site Config Last Checked older than 60 days on each client: needs local administrator rights; the client uninstalls itself and must then be reinstalled by an installation method (Q236052).</source>
+        <translation>„Site Config Last Checked“ auf jedem Client älter als 60 Tage setzen: braucht lokale Administratorrechte; der Client deinstalliert sich selbst und muss dann über eine Installationsmethode neu installiert werden (Q236052).</translation>
+    </message>
+    <message>
+        <source>First create a new account and delete the one the clients cannot use; then enable the Guest account for a short, bounded time only. Security exposure: a CAP is a domain controller, so the Guest account opens on the whole domain (Q236052).</source>
+        <translation>Zuerst ein neues Konto anlegen und das löschen, das die Clients nicht nutzen können; dann das Gastkonto nur kurz und befristet aktivieren. Sicherheitsrisiko: Ein CAP ist ein Domänencontroller, also öffnet sich das Gastkonto für die ganze Domäne (Q236052).</translation>
+    </message>
+    <message>
+        <source>First create a new account and delete the one the clients cannot use; then enable the Guest account on the CAP servers for a short, bounded time only. Security exposure (Q236052).</source>
+        <translation>Zuerst ein neues Konto anlegen und das löschen, das die Clients nicht nutzen können; dann das Gastkonto auf den CAP-Servern nur kurz und befristet aktivieren. Sicherheitsrisiko (Q236052).</translation>
+    </message>
+    <message>
+        <source>The orphaned clients uninstall themselves by %1 (Q227033); a client whose Site Config Last Checked value is missing never does (Q265358).</source>
+        <translation>Die verwaisten Clients deinstallieren sich selbst bis %1 (Q227033); ein Client, dem der Wert „Site Config Last Checked“ fehlt, tut das nie (Q265358).</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3303,10 @@ Befehle:
         <source>%1 pending clients are significantly older than the SP2 or later Clicore of a logon point of the site.</source>
         <translation>%1 ausstehende Clients sind wesentlich älter als der Clicore ab SP2 eines Anmeldepunkts des Standorts.</translation>
     </message>
+    <message>
+        <source>No rotation is needed: the domain's passwords never expire (maximum password age 0, Q237759).</source>
+        <translation>Keine Rotation nötig: Die Kennwörter der Domäne laufen nie ab (höchstes Kennwortalter 0, Q237759).</translation>
+    </message>
 </context>
 <context>
     <name>TransitionWizard</name>
@@ -3531,6 +3648,52 @@ Befehle:
     <message>
         <source>Of the pending clients, %1 are exposed and set the safe date.</source>
         <translation>Von den ausstehenden Clients sind %1 ungeschützt und bestimmen den sicheren Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Close the wizard and discard this plan?</source>
+        <translation>Den Assistenten schließen und diesen Plan verwerfen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Removing at %1 orphans %Ln client(s): safe only from %2</source>
+        <translation>
+            <numerusform>⚠ Entfernen am %1 verwaist %Ln Client: sicher erst ab %2</numerusform>
+            <numerusform>⚠ Entfernen am %1 verwaist %Ln Clients: sicher erst ab %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;From the inventory:</source>
+        <translation>&amp;Aus dem Inventar:</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>hinzugefügt %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>entfernt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln licence(s) per server</source>
+        <translation>
+            <numerusform>%Ln Lizenz pro Server</numerusform>
+            <numerusform>%Ln Lizenzen pro Server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>per seat</source>
+        <translation>pro Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Clients without a profile are given the longest disconnection of any profile in this plan.</source>
+        <translation>Clients ohne Profil erhalten die längste Trennung aller Profile dieses Plans.</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>(kein Profil)</translation>
+    </message>
+    <message>
+        <source>longest of this plan</source>
+        <translation>längste dieses Plans</translation>
     </message>
 </context>
 <context>

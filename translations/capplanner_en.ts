@@ -154,6 +154,33 @@
             <numerusform>%n covered clients know %1, which stays: removing %2 cannot orphan them, and they do not hold the safe time back (Q260824).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  old password of %1 (changed %2): %n holder(s)</source>
+        <translation>
+            <numerusform>  old password of %1 (changed %2): %n holder</numerusform>
+            <numerusform>  old password of %1 (changed %2): %n holders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n fallback client(s) delayed by lockout: every account left to them is locked out; updated by %1
+</source>
+        <translation>
+            <numerusform>  %n fallback client delayed by lockout: every account left to them is locked out; updated by %1
+</numerusform>
+            <numerusform>  %n fallback clients delayed by lockout: every account left to them is locked out; updated by %1
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n orphaned client(s) recover at their next logon through Logon Discovery (Q237759)
+</source>
+        <translation>
+            <numerusform>  %n orphaned client recover at their next logon through Logon Discovery (Q237759)
+</numerusform>
+            <numerusform>  %n orphaned clients recover at their next logon through Logon Discovery (Q237759)
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InventoryEditor</name>
@@ -288,6 +315,20 @@
         <translation>
             <numerusform>%Ln client at risk</numerusform>
             <numerusform>%Ln clients at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Removing at %1 orphans %Ln client(s): safe only from %2</source>
+        <translation>
+            <numerusform>⚠ Removing at %1 orphans %Ln client: safe only from %2</numerusform>
+            <numerusform>⚠ Removing at %1 orphans %Ln clients: safe only from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln licence(s) per server</source>
+        <translation>
+            <numerusform>%Ln licence per server</numerusform>
+            <numerusform>%Ln licences per server</numerusform>
         </translation>
     </message>
 </context>
