@@ -173,15 +173,19 @@ private slots:
     void timelineStepsUpAtEachDeadline()
     {
         const QList<TimelinePicture::Step> steps = TimelinePicture::steps(plan());
-        // In scope 10 (the hostile client is pending too): 2 confirmed at the start, then
-        // on (12-02 09:00, +2), night (12-03 01:00, +4), no profile (12-03 09:00, +1), holiday (+1).
-        QCOMPARE(steps.size(), 5);
-        QCOMPARE(steps.first().share, 0.2);
-        QCOMPARE(UtcTime::format(steps.at(1).at), QStringLiteral("2026-12-02T09:00:00Z"));
-        QCOMPARE(steps.at(1).share, 0.4);
+        // In scope 10 (the hostile client is pending too): 2 confirmed. CAP2 stays, so every pending
+        // client that refreshed after CAP2 reached the CAPs is covered and safe from the start (RULES.md
+        // R1.4): 7 of 8. Only c4, never refreshed and without a profile, is exposed; it steps up at the
+        // no-profile deadline, 12-03 09:00 (S + P + C + the longest D + R).
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(UtcTime::format(steps.first().at), QStringLiteral("2026-12-01T08:00:00Z"));
+        QCOMPARE(steps.first().share, 0.9);
         QCOMPARE(steps.last().share, 1.0);
-        QCOMPARE(UtcTime::format(steps.last().at), QStringLiteral("2026-12-06T01:00:00Z"));
-        QVERIFY(!TimelinePicture::render(plan(), QSize(600, 240)).isNull());
+        QCOMPARE(UtcTime::format(steps.last().at), QStringLiteral("2026-12-03T09:00:00Z"));
+        const TransitionPlan p = plan();
+        QCOMPARE(p.counts.covered, 7);
+        QCOMPARE(p.counts.exposed, 1);
+        QVERIFY(!TimelinePicture::render(p, QSize(600, 240)).isNull());
     }
 };
 

@@ -2820,8 +2820,8 @@ Befehle:
         <translation>Kein Client kann die neue Liste sicher haben: Der Plan entfernt alles.</translation>
     </message>
     <message>
-        <source>Share of in-scope clients sure to hold the new list (times in UTC)</source>
-        <translation>Anteil der betroffenen Clients, die die neue Liste sicher haben (Zeiten in UTC)</translation>
+        <source>Share of in-scope clients safe from orphaning (times in UTC)</source>
+        <translation>Anteil der betroffenen Clients, die nicht verwaisen können (Zeiten in UTC)</translation>
     </message>
 </context>
 <context>

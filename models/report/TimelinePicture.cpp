@@ -68,7 +68,9 @@ QList<Step> steps(const TransitionPlan& plan)
     const qint64 inScope = plan.counts.inScope;
     if (inScope <= 0)
         return result;
-    qint64 sure = plan.counts.confirmed;
+    // RULES.md R1.4: a covered client cannot be orphaned by the removal, so it is sure from the start;
+    // only the exposed ones step up at their profile's deadline.
+    qint64 sure = plan.counts.confirmed + (plan.orphansAll ? 0 : plan.counts.covered);
     result << Step {plan.request.start, double(sure) / inScope};
     if (plan.orphansAll)
         return result; // nobody pending ever holds a list that works
@@ -76,7 +78,9 @@ QList<Step> steps(const TransitionPlan& plan)
     std::sort(profiles.begin(), profiles.end(),
         [](const ProfileDeadline& a, const ProfileDeadline& b) { return a.deadline < b.deadline; });
     for (const ProfileDeadline& p : std::as_const(profiles)) {
-        sure += p.clients;
+        if (p.exposed == 0)
+            continue;
+        sure += p.exposed;
         if (!result.isEmpty() && result.last().at == p.deadline)
             result.last().share = double(sure) / inScope;
         else
@@ -198,7 +202,7 @@ QImage render(const TransitionPlan& plan, const QSize& size, qreal devicePixelRa
     painter.setPen(Qt::black);
     painter.drawText(QRectF(area.left(), size.height() - 28, area.width(), 18), Qt::AlignCenter,
         plan.orphansAll ? tr("No client can be sure of the new list: the plan removes everything.")
-                        : tr("Share of in-scope clients sure to hold the new list (times in UTC)"));
+                        : tr("Share of in-scope clients safe from orphaning (times in UTC)"));
     return image;
 }
 } // namespace TimelinePicture
