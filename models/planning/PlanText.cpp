@@ -46,8 +46,8 @@ QString summary(const TransitionPlan& plan)
     text += plan.safeRemoval
         ? QCoreApplication::translate("CommandLine", "Safe removal: %1\n").arg(UtcTime::format(*plan.safeRemoval))
         : QCoreApplication::translate("CommandLine", "Safe removal: NONE - this plan orphans every pending client\n");
-    text += QCoreApplication::translate(
-        "CommandLine", "Clients: %1 must learn the change (%2 pending, %3 confirmed); left out: %4 stale, %5 unaffected\n")
+    text += QCoreApplication::translate("CommandLine",
+        "Clients: %1 must learn the change (%2 pending, %3 confirmed); left out: %4 stale, %5 unaffected\n")
                 .arg(c.inScope)
                 .arg(c.pending)
                 .arg(c.confirmed)

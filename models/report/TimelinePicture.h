@@ -30,6 +30,6 @@ struct Tick
 };
 QList<Tick> ticks(qint64 start, qint64 end);
 // `labels`, when given, receives where the markers' labels went (safe removal first).
-QImage render(const TransitionPlan& plan, const QSize& size, qreal devicePixelRatio = 1.0,
-    QList<QRectF>* labels = nullptr);
+QImage render(
+    const TransitionPlan& plan, const QSize& size, qreal devicePixelRatio = 1.0, QList<QRectF>* labels = nullptr);
 } // namespace TimelinePicture
