@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(cmake g++ make qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev
           qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n xvfb xauth poppler-utils sqlite3 libsqlite3-dev
           fonts-dejavu-core desktop-file-utils appstream dpkg-dev file
-          libqt6sql6-psql libpq-dev pkgconf postgresql)
+          libqt6sql6-psql libpq-dev pkgconf postgresql libical-dev)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
