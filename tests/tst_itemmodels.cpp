@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <functional>
 
 namespace {
 qint64 count(Inventory& inventory, const QString& sql)
@@ -227,6 +228,33 @@ private slots:
         QCOMPARE(s1.data(SiteTreeModel::ClientsWithChildSitesRole).toLongLong(), branch);
         QVERIFY2(s1.data().toString().contains(QStringLiteral("(10; %1 with child sites)").arg(branch)),
             qPrintable(s1.data().toString()));
+    }
+
+    void siteTreeReadInTheBackgroundIsTheSameTree()
+    {
+        SiteTreeModel now(m_scenario.inventory());
+        SiteTreeModel later(m_scenario.inventory(), nullptr, SiteTreeModel::Load::InBackground);
+        QAbstractItemModelTester tester(&later, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Only "All sites", selectable, until the rows arrive.
+        QVERIFY(later.isLoading());
+        QCOMPARE(later.rowCount(), 1);
+        QCOMPARE(later.rowCount(later.index(0, 0)), 0);
+        QVERIFY(later.scope(later.index(0, 0)).isEmpty());
+        QVERIFY(later.waitForIdle());
+        QVERIFY(!later.isLoading());
+        QVERIFY(later.error().isEmpty());
+        const std::function<void(const QModelIndex&, const QModelIndex&)> same
+            = [&](const QModelIndex& a, const QModelIndex& b) {
+                  QCOMPARE(later.rowCount(b), now.rowCount(a));
+                  QCOMPARE(b.data().toString(), a.data().toString());
+                  QCOMPARE(later.scope(b), now.scope(a));
+                  for (int row = 0; row < now.rowCount(a); ++row)
+                      same(now.index(row, 0, a), later.index(row, 0, b));
+              };
+        same({}, {});
+        QVERIFY(later.siteIndex(QStringLiteral("S2")).isValid());
+        QCOMPARE(later.find(SiteTreeModel::Kind::Domain, QStringLiteral("D2")).data(SiteTreeModel::CodeRole).toString(),
+            QStringLiteral("D2"));
     }
 
     void versionHistogramCountsAndBlocks()

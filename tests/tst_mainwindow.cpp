@@ -4,7 +4,9 @@
 #include "domain/UtcTime.h"
 #include "item/ClientTableModel.h"
 #include "item/QueryTableModel.h"
+#include "item/SiteTreeModel.h"
 #include "panes/ClientsPane.h"
+#include "panes/SiteTreePane.h"
 #include "panes/VersionChart.h"
 #include "store/Inventory.h"
 #include "store/TableSpec.h"
@@ -22,6 +24,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -221,6 +225,7 @@ private slots:
         MainWindow window;
         QString error;
         QVERIFY(window.openInventory(m_path, &error));
+        window.showPane(MainWindow::ClientsPaneIndex);
         QVERIFY(window.waitForIdle());
         auto* label = window.findChild<QLabel*>(QStringLiteral("inventoryCounts"));
         const QLocale locale;
@@ -260,6 +265,7 @@ private slots:
         const TableSpec& sites = *TableSpecs::find(QStringLiteral("sites"));
         QVERIFY(
             window.editItem(sites, {"TB1"}, {"TB1", "Training Centre", "NOR", "LABS", "2.00.1493.2000", "no", "no"}));
+        QVERIFY(window.waitForIdle()); // the tree is read again in the background
         auto* tree = window.findChild<QTreeView*>(QStringLiteral("siteTree"));
         QVERIFY(tree->model()
                     ->match(tree->model()->index(0, 0), Qt::DisplayRole, QStringLiteral("TB1 \u2013 Training Centre"),
@@ -272,6 +278,125 @@ private slots:
         QSqlQuery query = m_check.prepare(QStringLiteral("SELECT name FROM sites WHERE code = 'TB1'"));
         QVERIFY(query.exec() && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("Training"));
+    }
+
+    void eachPaneCountsItsOwnRowsInTheStatusBar()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openInventory(m_path, &error));
+        window.selectSite(QStringLiteral("CEN"));
+        QVERIFY(window.waitForIdle());
+        auto* label = window.findChild<QLabel*>(QStringLiteral("inventoryCounts"));
+        const QLocale locale;
+        const auto shownIn = [&](MainWindow::Pane pane) -> qint64 {
+            if (pane == MainWindow::ClientsPaneIndex)
+                return window.clientsPane()->model()->rowCount();
+            if (pane == MainWindow::VersionsPane) {
+                qint64 charted = 0;
+                for (const VersionBar& bar : window.versionChart()->bars())
+                    charted += bar.clients;
+                return charted;
+            }
+            return window.paneModel(pane)->rowCount();
+        };
+        QSet<qint64> counts;
+        for (int pane = MainWindow::CapsPane; pane <= MainWindow::LogsPane; ++pane) {
+            window.showPane(MainWindow::Pane(pane));
+            QVERIFY(window.waitForIdle());
+            const QString text = label->text();
+            QVERIFY2(text.contains(QStringLiteral("clients")), qPrintable(text));
+            if (pane == MainWindow::LogsPane) {
+                // A log is not a part of the inventory: nothing is counted as shown.
+                QVERIFY2(!text.contains(QStringLiteral("shown")), qPrintable(text));
+                continue;
+            }
+            const qint64 shown = shownIn(MainWindow::Pane(pane));
+            counts << shown;
+            QVERIFY2(text.endsWith(QStringLiteral(" %1 shown").arg(locale.toString(shown))),
+                qPrintable(QStringLiteral("pane %1: %2").arg(pane).arg(text)));
+        }
+        QVERIFY(counts.size() > 2); // the panes differ: a count that followed one pane would fail
+        // The accounts pane shows its own count, not the Clients filter's.
+        window.showPane(MainWindow::AccountsPane);
+        QCOMPARE(label->text().section(u'\u00b7', -1).trimmed(),
+            QStringLiteral("%1 shown").arg(locale.toString(count("SELECT count(*) FROM accounts WHERE site = 'CEN'"))));
+    }
+
+    void theToolBarKeepsItsButtonsWhenUndoNamesAnEdit()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openInventory(m_path, &error));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.waitForIdle());
+        auto* tools = window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+        QVERIFY(tools);
+        QToolButton* undo = nullptr;
+        for (QAction* action : tools->actions()) {
+            if (action->shortcuts().contains(QKeySequence(QKeySequence::Undo)))
+                undo = qobject_cast<QToolButton*>(tools->widgetForAction(action));
+        }
+        QVERIFY(undo);
+        const QString before = undo->text();
+        const QSize size = undo->sizeHint();
+        QWidget* next = tools->widgetForAction(tools->actions().value(3));
+        QVERIFY(next);
+        const QPoint nextAt = next->pos();
+        window.undoStack()->push(new QUndoCommand(QStringLiteral("Edit CAP CAP-CEN-02 with a long name")));
+        QTest::qWait(50); // let the toolbar lay out again
+        // The menu says what would be undone; the toolbar button keeps its text, size and place,
+        // and says it in its tooltip.
+        QAction* menuUndo = undo->defaultAction();
+        QVERIFY2(menuUndo->text().contains(QStringLiteral("CAP-CEN-02")), qPrintable(menuUndo->text()));
+        QCOMPARE(undo->text(), before);
+        QVERIFY(!before.contains(QStringLiteral("CAP-CEN-02")));
+        QCOMPARE(undo->sizeHint(), size);
+        QCOMPARE(next->pos(), nextAt);
+        QVERIFY2(undo->toolTip().contains(QStringLiteral("CAP-CEN-02")), qPrintable(undo->toolTip()));
+        window.undoStack()->undo();
+        QCOMPARE(undo->text(), before);
+    }
+
+    void openingReadsTheSiteTreeAndChoicesInTheBackground()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openInventory(m_path, &error));
+        auto* tree = window.findChild<SiteTreePane*>(QStringLiteral("siteTree"));
+        auto* versions = window.findChild<QComboBox*>(QStringLiteral("versionFilter"));
+        // Nothing read yet: the open returned before the sites and the versions present.
+        QVERIFY(tree->siteModel()->isLoading());
+        QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 0);
+        QCOMPARE(versions->count(), 1);
+        // A site chosen meanwhile scopes the panes at once and is selected when the tree arrives.
+        window.selectSite(QStringLiteral("CEN"));
+        QCOMPARE(window.scope(), QStringList {"CEN"});
+        QVERIFY(window.waitForIdle());
+        QCOMPARE(tree->currentIndex().data(SiteTreeModel::CodeRole).toString(), QStringLiteral("CEN"));
+        QCOMPARE(window.scope(), QStringList {"CEN"});
+        QCOMPARE(window.clientsPane()->model()->rowCount(), count("SELECT count(*) FROM clients WHERE site = 'CEN'"));
+        QCOMPARE(versions->count(), 1 + count("SELECT count(DISTINCT version) FROM clients"));
+        // A reload keeps the selection and what was collapsed.
+        const QModelIndex domain = tree->currentIndex().parent();
+        QVERIFY(domain.isValid());
+        const QString domainCode = domain.data(SiteTreeModel::CodeRole).toString();
+        tree->collapse(domain);
+        const TableSpec& sites = *TableSpecs::find(QStringLiteral("sites"));
+        QVERIFY(window.editItem(sites, {"TB2"}, {"TB2", "Second", "NOR", "LABS", "2.00.1493.2000", "no", "no"}));
+        QVERIFY(tree->siteModel()->isLoading());
+        QVERIFY(window.waitForIdle());
+        QVERIFY(tree->siteModel()->siteIndex(QStringLiteral("TB2")).isValid());
+        QCOMPARE(tree->currentIndex().data(SiteTreeModel::CodeRole).toString(), QStringLiteral("CEN"));
+        QCOMPARE(tree->currentIndex().parent().data(SiteTreeModel::CodeRole).toString(), domainCode);
+        QVERIFY(!tree->isExpanded(tree->currentIndex().parent()));
+        QVERIFY(tree->isExpanded(tree->siteModel()->index(0, 0)));
+        QCOMPARE(window.scope(), QStringList {"CEN"});
+        window.undoStack()->undo();
+        QVERIFY(window.waitForIdle());
+        QVERIFY(!tree->siteModel()->siteIndex(QStringLiteral("TB2")).isValid());
     }
 
     void exportsTheReportOfASavedPlan()

@@ -2,13 +2,11 @@
 
 #include "HelpDialog.h"
 #include "InventoryActions.h"
-#include "PasswordWhatIfDialog.h"
 #include "PreferencesDialog.h"
 #include "RowEditing.h"
 #include "Settings.h"
-#include "TransitionWizard.h"
+#include "StatusCounts.h"
 #include "item/ClientTableModel.h"
-#include "item/InventoryLookups.h"
 #include "item/PaneTables.h"
 #include "item/QueryTableModel.h"
 #include "item/VersionHistogram.h"
@@ -19,9 +17,9 @@
 #include "panes/SiteTreePane.h"
 #include "panes/VersionChart.h"
 #include "planning/TimingParameters.h"
+#include "store/ChangeListener.h"
 #include "store/Inventory.h"
 #include "store/InventoryEditor.h"
-#include "store/PlanStore.h"
 #include "store/TableSpec.h"
 #include "task/BackgroundTask.h"
 
@@ -31,15 +29,11 @@
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSqlDriver>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -50,13 +44,11 @@ MainWindow::MainWindow(QWidget* parent)
     , m_undo(new QUndoStack(this))
     , m_actions(std::make_unique<InventoryActions>(*this))
     , m_rows(std::make_unique<RowEditing>(*this))
+    , m_planning(std::make_unique<PlanningActions>(*this))
     , m_tree(new SiteTreePane(this))
     , m_tabs(new QTabWidget(this))
     , m_pathLabel(new QLabel(this))
-    , m_countsLabel(new QLabel(this))
-    , m_othersChanged(new QTimer(this))
-    , m_chartTask(new BackgroundTask(this))
-    , m_countsTask(new BackgroundTask(this))
+    , m_counts(new StatusCounts(this))
 {
     setWindowTitle(tr("CapPlanner"));
     setWindowIcon(QIcon(QStringLiteral(":/org.capplanner.CapPlanner.svg")));
@@ -81,18 +73,11 @@ MainWindow::MainWindow(QWidget* parent)
     resizeDocks({dock}, {240}, Qt::Horizontal);
 
     m_pathLabel->setObjectName(QStringLiteral("inventoryPath"));
-    m_countsLabel->setObjectName(QStringLiteral("inventoryCounts"));
     statusBar()->addWidget(m_pathLabel, 1);
-    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_counts);
 
     createActions();
     connectEditor();
-    m_othersChanged->setSingleShot(true);
-    m_othersChanged->setInterval(300);
-    connect(m_othersChanged, &QTimer::timeout, this, [this] {
-        reloadAll();
-        statusBar()->showMessage(tr("Another console changed the inventory; the panes show its changes."), 8000);
-    });
 
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
@@ -118,6 +103,10 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    // The toolbar's buttons keep short names, so that it does not jump; the menu and the tooltip
+    // say what would be undone.
+    undo->setIconText(tr("Undo"));
+    redo->setIconText(tr("Redo"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -181,6 +170,7 @@ void MainWindow::createPanes()
     m_tables.clear();
     auto addTable = [this](Pane pane, const QString& title, TablePane* table) {
         connect(table, &TablePane::rowActivated, this, [this, pane](int row) { editRow(pane, row); });
+        connect(table->tableModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
         m_tables.insert(pane, table);
         m_tabs->insertTab(pane, table, title);
     };
@@ -201,6 +191,7 @@ void MainWindow::createPanes()
         [this](const QModelIndex& at) { editRow(ClientsPaneIndex, at.row()); });
     m_chart = new VersionChart(this);
     m_chart->setObjectName(QStringLiteral("versionChart"));
+    connect(m_chart, &VersionChart::barsChanged, this, &MainWindow::updateStatus);
     m_tabs->insertTab(VersionsPane, m_chart, tr("Client &versions"));
     connect(m_chart, &VersionChart::versionClicked, this, [this](const QString& version, bool blockedOnly) {
         m_clients->setVersionFilter(version);
@@ -217,6 +208,7 @@ void MainWindow::createPanes()
     connect(plans, &::PlansPane::openRequested, this, &MainWindow::openSavedPlan);
     connect(plans, &::PlansPane::reportRequested, this, [this](qint64 id) { m_actions->chooseReportFile(id); });
     connect(plans, &::PlansPane::deleteRequested, this, &MainWindow::deletePlan);
+    connect(plans->tableModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     m_tables.insert(PlansPane, plans);
     m_tabs->insertTab(PlansPane, plans, tr("Pla&ns"));
     m_logs = new LogViewer(this);
@@ -235,6 +227,7 @@ void MainWindow::createPanes()
         m_paneActions << action;
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshChartIfVisible);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     m_tree->setInventory(*m_inventory); // selects all sites: scopes the panes
 }
 
@@ -244,10 +237,7 @@ bool MainWindow::openInventory(const QString& path, QString* error)
     if (!next->open(path, error))
         return false;
     // Panes first: they read the old inventory until they go.
-    m_chartTask->cancel();
-    m_countsTask->cancel();
-    m_counts.reset();
-    m_countsError.clear();
+    m_counts->forget();
     delete m_tabs;
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("panes"));
@@ -260,7 +250,11 @@ bool MainWindow::openInventory(const QString& path, QString* error)
     m_editor = new InventoryEditor(*m_inventory, this);
     connectEditor();
     createPanes();
-    listenForOtherConsoles();
+    // Goes with the panes, before the inventory whose connection it listens on.
+    connect(new ChangeListener(*m_inventory, m_tabs), &ChangeListener::othersChanged, this, [this] {
+        reloadAll();
+        statusBar()->showMessage(tr("Another console changed the inventory; the panes show its changes."), 8000);
+    });
     setWindowTitle(tr("%1 \u2013 CapPlanner").arg(m_inventory->displayName()));
     m_pathLabel->setText(path);
     m_actions->addRecent(path);
@@ -281,8 +275,6 @@ void MainWindow::applyScope()
     // The chart aggregates every client in scope: drawn only when its pane is in view.
     m_chartStale = true;
     refreshChartIfVisible();
-    for (TablePane* table : std::as_const(m_tables))
-        table->resizeColumnsToContents();
     updateStatus();
 }
 
@@ -290,18 +282,7 @@ void MainWindow::refreshChartIfVisible()
 {
     if (m_chart && m_chartStale && m_tabs->currentWidget() == m_chart) {
         m_chartStale = false;
-        // A GROUP BY over every client in scope: on a connection of its own.
-        m_chartTask->start(
-            [this, path = m_inventory->path(), scope = m_scope](TaskControl& control) -> BackgroundTask::Delivery {
-                Inventory inventory;
-                QString error;
-                if (!inventory.open(path, &error, false) || control.isCanceled())
-                    return {};
-                return [this, bars = versionHistogram(inventory, scope)] {
-                    if (m_chart)
-                        m_chart->setBars(bars);
-                };
-            });
+        m_chart->load(m_inventory->path(), m_scope);
     }
 }
 
@@ -317,36 +298,23 @@ void MainWindow::reloadAll()
 
 void MainWindow::reloadCounts()
 {
-    if (!m_inventory->isOpen())
-        return;
-    // count(*) over every client: a scan at a million, on a connection of its own.
-    m_countsTask->start([this, path = m_inventory->path()](TaskControl& control) -> BackgroundTask::Delivery {
-        Inventory inventory;
-        QString error;
-        std::optional<InventoryLookups::Counts> counts;
-        if (inventory.open(path, &error, false) && !control.isCanceled())
-            counts = InventoryLookups::counts(inventory, &error);
-        return [this, counts, error] {
-            m_counts = counts;
-            m_countsError = error;
-            updateStatus();
-        };
-    });
+    if (m_inventory->isOpen())
+        m_counts->reload(m_inventory->path());
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_inventory->isOpen())
-        return;
-    if (!m_counts) {
-        m_countsLabel->setText(m_countsError); // empty until the counts arrive
-        return;
+    // Each pane counts its own rows; the chart, the clients it draws; the logs, none.
+    QWidget* page = m_tabs->currentWidget();
+    std::optional<qint64> shown;
+    if (const auto* rows = dynamic_cast<const RowPane*>(page))
+        shown = rows->shownRows();
+    else if (page && page == m_chart && !m_chartStale) {
+        shown = 0;
+        for (const VersionBar& bar : m_chart->bars())
+            *shown += bar.clients;
     }
-    const QLocale locale;
-    m_countsLabel->setText(
-        tr("%1 sites \u00b7 %2 CAPs \u00b7 %3 accounts \u00b7 %4 clients \u00b7 %5 shown")
-            .arg(locale.toString(m_counts->sites), locale.toString(m_counts->caps), locale.toString(m_counts->accounts),
-                locale.toString(m_counts->clients), locale.toString(m_clients ? m_clients->model()->rowCount() : 0)));
+    m_counts->setShown(shown);
 }
 
 void MainWindow::selectSite(const QString& code)
@@ -365,36 +333,16 @@ QueryTableModel* MainWindow::paneModel(Pane pane) const
     return table ? table->tableModel() : nullptr;
 }
 
-const TableSpec* MainWindow::specOf(Pane pane) const
+RowPane* MainWindow::rowPane(Pane pane) const
 {
-    if (pane == ClientsPaneIndex)
-        return TableSpecs::find(QStringLiteral("clients"));
-    const TablePane* table = m_tables.value(pane);
-    return table ? table->spec() : nullptr;
-}
-
-QStringList MainWindow::keyOfRow(Pane pane, int row) const
-{
-    if (pane == ClientsPaneIndex) {
-        const QModelIndex name = m_clients ? m_clients->model()->index(row, ClientTableModel::Name) : QModelIndex();
-        return name.isValid() ? QStringList {name.data(ClientTableModel::RawRole).toString()} : QStringList();
-    }
-    const TablePane* table = m_tables.value(pane);
-    return table ? table->keyOfRow(row) : QStringList();
-}
-
-int MainWindow::currentRow(Pane pane) const
-{
-    const QTableView* view
-        = pane == ClientsPaneIndex ? (m_clients ? m_clients->view() : nullptr) : m_tables.value(pane);
-    return view && view->currentIndex().isValid() ? view->currentIndex().row() : -1;
+    return dynamic_cast<RowPane*>(m_tabs->widget(pane));
 }
 
 bool MainWindow::editRow(Pane pane, int row, const QStringList& values)
 {
-    const TableSpec* spec = specOf(pane);
-    const QStringList key = keyOfRow(pane, row);
-    return spec && !key.isEmpty() && editItem(*spec, key, values);
+    const RowPane* rows = rowPane(pane);
+    const QStringList key = rows ? rows->keyOfRow(row) : QStringList();
+    return rows && rows->spec() && !key.isEmpty() && editItem(*rows->spec(), key, values);
 }
 
 bool MainWindow::editItem(const TableSpec& spec, const QStringList& key, const QStringList& values)
@@ -409,8 +357,8 @@ bool MainWindow::deleteItem(const TableSpec& spec, const QStringList& key, bool 
 
 bool MainWindow::deleteRow(Pane pane, int row, bool askFirst)
 {
-    const TableSpec* spec = specOf(pane);
-    return spec && deleteItem(*spec, keyOfRow(pane, row), askFirst);
+    const RowPane* rows = rowPane(pane);
+    return rows && rows->spec() && deleteItem(*rows->spec(), rows->keyOfRow(row), askFirst);
 }
 
 void MainWindow::addRowForCurrentPane()
@@ -420,8 +368,8 @@ void MainWindow::addRowForCurrentPane()
         editItem(*TableSpecs::find(QStringLiteral("sites")), {}, {});
         return;
     }
-    if (const TableSpec* spec = specOf(static_cast<Pane>(m_tabs->currentIndex())))
-        editItem(*spec, {}, {});
+    if (const RowPane* rows = rowPane(static_cast<Pane>(m_tabs->currentIndex())); rows && rows->spec())
+        editItem(*rows->spec(), {}, {});
 }
 
 void MainWindow::editCurrent()
@@ -432,63 +380,8 @@ void MainWindow::editCurrent()
         return;
     }
     const auto pane = static_cast<Pane>(m_tabs->currentIndex());
-    if (const int row = currentRow(pane); row >= 0)
-        editRow(pane, row);
-}
-
-bool MainWindow::deletePlan(qint64 id)
-{
-    QString error;
-    const auto row = PlanStore(*m_inventory).remove(id, &error);
-    if (!row)
-        return false;
-    m_undo->push(new PlanDeleteCommand(*m_inventory, id, *row, [this] { reloadPlans(); }));
-    reloadPlans();
-    return true;
-}
-
-void MainWindow::reloadPlans()
-{
-    if (QueryTableModel* plans = paneModel(PlansPane))
-        plans->reload();
-}
-
-TransitionWizard* MainWindow::openWizard(const std::optional<TransitionRequest>& request)
-{
-    auto* wizard = new TransitionWizard(*m_inventory, m_scope.size() == 1 ? m_scope.first() : QString(), this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->setEditing(m_editor, m_undo);
-    if (request)
-        wizard->setRequest(*request);
-    connect(wizard, &TransitionWizard::planSaved, this, &MainWindow::reloadPlans);
-    m_clients->followPlan(wizard);
-    wizard->show();
-    return wizard;
-}
-
-PasswordWhatIfDialog* MainWindow::openWhatIf(const QString& account)
-{
-    auto* dialog
-        = new PasswordWhatIfDialog(*m_inventory, m_scope.size() == 1 ? m_scope.first() : QString(), account, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PasswordWhatIfDialog::planSaferAlternative, this,
-        [this](const TransitionRequest& request) { openWizard(request); });
-    dialog->show();
-    return dialog;
-}
-
-TransitionWizard* MainWindow::openSavedPlan(qint64 id)
-{
-    std::optional<qint64> saved;
-    QString error;
-    const auto request = PlanStore(*m_inventory).load(id, &saved, &error);
-    if (!request) {
-        QMessageBox::warning(this, tr("Open plan"), error);
-        return nullptr;
-    }
-    TransitionWizard* wizard = openWizard(request);
-    wizard->setSavedSafeRemoval(saved);
-    return wizard;
+    if (const RowPane* rows = rowPane(pane); rows && rows->currentRow() >= 0)
+        editRow(pane, rows->currentRow());
 }
 
 void MainWindow::deleteCurrent()
@@ -505,8 +398,8 @@ void MainWindow::deleteCurrent()
         return;
     }
     const auto pane = static_cast<Pane>(m_tabs->currentIndex());
-    if (const int row = currentRow(pane); row >= 0)
-        deleteRow(pane, row);
+    if (const RowPane* rows = rowPane(pane); rows && rows->currentRow() >= 0)
+        deleteRow(pane, rows->currentRow());
 }
 
 void MainWindow::startImport(const QString& table, const QString& path, std::function<void(bool, const QString&)> done)
@@ -581,22 +474,6 @@ void MainWindow::connectEditor()
         QMessageBox::warning(this, tr("Not saved"), message);
         reloadAll();
     });
-}
-
-void MainWindow::listenForOtherConsoles()
-{
-    if (m_inventory->engine() != Engine::Postgres)
-        return;
-    QSqlDriver* driver = m_inventory->database().driver();
-    // Qt's PostgreSQL driver LISTENs and reports each NOTIFY through the event loop; our own
-    // changes arrive too (SelfSource) and are already shown. A burst of changes reloads once.
-    if (!driver->subscribeToNotification(QString::fromLatin1(Inventory::ChangeChannel)))
-        return;
-    connect(driver, &QSqlDriver::notification, this,
-        [this](const QString&, QSqlDriver::NotificationSource source, const QVariant&) {
-            if (source != QSqlDriver::SelfSource)
-                m_othersChanged->start();
-        });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "item/InventoryLookups.h"
+#include "PlanningActions.h"
 #include "planning/TransitionPlan.h"
 
 #include <QHash>
@@ -14,7 +14,9 @@ class ClientsPane;
 class InventoryActions;
 class LogViewer;
 class RowEditing;
+class RowPane;
 class PasswordWhatIfDialog;
+class StatusCounts;
 class TransitionWizard;
 
 class Inventory;
@@ -80,11 +82,14 @@ public:
     LogViewer* logViewer() const { return m_logs; }
 
     // The transition wizard on the current site (or filled from a request), shown and returned.
-    TransitionWizard* openWizard(const std::optional<TransitionRequest>& request = std::nullopt);
-    PasswordWhatIfDialog* openWhatIf(const QString& account = {});
+    TransitionWizard* openWizard(const std::optional<TransitionRequest>& request = std::nullopt)
+    {
+        return m_planning->openWizard(request);
+    }
+    PasswordWhatIfDialog* openWhatIf(const QString& account = {}) { return m_planning->openWhatIf(account); }
     // Reopens a saved plan in the wizard, recomputed against today's inventory.
-    TransitionWizard* openSavedPlan(qint64 id);
-    bool deletePlan(qint64 id);
+    TransitionWizard* openSavedPlan(qint64 id) { return m_planning->openSavedPlan(id); }
+    bool deletePlan(qint64 id) { return m_planning->deletePlan(id); }
 
     // Edits the row of the current pane at `row` through the dialog, or with `values` directly
     // when given (tests); returns false when nothing was changed.
@@ -103,26 +108,23 @@ private:
     void reloadAll();
     void applyScope();
     void refreshChartIfVisible();
+    // The status bar: the inventory's counts and the current pane's rows.
     void updateStatus();
     // Reads the status bar's counts in the background; they change only with a reload.
     void reloadCounts();
     void connectEditor();
-    void listenForOtherConsoles();
-    void reloadPlans();
     void addRowForCurrentPane();
     void editCurrent();
     void deleteCurrent();
-    // The table whose rows a pane lists (none for the chart, plans and logs), a row's key in it,
-    // and the pane's selected row (-1 for none).
-    const TableSpec* specOf(Pane pane) const;
-    QStringList keyOfRow(Pane pane, int row) const;
-    int currentRow(Pane pane) const;
+    // The pane as rows of a table; none for the chart and the logs.
+    RowPane* rowPane(Pane pane) const;
 
     std::unique_ptr<Inventory> m_inventory;
     InventoryEditor* m_editor;
     QUndoStack* m_undo;
     std::unique_ptr<InventoryActions> m_actions;
     std::unique_ptr<RowEditing> m_rows;
+    std::unique_ptr<PlanningActions> m_planning;
     SiteTreePane* m_tree;
     QTabWidget* m_tabs;
     QHash<int, TablePane*> m_tables;
@@ -130,14 +132,9 @@ private:
     VersionChart* m_chart = nullptr;
     LogViewer* m_logs = nullptr;
     QLabel* m_pathLabel;
-    QLabel* m_countsLabel;
+    StatusCounts* m_counts;
     QMenu* m_paneMenu = nullptr;
     QList<QAction*> m_paneActions;
     QStringList m_scope;
     bool m_chartStale = true;
-    class QTimer* m_othersChanged; // gathers other consoles' changes into one reload
-    class BackgroundTask* m_chartTask;
-    class BackgroundTask* m_countsTask;
-    std::optional<InventoryLookups::Counts> m_counts; // read last; none yet or on failure
-    QString m_countsError;
 };

@@ -1,9 +1,11 @@
 #include "SiteTreeModel.h"
 
 #include "store/Inventory.h"
+#include "task/BackgroundTask.h"
 
 #include <QHash>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -53,18 +55,84 @@ bool SiteTreeModel::hasChildSites(const Node* node)
         node->children.cbegin(), node->children.cend(), [](const auto& child) { return child->kind == Kind::Site; });
 }
 
-SiteTreeModel::SiteTreeModel(const Inventory& inventory, QObject* parent)
+SiteTreeModel::SiteTreeModel(const Inventory& inventory, QObject* parent, Load load)
     : QAbstractItemModel(parent)
     , m_inventory(inventory)
+    , m_task(new BackgroundTask(this))
 {
-    reload();
+    connect(m_task, &BackgroundTask::busyChanged, this, &SiteTreeModel::loadingChanged);
+    // "All sites" from the start, so that it can be selected before the rows arrive.
+    setRows({});
+    m_loaded = false;
+    reload(load);
 }
 
 SiteTreeModel::~SiteTreeModel() = default;
 
-void SiteTreeModel::reload()
+SiteTreeModel::Rows SiteTreeModel::read(const Inventory& inventory)
+{
+    Rows rows;
+    const auto run = [&rows](QSqlQuery& query) {
+        if (query.exec())
+            return true;
+        if (rows.error.isEmpty())
+            rows.error = Inventory::explain(query.lastError());
+        return false;
+    };
+    QSqlQuery query = inventory.prepare(QStringLiteral("SELECT site, count(*) FROM clients GROUP BY site"));
+    if (run(query)) {
+        while (query.next())
+            rows.clients.insert(query.value(0).toString(), query.value(1).toLongLong());
+    }
+    query = inventory.prepare(QStringLiteral("SELECT name FROM domains ORDER BY name"));
+    if (run(query)) {
+        while (query.next())
+            rows.domains << query.value(0).toString();
+    }
+    query = inventory.prepare(QStringLiteral("SELECT code, name, parent, domain FROM sites ORDER BY code"));
+    if (run(query)) {
+        while (query.next())
+            rows.sites << Rows::Site {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                query.value(3).toString()};
+    }
+    return rows;
+}
+
+void SiteTreeModel::reload(Load load)
+{
+    if (load == Load::Now) {
+        m_task->cancel();
+        setRows(read(m_inventory));
+        return;
+    }
+    m_task->start([this, path = m_inventory.path()](TaskControl& control) -> BackgroundTask::Delivery {
+        Inventory inventory;
+        Rows rows;
+        if (!inventory.open(path, &rows.error, false) || control.isCanceled())
+            return [this, rows] { setRows(rows); };
+        rows = read(inventory);
+        if (control.isCanceled())
+            return {};
+        return [this, rows = std::move(rows)] { setRows(rows); };
+    });
+}
+
+bool SiteTreeModel::isLoading() const
+{
+    return m_task->isBusy();
+}
+
+bool SiteTreeModel::waitForIdle(int timeoutMs)
+{
+    return m_task->waitForIdle(timeoutMs);
+}
+
+void SiteTreeModel::setRows(const Rows& rows)
 {
     beginResetModel();
+    m_loaded = true;
+    m_error = rows.error;
+    const QHash<QString, qint64>& counts = rows.clients;
     // An invisible root holding the one visible "All sites" item.
     m_root = std::make_unique<Node>();
     auto all = std::make_unique<Node>();
@@ -72,35 +140,16 @@ void SiteTreeModel::reload()
     all->label = tr("All sites");
     Node* allNode = m_root->add(std::move(all));
 
-    QHash<QString, qint64> counts;
-    QSqlQuery query = m_inventory.prepare(QStringLiteral("SELECT site, count(*) FROM clients GROUP BY site"));
-    if (query.exec()) {
-        while (query.next())
-            counts.insert(query.value(0).toString(), query.value(1).toLongLong());
-    }
     QHash<QString, Node*> domains;
-    query = m_inventory.prepare(QStringLiteral("SELECT name FROM domains ORDER BY name"));
-    if (query.exec()) {
-        while (query.next()) {
-            auto domain = std::make_unique<Node>();
-            domain->kind = Kind::Domain;
-            domain->code = query.value(0).toString();
-            domain->label = tr("Domain %1").arg(domain->code);
-            const QString name = domain->code;
-            domains.insert(name, allNode->add(std::move(domain)));
-        }
+    for (const QString& name : rows.domains) {
+        auto domain = std::make_unique<Node>();
+        domain->kind = Kind::Domain;
+        domain->code = name;
+        domain->label = tr("Domain %1").arg(name);
+        domains.insert(name, allNode->add(std::move(domain)));
     }
-    struct SiteRow
-    {
-        QString code, name, parent, domain;
-    };
-    QList<SiteRow> sites;
-    query = m_inventory.prepare(QStringLiteral("SELECT code, name, parent, domain FROM sites ORDER BY code"));
-    if (query.exec()) {
-        while (query.next())
-            sites << SiteRow {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                query.value(3).toString()};
-    }
+    using SiteRow = Rows::Site;
+    const QList<SiteRow>& sites = rows.sites;
     QHash<QString, const SiteRow*> byCode;
     for (const SiteRow& s : std::as_const(sites))
         byCode.insert(s.code, &s);
@@ -190,11 +239,18 @@ QStringList SiteTreeModel::scope(const QModelIndex& index) const
 
 QModelIndex SiteTreeModel::siteIndex(const QString& code) const
 {
+    return find(Kind::Site, code);
+}
+
+QModelIndex SiteTreeModel::find(Kind kind, const QString& code) const
+{
+    if (kind == Kind::All)
+        return index(0, 0);
     std::vector<Node*> stack {m_root.get()};
     while (!stack.empty()) {
         Node* node = stack.back();
         stack.pop_back();
-        if (node->kind == Kind::Site && node->code == code)
+        if (node->kind == kind && node->code == code)
             return indexOf(node);
         for (const auto& child : node->children)
             stack.push_back(child.get());
@@ -236,6 +292,8 @@ QVariant SiteTreeModel::data(const QModelIndex& index, int role) const
     const Node* node = nodeOf(index);
     switch (role) {
     case Qt::DisplayRole:
+        if (!m_loaded)
+            return tr("%1 (loading\u2026)").arg(node->label);
         // A site counts its own clients, which is what selecting it shows; with child sites the
         // whole branch is named too, as a domain counts all of its sites.
         if (hasChildSites(node))
@@ -243,6 +301,8 @@ QVariant SiteTreeModel::data(const QModelIndex& index, int role) const
                 .arg(node->label, QLocale().toString(node->clients), QLocale().toString(node->withChildSites));
         return tr("%1 (%2)").arg(node->label, QLocale().toString(node->clients));
     case Qt::ToolTipRole:
+        if (!m_error.isEmpty())
+            return m_error;
         if (hasChildSites(node))
             return tr("%n client(s) at this site", nullptr, clamp(node->clients)) + u'\n'
                 + tr("%n client(s) with its child sites", nullptr, clamp(node->withChildSites));

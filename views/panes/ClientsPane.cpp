@@ -5,6 +5,8 @@
 #include "item/ClientTableModel.h"
 #include "item/InventoryLookups.h"
 #include "store/Inventory.h"
+#include "store/TableSpec.h"
+#include "task/BackgroundTask.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -52,6 +54,7 @@ ClientsPane::ClientsPane(const Inventory& inventory, QWidget* parent)
     , m_profile(choice(QStringLiteral("profileFilter"), tr("Profile filter"), this))
     , m_status(choice(QStringLiteral("statusFilter"), tr("Status filter"), this))
     , m_count(new QLabel(this))
+    , m_choices(new BackgroundTask(this))
 {
     m_name->setObjectName(QStringLiteral("nameFilter"));
     m_name->setPlaceholderText(tr("Name contains\u2026"));
@@ -118,6 +121,27 @@ ClientsPane::ClientsPane(const Inventory& inventory, QWidget* parent)
     m_count->setText(tr("%Ln client(s)", nullptr, m_model->rowCount()));
 }
 
+const TableSpec* ClientsPane::spec() const
+{
+    return TableSpecs::find(QStringLiteral("clients"));
+}
+
+QStringList ClientsPane::keyOfRow(int row) const
+{
+    const QModelIndex name = m_model->index(row, ClientTableModel::Name);
+    return name.isValid() ? QStringList {name.data(ClientTableModel::RawRole).toString()} : QStringList();
+}
+
+int ClientsPane::currentRow() const
+{
+    return m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+}
+
+qint64 ClientsPane::shownRows() const
+{
+    return m_model->rowCount();
+}
+
 void ClientsPane::fillChoices()
 {
     m_filling = true;
@@ -129,24 +153,51 @@ void ClientsPane::fillChoices()
     for (const QString& name : Enums::installMethodNames())
         install.append({Enums::displayInstallMethod(name), name});
     setItems(m_install, tr("Any install method"), install);
-    QList<std::pair<QString, QString>> versions;
-    // A list that could not be read says why where it would be.
-    QString error;
-    for (const QString& version : InventoryLookups::clientVersions(m_inventory, &error))
-        versions.append({version, version});
-    setItems(m_version, tr("Any version"), versions);
-    m_version->setToolTip(error);
-    error.clear();
-    QList<std::pair<QString, QString>> profiles {{tr("(no profile)"), ClientFilter::noProfile()}};
-    for (const QString& profile : InventoryLookups::profileNames(m_inventory, &error))
-        profiles.append({profile, profile});
-    setItems(m_profile, tr("Any profile"), profiles);
-    m_profile->setToolTip(error);
+    if (m_version->count() == 0) {
+        setItems(m_version, tr("Any version"), {});
+        setItems(m_profile, tr("Any profile"), {{tr("(no profile)"), ClientFilter::noProfile()}});
+    }
     setItems(m_status, tr("Any status"),
         {{tr("ok"), QStringLiteral("ok")}, {tr("stale"), QStringLiteral("stale")},
             {tr("upgrade-blocked"), QStringLiteral("upgrade-blocked")},
             {tr("no automatic recovery"), QStringLiteral("no-automatic-recovery")}});
     m_filling = false;
+
+    // The versions present: a pass over every client's index, on a connection of its own. The
+    // choices shown stay until the new ones arrive.
+    for (QComboBox* box : {m_version, m_profile})
+        box->setToolTip(tr("Loading\u2026"));
+    m_choices->start([this, path = m_inventory.path()](TaskControl& control) -> BackgroundTask::Delivery {
+        Inventory inventory;
+        QString versionError, profileError;
+        QStringList versions, profiles;
+        if (inventory.open(path, &versionError, false) && !control.isCanceled()) {
+            versions = InventoryLookups::clientVersions(inventory, &versionError);
+            profiles = InventoryLookups::profileNames(inventory, &profileError);
+        } else {
+            profileError = versionError;
+        }
+        return [=, this] {
+            const QString version = m_version->currentData().toString();
+            const QString profile = m_profile->currentData().toString();
+            m_filling = true;
+            QList<std::pair<QString, QString>> items;
+            for (const QString& name : versions)
+                items.append({name, name});
+            setItems(m_version, tr("Any version"), items);
+            // A list that could not be read says why where it would be.
+            m_version->setToolTip(versionError);
+            items = {{tr("(no profile)"), ClientFilter::noProfile()}};
+            for (const QString& name : profiles)
+                items.append({name, name});
+            setItems(m_profile, tr("Any profile"), items);
+            m_profile->setToolTip(profileError);
+            m_filling = false;
+            // A chosen version or profile that is gone no longer filters.
+            if (m_version->currentData().toString() != version || m_profile->currentData().toString() != profile)
+                applyFilter();
+        };
+    });
 }
 
 void ClientsPane::applyFilter()

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "RowPane.h"
 #include "item/ClientFilter.h"
 
 #include <QWidget>
 
+class BackgroundTask;
 class ClientTableModel;
 class Inventory;
 class QComboBox;
@@ -14,7 +16,7 @@ class TransitionWizard;
 
 // The Clients pane: a filter bar (name contains, OS, install method, version, profile, status,
 // each cleared on its own or all at once) over the SQL-backed client table.
-class ClientsPane final : public QWidget
+class ClientsPane final : public QWidget, public RowPane
 {
     Q_OBJECT
 public:
@@ -22,6 +24,11 @@ public:
 
     ClientTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    // A row's key is the client's name.
+    const TableSpec* spec() const override;
+    QStringList keyOfRow(int row) const override;
+    int currentRow() const override;
+    qint64 shownRows() const override;
     void setScope(const QStringList& sites);
     void setVersionFilter(const QString& version);
     // One of ClientStatusRules::names(), or empty for any status.
@@ -37,6 +44,7 @@ signals:
 
 private:
     void applyFilter();
+    // The fixed choices at once; the versions present and the profiles in the background.
     void fillChoices();
 
     const Inventory& m_inventory;
@@ -51,4 +59,5 @@ private:
     QLabel* m_count;
     QStringList m_scope;
     bool m_filling = false;
+    BackgroundTask* m_choices;
 };

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QMenu>
+#include <functional>
 
 SiteTreePane::SiteTreePane(QWidget* parent)
     : QTreeView(parent)
@@ -40,29 +41,81 @@ SiteTreePane::SiteTreePane(QWidget* parent)
 void SiteTreePane::setInventory(const Inventory& inventory)
 {
     delete m_sites;
-    m_sites = new SiteTreeModel(inventory, this);
+    m_pendingSite.clear();
+    m_collapsed.clear();
+    m_sites = new SiteTreeModel(inventory, this, SiteTreeModel::Load::InBackground);
     setModel(m_sites);
+    connect(m_sites, &QAbstractItemModel::modelAboutToBeReset, this, &SiteTreePane::remember);
+    connect(m_sites, &QAbstractItemModel::modelReset, this, &SiteTreePane::restore);
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
+        const QStringList scope = m_sites->scope(index);
+        // Selecting the same item again after a reload tells nothing new: the panes stay.
+        if (!(m_restoring && scope == m_scopeBefore))
+            emit scopeChanged(scope);
+    });
     expandAll();
-    connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex& index) { emit scopeChanged(m_sites->scope(index)); });
     setCurrentIndex(m_sites->index(0, 0));
 }
 
 void SiteTreePane::reload()
 {
-    if (!m_sites)
-        return;
-    const QString code = currentIndex().data(SiteTreeModel::CodeRole).toString();
-    const int kind = currentIndex().data(SiteTreeModel::KindRole).toInt();
-    m_sites->reload();
+    if (m_sites)
+        m_sites->reload(SiteTreeModel::Load::InBackground);
+}
+
+void SiteTreePane::remember()
+{
+    m_kind = currentIndex().data(SiteTreeModel::KindRole).toInt();
+    m_code = currentIndex().data(SiteTreeModel::CodeRole).toString();
+    m_scopeBefore = m_pendingSite.isEmpty() ? m_sites->scope(currentIndex()) : QStringList {m_pendingSite};
+    m_collapsed.clear();
+    const std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+        for (int row = 0; row < m_sites->rowCount(parent); ++row) {
+            const QModelIndex child = m_sites->index(row, 0, parent);
+            if (m_sites->rowCount(child) == 0)
+                continue;
+            if (!isExpanded(child))
+                m_collapsed << QString::number(child.data(SiteTreeModel::KindRole).toInt()) + u':'
+                        + child.data(SiteTreeModel::CodeRole).toString();
+            walk(child);
+        }
+    };
+    walk({});
+}
+
+void SiteTreePane::restore()
+{
     expandAll();
-    const QModelIndex again = kind == int(SiteTreeModel::Kind::Site) ? m_sites->siteIndex(code) : QModelIndex();
+    for (const QString& item : std::as_const(m_collapsed)) {
+        const auto kind = static_cast<SiteTreeModel::Kind>(item.section(u':', 0, 0).toInt());
+        collapse(m_sites->find(kind, item.section(u':', 1)));
+    }
+    QModelIndex again = m_sites->find(static_cast<SiteTreeModel::Kind>(m_kind), m_code);
+    if (!m_pendingSite.isEmpty()) {
+        again = m_sites->siteIndex(m_pendingSite);
+        m_pendingSite.clear();
+    }
+    m_restoring = true;
     setCurrentIndex(again.isValid() ? again : m_sites->index(0, 0));
+    m_restoring = false;
+    setToolTip(m_sites->error());
 }
 
 void SiteTreePane::selectSite(const QString& code)
 {
-    const QModelIndex index = m_sites ? m_sites->siteIndex(code) : QModelIndex();
+    if (!m_sites)
+        return;
+    if (code.isEmpty()) {
+        m_pendingSite.clear();
+        setCurrentIndex(m_sites->index(0, 0));
+        return;
+    }
+    if (m_sites->isLoading()) {
+        m_pendingSite = code;
+        emit scopeChanged({code});
+        return;
+    }
+    const QModelIndex index = m_sites->siteIndex(code);
     if (index.isValid())
         setCurrentIndex(index);
 }

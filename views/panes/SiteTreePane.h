@@ -16,11 +16,15 @@ class SiteTreePane final : public QTreeView
 public:
     explicit SiteTreePane(QWidget* parent = nullptr);
 
-    // Shows the inventory's sites and selects "all sites".
+    // Selects "all sites" and reads the inventory's sites in the background.
     void setInventory(const Inventory& inventory);
-    // Reads the sites again, keeping the selected site when it is still there.
+    // Reads the sites again in the background, keeping the selected site or domain and what is
+    // collapsed when they are still there.
     void reload();
+    // An empty code selects "all sites". While the sites are still being read, the site's scope
+    // applies at once and the site is selected when they arrive.
     void selectSite(const QString& code);
+    SiteTreeModel* siteModel() const { return m_sites; }
     // The selected site or domain as a table and key; no table for "all sites".
     std::pair<const TableSpec*, QStringList> currentItem() const;
 
@@ -31,5 +35,15 @@ signals:
     void deleteRequested(const TableSpec* spec, const QStringList& key);
 
 private:
+    void remember();
+    void restore();
+
     SiteTreeModel* m_sites = nullptr;
+    // Across a reset: the selected item, the collapsed ones, a site asked for while loading.
+    int m_kind = 0;
+    QString m_code;
+    QStringList m_collapsed;
+    QString m_pendingSite;
+    QStringList m_scopeBefore;
+    bool m_restoring = false;
 };

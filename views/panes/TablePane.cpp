@@ -82,6 +82,11 @@ int TablePane::currentRow() const
     return currentIndex().isValid() ? currentIndex().row() : -1;
 }
 
+qint64 TablePane::shownRows() const
+{
+    return m_model->rowCount();
+}
+
 QStringList TablePane::keyOfRow(int row) const
 {
     if (!m_spec || row < 0 || row >= m_model->rowCount())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RowPane.h"
+
 #include <QTableView>
 
 class ElidedTextDelegate;
@@ -9,7 +11,7 @@ struct TableSpec;
 
 // A pane that lists one table of the inventory (CAPs, logon points, profiles, blackouts; the
 // accounts and plans panes add their menus): sorted in SQL, one row selected at a time.
-class TablePane : public QTableView
+class TablePane : public QTableView, public RowPane
 {
     Q_OBJECT
 public:
@@ -18,11 +20,11 @@ public:
         QWidget* parent = nullptr);
 
     QueryTableModel* tableModel() const { return m_model; }
-    const TableSpec* spec() const { return m_spec; }
-    // The selected row, or -1.
-    int currentRow() const;
+    const TableSpec* spec() const override { return m_spec; }
+    int currentRow() const override;
     // The key of the row's table row: its first columns; empty for no row.
-    QStringList keyOfRow(int row) const;
+    QStringList keyOfRow(int row) const override;
+    qint64 shownRows() const override;
 
     // What an empty pane says, e.g. how to fill it; shown only while it has no rows.
     void setPlaceholderText(const QString& text);

@@ -1,5 +1,8 @@
 #include "VersionChart.h"
 
+#include "store/Inventory.h"
+#include "task/BackgroundTask.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -49,6 +52,7 @@ QString servicePackName(int servicePack)
 VersionChart::VersionChart(QWidget* parent)
     : QWidget(parent)
     , m_view(new QChartView(this))
+    , m_task(new BackgroundTask(this))
 {
     m_view->setObjectName(QStringLiteral("versionChartView"));
     m_view->setAccessibleName(tr("Clients by version"));
@@ -95,6 +99,17 @@ std::pair<qint64, qint64> VersionChart::niceAxis(qint64 highest)
     // Room above the highest bar for its count.
     qint64 top = (highest / step + 1) * step;
     return {top, step};
+}
+
+void VersionChart::load(const QString& path, const QStringList& scope)
+{
+    m_task->start([this, path, scope](TaskControl& control) -> BackgroundTask::Delivery {
+        Inventory inventory;
+        QString error;
+        if (!inventory.open(path, &error, false) || control.isCanceled())
+            return {};
+        return [this, bars = versionHistogram(inventory, scope)] { setBars(bars); };
+    });
 }
 
 void VersionChart::setBars(const QList<VersionBar>& bars)
@@ -182,6 +197,7 @@ void VersionChart::setBars(const QList<VersionBar>& bars)
     }
     connect(chart, &QChart::plotAreaChanged, this, &VersionChart::placeCountLabels);
     placeCountLabels();
+    emit barsChanged();
 }
 
 void VersionChart::placeCountLabels()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class BackgroundTask;
 class QChart;
 class QChartView;
 class QGraphicsSimpleTextItem;
@@ -20,6 +21,10 @@ public:
     explicit VersionChart(QWidget* parent = nullptr);
 
     void setBars(const QList<VersionBar>& bars);
+    // Reads the bars of the clients in `scope` (empty for all) of the inventory at `path` on a
+    // connection of its own (a GROUP BY over every client in scope); the bars shown stay until the
+    // new ones arrive.
+    void load(const QString& path, const QStringList& scope);
     const QList<VersionBar>& bars() const { return m_bars; }
     // For tests and the keyboard: as if the bar of this version (or its hatched part) had been clicked.
     void activateVersion(const QString& version, bool blockedOnly = false);
@@ -34,11 +39,13 @@ public:
 
 signals:
     void versionClicked(const QString& version, bool blockedOnly);
+    void barsChanged();
 
 private:
     void placeCountLabels();
 
     QChartView* m_view;
+    BackgroundTask* m_task;
     QList<VersionBar> m_bars;
     QList<QGraphicsSimpleTextItem*> m_countLabels;
 };
