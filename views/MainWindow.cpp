@@ -86,6 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     // The models read the inventory until they go.
+    disconnect(m_tabs, nullptr, this, nullptr);
     delete m_tabs;
     m_tabs = nullptr;
 }
@@ -238,6 +239,7 @@ bool MainWindow::openInventory(const QString& path, QString* error)
         return false;
     // Panes first: they read the old inventory until they go.
     m_counts->forget();
+    disconnect(m_tabs, nullptr, this, nullptr);
     delete m_tabs;
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("panes"));
