@@ -105,19 +105,19 @@ void SiteTreePane::selectSite(const QString& code)
 {
     if (!m_sites)
         return;
-    if (code.isEmpty()) {
+    const QModelIndex index = code.isEmpty() ? m_sites->index(0, 0) : m_sites->siteIndex(code);
+    if (index.isValid()) {
+        // The scope told for a site asked for while loading is replaced, even by the same item.
+        const bool told = !m_pendingSite.isEmpty();
         m_pendingSite.clear();
-        setCurrentIndex(m_sites->index(0, 0));
-        return;
-    }
-    if (m_sites->isLoading()) {
+        if (index != currentIndex())
+            setCurrentIndex(index);
+        else if (told)
+            emit scopeChanged(m_sites->scope(index));
+    } else if (m_sites->isLoading()) {
         m_pendingSite = code;
         emit scopeChanged({code});
-        return;
     }
-    const QModelIndex index = m_sites->siteIndex(code);
-    if (index.isValid())
-        setCurrentIndex(index);
 }
 
 std::pair<const TableSpec*, QStringList> SiteTreePane::currentItem() const
