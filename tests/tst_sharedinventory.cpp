@@ -96,7 +96,7 @@ private slots:
         QVERIFY(theirs.apply(caps(), changed, &conflict));
         QString error;
         QVERIFY(!mine.remove(caps(), {"CAP1"}, &error));
-        QVERIFY2(error.contains(u"licenses") && error.contains(u"\"7\""), qPrintable(error));
+        QVERIFY2(error.contains(u"Licences") && error.contains(u"\"7\""), qPrintable(error));
         QCOMPARE(theirs.row(caps(), {"CAP1"}), changed);
         // And a row they deleted is not silently brought back by my save.
         QStringList mineRow = mine.row(caps(), {"CAP1"});
