@@ -42,6 +42,7 @@ QString usage()
                     .arg(QCoreApplication::translate("CommandLine", command.summary));
     text
         += QCoreApplication::translate("CommandLine", "\n'capplanner COMMAND --help' describes a command's options.\n");
+    text += QCoreApplication::translate("CommandLine", "--verbose, with any command, also shows Qt's own warnings.\n");
     return text;
 }
 

@@ -13,9 +13,25 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <cstdio>
 #include <unistd.h>
 
 namespace {
+QtMessageHandler qtHandler = nullptr;
+
+// Qt's own warnings ("QSqlQuery::exec: database not open", "Unable to free statement") say nothing
+// an administrator can act on, and CapPlanner reports what went wrong in its own words: they reach
+// the terminal only with --verbose. Criticals and fatals always do.
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type != QtCriticalMsg && type != QtFatalMsg)
+        return;
+    if (qtHandler)
+        qtHandler(type, context, message);
+    else
+        std::fputs(qPrintable(qFormatLogMessage(type, context, message) + u'\n'), stderr);
+}
+
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("CapPlanner"));
@@ -77,6 +93,9 @@ int main(int argc, char** argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    // --verbose, anywhere: Qt's own debug output and warnings too.
+    const bool verbose = arguments.removeAll(QStringLiteral("--verbose")) > 0;
+    qtHandler = qInstallMessageHandler(verbose ? nullptr : quietHandler);
     const QString first = arguments.value(1);
 
     if (first == u"--version" || first == u"-v") {

@@ -68,10 +68,10 @@ private slots:
         mineRow[4] = QStringLiteral("per-seat");
         QVERIFY(!mine.apply(caps(), mineRow, &conflict));
         QVERIFY(conflict.conflict);
-        QVERIFY2(conflict.message.contains(u"CAP2") && conflict.message.contains(u"licenses")
+        QVERIFY2(conflict.message.contains(u"CAP CAP2") && conflict.message.contains(u"Licences")
                 && conflict.message.contains(u"\"2\"") && conflict.message.contains(u"\"40\""),
             qPrintable(conflict.message));
-        QVERIFY2(!conflict.message.contains(u"licensing"), qPrintable(conflict.message)); // only what they changed
+        QVERIFY2(!conflict.message.contains(u"Licensing"), qPrintable(conflict.message)); // only what they changed
         // Their edit stands; mine was not written.
         QCOMPARE(mine.row(caps(), {"CAP2"}).value(5), QStringLiteral("40"));
         QCOMPARE(mine.row(caps(), {"CAP2"}).value(4), QStringLiteral("per-server"));
@@ -96,7 +96,7 @@ private slots:
         QVERIFY(theirs.apply(caps(), changed, &conflict));
         QString error;
         QVERIFY(!mine.remove(caps(), {"CAP1"}, &error));
-        QVERIFY2(error.contains(u"licenses") && error.contains(u"\"7\""), qPrintable(error));
+        QVERIFY2(error.contains(u"Licences") && error.contains(u"\"7\""), qPrintable(error));
         QCOMPARE(theirs.row(caps(), {"CAP1"}), changed);
         // And a row they deleted is not silently brought back by my save.
         QStringList mineRow = mine.row(caps(), {"CAP1"});
@@ -153,7 +153,7 @@ private slots:
         InventoryEditor::FieldError conflict;
         QVERIFY(!mine.apply(clients, row, &conflict));
         QVERIFY(conflict.conflict);
-        QVERIFY2(conflict.message.contains(u"last_refresh_at"), qPrintable(conflict.message));
+        QVERIFY2(conflict.message.contains(u"Last refresh"), qPrintable(conflict.message));
         QVERIFY(!mine.row(clients, {"PC002"}).value(6).isEmpty());
     }
 

@@ -1,10 +1,13 @@
 #include "InventoryActions.h"
 
 #include "ConnectServerDialog.h"
+#include "DisplayTime.h"
+#include "LogImportDialog.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "domain/UtcTime.h"
 #include "item/InventoryLookups.h"
+#include "logs/LogImporter.h"
 #include "planning/TransitionPlanner.h"
 #include "report/TransitionReport.h"
 #include "store/CsvExporter.h"
@@ -21,6 +24,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QUndoStack>
 
 InventoryActions::InventoryActions(MainWindow& window)
     : m_window(window)
@@ -85,6 +89,8 @@ QAction* InventoryActions::addFileActions(QMenu* file)
     file->addSeparator();
     file->addAction(tr("&Import CSV\u2026"), &m_window, [this] { chooseImport(); });
     file->addAction(tr("&Export CSV\u2026"), &m_window, [this] { chooseExport(); });
+    QAction* logs = file->addAction(tr("Import &Logs\u2026"), &m_window, [this] { chooseLogImport(); });
+    logs->setObjectName(QStringLiteral("importLogs"));
     updateRecentMenu();
     return open;
 }
@@ -182,6 +188,97 @@ void InventoryActions::startImport(const QString& table, const QString& path, Do
         };
     });
     showProgress(m_import, tr("Importing %1\u2026").arg(QFileInfo(path).fileName()), [stop] { *stop = true; });
+}
+
+namespace {
+// What a log import moved, for the user: counts, the clients whose last refresh moved, and what was
+// left out with its FILE:LINE.
+QString logSummary(const LogImporter::Summary& summary)
+{
+    constexpr qsizetype MostListed = 20;
+    QString counts
+        = QCoreApplication::translate("MainWindow", "Read the logs of %n client(s): %1, %2.", nullptr, summary.clients)
+              .arg(QCoreApplication::translate("MainWindow", "%n finding(s) recorded", nullptr, summary.findings),
+                  QCoreApplication::translate(
+                      "MainWindow", "%n last refresh(es) moved forward", nullptr, summary.refreshesMoved));
+    if (summary.unreadable > 0)
+        counts += u' '
+            + QCoreApplication::translate(
+                "MainWindow", "%n line(s) could not be read and were left out.", nullptr, summary.unreadable);
+    QStringList parts {counts};
+    const auto listed = [](QStringList lines, qsizetype all) {
+        if (all > lines.size())
+            lines << QCoreApplication::translate("MainWindow", "and %n more", nullptr, int(all - lines.size()));
+        return lines.join(u'\n');
+    };
+    if (!summary.moved.isEmpty()) {
+        QStringList moved;
+        for (const LogImporter::Summary::Moved& client :
+            summary.moved.first(std::min(summary.moved.size(), MostListed)))
+            moved << QCoreApplication::translate("MainWindow", "%1: last refresh now %2")
+                         .arg(client.client, longUtc(client.lastRefresh));
+        parts << QCoreApplication::translate("MainWindow", "Clients whose last refresh moved:") + u'\n'
+                + listed(moved, summary.moved.size());
+    }
+    if (!summary.refused.isEmpty())
+        parts << QCoreApplication::translate("MainWindow", "Left out:") + u'\n'
+                + listed(summary.refused.first(std::min(summary.refused.size(), MostListed)), summary.refused.size());
+    return parts.join(QStringLiteral("\n\n"));
+}
+} // namespace
+
+void InventoryActions::startLogImport(const QStringList& paths, const QString& client, LogDone done)
+{
+    if (m_import->isBusy()) {
+        done(false, tr("Another import is under way; wait for it to finish."), QString());
+        return;
+    }
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    m_stopImport = stop;
+    m_import->start([this, paths, client, stop, location = m_window.inventory()->path(), done = std::move(done)](
+                        TaskControl& control) -> BackgroundTask::Delivery {
+        QString error;
+        std::optional<LogImporter::Summary> summary;
+        const auto clients = LogImporter::collect(paths, client, &error);
+        Inventory inventory; // a connection of this thread's own; the import is its transaction
+        if (clients && inventory.open(location, &error, false)) {
+            LogImporter importer(inventory);
+            importer.setProgress(
+                [&control, &stop](qint64 read, qint64 total) { return control.progress(read, total) && !*stop; });
+            summary = importer.import(*clients, &error);
+        }
+        return [this, summary, error, done] {
+            if (!summary) {
+                done(false, tr("Nothing was imported; the inventory is unchanged.\n\n%1").arg(error), QString());
+                return;
+            }
+            // Like a CSV import: one transaction, not undone step by step; edits on the stack may
+            // no longer apply to the rows it moved.
+            m_window.undoStack()->clear();
+            m_window.reloadAll();
+            done(true, logSummary(*summary), summary->report.join(u'\n'));
+        };
+    });
+    showProgress(m_import, tr("Importing logs\u2026"), [stop] { *stop = true; });
+}
+
+void InventoryActions::chooseLogImport()
+{
+    LogImportDialog dialog(&m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    startLogImport(dialog.paths(), dialog.client(), [this](bool ok, const QString& summary, const QString& details) {
+        if (!ok) {
+            warnLater(tr("Import Logs"), summary);
+            return;
+        }
+        // open(), not exec(): told from a task's delivery, which must not wait for the user.
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Import Logs"), summary, QMessageBox::Ok, &m_window);
+        box->setObjectName(QStringLiteral("logImportSummary"));
+        box->setDetailedText(details);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 bool InventoryActions::exportCsv(const QString& table, const QString& path, QString* error)

@@ -12,14 +12,15 @@ class QAction;
 class QMenu;
 
 // The console's inventory actions: new, open, connect to a server, open recent, CSV import and
-// export, and the report of a saved plan; each with its dialogs, over the main window's inventory.
+// export, log import, and the report of a saved plan; each with its dialogs, over the main window's inventory.
 class InventoryActions
 {
     Q_DECLARE_TR_FUNCTIONS(MainWindow)
 public:
     explicit InventoryActions(MainWindow& window);
 
-    // New, Open, Connect to Server, Open Recent, Import and Export, added to `file`; returns Open.
+    // New, Open, Connect to Server, Open Recent, Import and Export, Import Logs, added to `file`;
+    // returns Open.
     QAction* addFileActions(QMenu* file);
     void addReportAction(QMenu* plan);
     // Puts a file or server just opened first in Open Recent.
@@ -33,6 +34,12 @@ public:
     // import leaves the inventory as it was: it is one transaction); `done` follows. startImport
     // leaves reloading to the window.
     void startImport(const QString& table, const QString& path, Done done);
+    // `capplanner logs import`'s work in the background (progress, Cancel, one transaction): the
+    // logs in `paths` (per-client folders, or with `client` the files or folder of that client).
+    // On success the console reloads, then `done` is told the summary of what moved and, as
+    // `details`, what the logs showed of each client.
+    using LogDone = std::function<void(bool ok, const QString& summary, const QString& details)>;
+    void startLogImport(const QStringList& paths, const QString& client, LogDone done);
     bool exportCsv(const QString& table, const QString& path, QString* error);
     void startPlanReport(qint64 planId, const QString& path, Done done);
     bool isBusy() const;
@@ -50,6 +57,7 @@ private:
     void chooseOpen();
     void chooseServer();
     void chooseImport();
+    void chooseLogImport();
     void chooseExport();
     void chooseReport();
 

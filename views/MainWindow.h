@@ -67,6 +67,8 @@ public:
     // The report of a saved plan, recomputed against today's inventory; the format follows the path.
     bool exportPlanReport(qint64 planId, const QString& path, QString* error);
     void selectSite(const QString& code);
+    // Reads every pane, the site tree and the counts again (after an import).
+    void reloadAll();
     // Spins the event loop until every background task of the window (panes, imports, reports,
     // dialogs) is idle (tests, benchmarks); false on timeout.
     bool waitForIdle(int timeoutMs = 60000);
@@ -105,7 +107,6 @@ protected:
 private:
     void createActions();
     void createPanes();
-    void reloadAll();
     void applyScope();
     void refreshChartIfVisible();
     // The status bar: the inventory's counts and the current pane's rows.

@@ -7,6 +7,7 @@
 #include "store/Inventory.h"
 #include "store/InventoryEditor.h"
 #include "store/TableSpec.h"
+#include "store/TableWords.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -20,51 +21,6 @@
 #include <QVBoxLayout>
 
 namespace {
-struct Words
-{
-    const char* table;
-    const char* column;
-    const char* label;
-};
-
-// The panes' own column titles (PaneTables, ClientTableModel: context MainWindow), so that the
-// dialog and the pane it was opened from use one vocabulary.
-const Words columnWords[] = {
-    {"caps", "server", QT_TRANSLATE_NOOP("MainWindow", "Server")},
-    {"caps", "added_at", QT_TRANSLATE_NOOP("MainWindow", "Added")},
-    {"caps", "removed_at", QT_TRANSLATE_NOOP("MainWindow", "Removed")},
-    {"caps", "licenses", QT_TRANSLATE_NOOP("MainWindow", "Licences")},
-    {"caps", "domain_controller", QT_TRANSLATE_NOOP("MainWindow", "Domain controller")},
-    {"accounts", "added_at", QT_TRANSLATE_NOOP("MainWindow", "Added")},
-    {"accounts", "removed_at", QT_TRANSLATE_NOOP("MainWindow", "Removed")},
-    {"accounts", "password_changed_at", QT_TRANSLATE_NOOP("MainWindow", "Password changed")},
-    {"logon-points", "server", QT_TRANSLATE_NOOP("MainWindow", "Server")},
-    {"logon-points", "sites", QT_TRANSLATE_NOOP("MainWindow", "Sites served")},
-    {"logon-points", "clicore_version", QT_TRANSLATE_NOOP("MainWindow", "Clicore version")},
-    {"profiles", "max_offline_hours", QT_TRANSLATE_NOOP("MainWindow", "Longest disconnection (hours)")},
-    {"blackouts", "starts_at", QT_TRANSLATE_NOOP("MainWindow", "Starts")},
-    {"blackouts", "ends_at", QT_TRANSLATE_NOOP("MainWindow", "Ends")},
-    {"clients", "install_method", QT_TRANSLATE_NOOP("MainWindow", "Install method")},
-    {"clients", "last_refresh_at", QT_TRANSLATE_NOOP("MainWindow", "Last refresh")},
-    {"sites", "code", QT_TRANSLATE_NOOP("MainWindow", "Code")},
-    {"sites", "parent", QT_TRANSLATE_NOOP("MainWindow", "Parent site")},
-    {"sites", "logon_installation", QT_TRANSLATE_NOOP("MainWindow", "Logon Client Installation")},
-    {"sites", "logon_discovery", QT_TRANSLATE_NOOP("MainWindow", "Logon discovery")},
-    {"domains", "lockout_threshold", QT_TRANSLATE_NOOP("MainWindow", "Lockout after (bad attempts)")},
-    {"domains", "lockout_window_minutes", QT_TRANSLATE_NOOP("MainWindow", "Counted over (minutes)")},
-    {"domains", "lockout_duration_minutes", QT_TRANSLATE_NOOP("MainWindow", "Locked for (minutes)")},
-    {"domains", "max_password_age_days", QT_TRANSLATE_NOOP("MainWindow", "Longest password age (days)")},
-    // The same word in every table.
-    {nullptr, "name", QT_TRANSLATE_NOOP("MainWindow", "Name")},
-    {nullptr, "site", QT_TRANSLATE_NOOP("MainWindow", "Site")},
-    {nullptr, "licensing", QT_TRANSLATE_NOOP("MainWindow", "Licensing")},
-    {nullptr, "os", QT_TRANSLATE_NOOP("MainWindow", "OS")},
-    {nullptr, "version", QT_TRANSLATE_NOOP("MainWindow", "Version")},
-    {nullptr, "profile", QT_TRANSLATE_NOOP("MainWindow", "Profile")},
-    {nullptr, "label", QT_TRANSLATE_NOOP("MainWindow", "Label")},
-    {nullptr, "domain", QT_TRANSLATE_NOOP("MainWindow", "Domain")},
-};
-
 struct Titles
 {
     const char* table;
@@ -104,14 +60,7 @@ const char* const isoProperty = "isoValue";
 
 QString RowEditDialog::labelFor(const TableSpec& spec, const QString& column)
 {
-    for (const Words& w : columnWords) {
-        if ((!w.table || spec.name == QLatin1String(w.table)) && column == QLatin1String(w.column))
-            return QCoreApplication::translate("MainWindow", w.label);
-    }
-    QString text = column;
-    text.replace(u'_', u' ');
-    text[0] = text[0].toUpper();
-    return text;
+    return TableWords::column(spec, column);
 }
 
 QString RowEditDialog::titleFor(const TableSpec& spec, const QStringList& key)

@@ -4,6 +4,7 @@
 #include "RowEditDialog.h"
 #include "store/InventoryEditor.h"
 #include "store/TableSpec.h"
+#include "store/TableWords.h"
 
 #include <QMessageBox>
 #include <QUndoStack>
@@ -43,13 +44,13 @@ bool RowEditing::remove(const TableSpec& spec, const QStringList& key, bool askF
     const QStringList refs = editor.dependents(spec, key);
     if (!refs.isEmpty()) {
         QMessageBox::information(&m_window, tr("Cannot delete"),
-            tr("%1 %2 is still referred to by %3. Change or delete those first.")
-                .arg(spec.name, key.join(u' '), refs.join(QStringLiteral(", "))));
+            tr("%1 is still referred to by %2. Change or delete those first.")
+                .arg(TableWords::row(spec, key), refs.join(QStringLiteral(", "))));
         return false;
     }
     if (askFirst
         && QMessageBox::question(
-               &m_window, tr("Delete"), tr("Delete %1 %2? You can undo this.").arg(spec.name, key.join(u' ')))
+               &m_window, tr("Delete"), tr("Delete %1? You can undo this.").arg(TableWords::row(spec, key)))
             != QMessageBox::Yes)
         return false;
     const QStringList before = editor.row(spec, key);

@@ -2,6 +2,7 @@
 
 #include "LogParser.h"
 #include "domain/UtcTime.h"
+#include "store/FastQuery.h"
 #include "store/Inventory.h"
 #include "store/Transaction.h"
 
@@ -60,9 +61,22 @@ std::optional<QList<LogImporter::ClientLogs>> LogImporter::collect(
     return result;
 }
 
+QString LogImporter::failure(const QSqlQuery& query, const QString& where) const
+{
+    if (FastQuery::connectionLost(m_inventory.database(), query.lastError()))
+        return tr("the connection to the server was lost at %1; nothing was imported").arg(where);
+    return tr("%1: %2").arg(where, Inventory::explain(query.lastError()));
+}
+
 std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>& clients, QString* error)
 {
+    // The list of what was left out stays short; the count says how much there was.
+    constexpr int MostRefused = 200;
     Summary result;
+    qint64 files = 0;
+    for (const ClientLogs& logsOf : clients)
+        files += logsOf.files.size();
+    qint64 filesRead = 0;
     Transaction transaction(m_inventory.database(), error);
     if (!transaction.isActive())
         return std::nullopt;
@@ -84,7 +98,7 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
             found = query;
             query->addBindValue(logsOf.client);
             if (!query->exec()) {
-                *error = Inventory::explain(query->lastError());
+                *error = failure(*query, logsOf.files.value(0, logsOf.client));
                 return std::nullopt;
             }
             if (query->next())
@@ -116,12 +130,28 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
             LogFile log = LogParser::parse(LogParser::readFile(file), zone);
             result.entries += int(log.entries.size());
             result.unreadable += int(log.unreadableLines.size());
+            if (log.entries.isEmpty() && file.size() > 0) {
+                result.refused << tr("%1:%2: no log entries; not an SMS 2.0 or Configuration Manager log")
+                                      .arg(path)
+                                      .arg(log.unreadableLines.value(0, 1));
+            } else {
+                for (const int line : std::as_const(log.unreadableLines)) {
+                    if (result.refused.size() >= MostRefused)
+                        break;
+                    result.refused << tr("%1:%2: not a log entry; left out").arg(path).arg(line);
+                }
+            }
+            ++filesRead;
+            if (m_progress && !m_progress(filesRead, files)) {
+                *error = tr("import cancelled; nothing was imported");
+                return std::nullopt;
+            }
             logs.append({QFileInfo(path).fileName(), std::move(log)});
         }
         const ClientDiagnosis diagnosis = diagnose(logs);
         clear.addBindValue(client.client);
         if (!clear.exec()) {
-            *error = Inventory::explain(clear.lastError());
+            *error = failure(clear, client.files.value(0, client.client));
             return std::nullopt;
         }
         for (const LogFinding& finding : diagnosis.findings) {
@@ -132,10 +162,11 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
             insert.addBindValue(finding.line);
             insert.addBindValue(finding.evidence);
             if (!insert.exec()) {
-                *error = Inventory::explain(insert.lastError());
+                *error = failure(insert, QStringLiteral("%1:%2").arg(finding.file).arg(finding.line));
                 return std::nullopt;
             }
         }
+        result.findings += int(diagnosis.findings.size());
         QString line = tr("%1: %n finding(s)", nullptr, int(diagnosis.findings.size())).arg(client.client);
         // Only a refresh later than the inventory knows moves the client forward.
         if (diagnosis.lastRefreshMs
@@ -143,10 +174,11 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
             refresh.addBindValue(*diagnosis.lastRefreshMs / 1000);
             refresh.addBindValue(client.client);
             if (!refresh.exec()) {
-                *error = Inventory::explain(refresh.lastError());
+                *error = failure(refresh, client.files.value(0, client.client));
                 return std::nullopt;
             }
             ++result.refreshesMoved;
+            result.moved.append({client.client, *diagnosis.lastRefreshMs / 1000});
             line += tr(", last refresh now %1").arg(UtcTime::format(*diagnosis.lastRefreshMs / 1000));
         }
         for (const LogFinding& finding : diagnosis.findings)

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 class Inventory;
@@ -25,10 +26,22 @@ public:
         int refreshesMoved = 0; // clients whose last refresh the logs moved later
         int entries = 0;
         int unreadable = 0;
+        int findings = 0; // findings recorded, over all clients
         QStringList report; // one line per client
+        struct Moved
+        {
+            QString client;
+            qint64 lastRefresh = 0; // epoch seconds, UTC: where the logs moved it
+        };
+        QList<Moved> moved;
+        // What was left out, "FILE:LINE: why": lines that are not log entries, files with none.
+        QStringList refused;
     };
+    // Told the files read so far and their number; returning false cancels (and rolls back).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     explicit LogImporter(Inventory& inventory);
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
     // Nothing is imported unless every client's logs are.
     std::optional<Summary> import(const QList<ClientLogs>& clients, QString* error);
 
@@ -36,5 +49,9 @@ public:
     static std::optional<QList<ClientLogs>> collect(const QStringList& paths, const QString& client, QString* error);
 
 private:
+    // The error of a statement that failed while importing `where` (FILE or FILE:LINE).
+    QString failure(const class QSqlQuery& query, const QString& where) const;
+
     Inventory& m_inventory;
+    Progress m_progress;
 };

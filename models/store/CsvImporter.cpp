@@ -1,6 +1,7 @@
 #include "CsvImporter.h"
 
 #include "DeferredIndexes.h"
+#include "FastQuery.h"
 #include "Inventory.h"
 #include "TableSpec.h"
 #include "Transaction.h"
@@ -388,7 +389,12 @@ std::optional<qint64> CsvImporter::importData(
 {
     qint64 rows = 0;
     auto fail = [&](int line, const QString& column, const QString& message) -> std::optional<qint64> {
-        *error = QStringLiteral("%1:%2: column %3: %4").arg(fileName).arg(line).arg(column, message);
+        // A server that went away is not a bad row: say where the import stood (the transaction
+        // went with the connection).
+        if (FastQuery::connectionLost(m_inventory.database()))
+            *error = tr("the connection to the server was lost at %1:%2; nothing was imported").arg(fileName).arg(line);
+        else
+            *error = QStringLiteral("%1:%2: column %3: %4").arg(fileName).arg(line).arg(column, message);
         return std::nullopt;
     };
 

@@ -8,7 +8,6 @@
 #ifdef CAPPLANNER_LIBPQ
 #include <libpq-fe.h>
 #else
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #endif
@@ -201,5 +200,26 @@ bool forEachPair(const QSqlDatabase& database, const QString& sql, const QString
     return serverRows(
         database, sql, parameters, [&row](const Row& values) { row(values.integer(0), int(values.integer(1))); },
         error);
+}
+
+bool connectionLost(const QSqlDatabase& database, const QSqlError& error)
+{
+    if (!SqlDialect::isPostgres(database))
+        return false;
+    const QString state = error.nativeErrorCode();
+    if (error.type() == QSqlError::ConnectionError || state.startsWith(u"08") || state == u"57P01" || state == u"57P02"
+        || state == u"57P03")
+        return true;
+    // Qt's driver reports a dropped connection as a statement error with no SQLSTATE ("no
+    // connection to the server"): ask libpq.
+    if (!database.isOpen())
+        return true;
+#ifdef CAPPLANNER_LIBPQ
+    QString why;
+    const PGconn* connection = connectionOf(database, &why);
+    return !connection || PQstatus(connection) == CONNECTION_BAD;
+#else
+    return false;
+#endif
 }
 } // namespace FastQuery

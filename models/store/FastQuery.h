@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QStringList>
 #include <functional>
 #include <sqlite3.h>
@@ -65,4 +66,8 @@ bool selectIds(const QSqlDatabase& database, const QString& sql, const QStringLi
 // The first two integer columns of every row.
 bool forEachPair(const QSqlDatabase& database, const QString& sql, const QStringList& parameters,
     const std::function<void(qint64, int)>& row, QString* error);
+// Whether a statement on `database` failed because the server went away (stopped, restarted, the
+// session ended), not because of what it wrote: by `error`, or by the connection's state after it
+// (libpq's CONNECTION_BAD; without libpq, closed). Never on SQLite.
+bool connectionLost(const QSqlDatabase& database, const QSqlError& error = {});
 } // namespace FastQuery

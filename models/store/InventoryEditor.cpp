@@ -5,6 +5,7 @@
 #include "Inventory.h"
 #include "PlanStore.h"
 #include "TableSpec.h"
+#include "TableWords.h"
 #include "Transaction.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
@@ -91,7 +92,7 @@ QStringList InventoryEditor::row(const TableSpec& spec, const QStringList& key)
 QString InventoryEditor::conflictMessage(
     const TableSpec& spec, const QStringList& key, const QStringList& seen, const QStringList& now)
 {
-    const QString what = QStringLiteral("%1 %2").arg(spec.name, key.join(u' '));
+    const QString what = TableWords::row(spec, key);
     if (now.isEmpty())
         return tr("Another console deleted %1 after you opened it. Nothing was saved; save again to add it back.")
             .arg(what);
@@ -101,7 +102,9 @@ QString InventoryEditor::conflictMessage(
         const QString before = seen.value(i);
         const QString after = now.value(i);
         if (before != after)
-            changes << tr("%1: \"%2\" \u2192 \"%3\"").arg(names.at(i), before, after);
+            changes << tr("%1: \"%2\" \u2192 \"%3\"")
+                           .arg(TableWords::column(spec, names.at(i)), TableWords::value(spec, names.at(i), before),
+                               TableWords::value(spec, names.at(i), after));
     }
     if (changes.isEmpty())
         changes << tr("the same values, saved again");
@@ -149,13 +152,14 @@ bool InventoryEditor::apply(const TableSpec& spec, const QStringList& values, Fi
         }
     }
     if (!CsvImporter(m_inventory).importData(spec, csv, spec.name, &why)) {
-        // "table:2: column NAME: message"
+        // "table:2: column NAME: message"; the dialog shows the message by its field, in the panes' words.
         const qsizetype at = why.indexOf(QStringLiteral(": column "));
         if (at < 0)
-            return fail({QString(), why});
+            return fail({QString(), TableWords::inWords(spec, why)});
         const QString rest = why.mid(at + 9);
         const qsizetype colon = rest.indexOf(QStringLiteral(": "));
-        return fail({rest.left(colon), rest.mid(colon + 2)});
+        const QString column = rest.left(colon);
+        return fail({column == u"-" ? QString() : column, TableWords::inWords(spec, rest.mid(colon + 2))});
     }
     const auto version = currentVersion(spec, key, false);
     if (!transaction.commit(&why))
@@ -246,7 +250,7 @@ bool InventoryEditor::remove(const TableSpec& spec, const QStringList& key, QStr
     if (checked)
         query.addBindValue(seen->version);
     if (!query.exec()) {
-        *error = Inventory::explain(query.lastError());
+        *error = TableWords::inWords(spec, Inventory::explain(query.lastError()));
         return false;
     }
     if (checked && query.numRowsAffected() == 0) {
@@ -343,12 +347,14 @@ RowEditCommand::RowEditCommand(InventoryEditor& editor, const TableSpec& spec, Q
     , m_skipRedo(alreadyApplied)
 {
     const QStringList key = InventoryEditor::keyOf(spec, m_after.isEmpty() ? m_before : m_after);
+    // Edit > Undo's words: "Undo Edit CAP CAP-CEN-02".
+    const QString row = TableWords::row(spec, key);
     if (m_after.isEmpty())
-        setText(QCoreApplication::translate("InventoryEditor", "Delete %1 %2").arg(spec.name, key.join(u' ')));
+        setText(QCoreApplication::translate("InventoryEditor", "Delete %1").arg(row));
     else if (m_before.isEmpty())
-        setText(QCoreApplication::translate("InventoryEditor", "Add %1 %2").arg(spec.name, key.join(u' ')));
+        setText(QCoreApplication::translate("InventoryEditor", "Add %1").arg(row));
     else
-        setText(QCoreApplication::translate("InventoryEditor", "Edit %1 %2").arg(spec.name, key.join(u' ')));
+        setText(QCoreApplication::translate("InventoryEditor", "Edit %1").arg(row));
 }
 
 void RowEditCommand::write(const QStringList& values, const QStringList& other)

@@ -1,7 +1,9 @@
 #include "ClientsPane.h"
 
+#include "ElidedTextDelegate.h"
 #include "TransitionWizard.h"
 #include "domain/Enums.h"
+#include "domain/UtcTime.h"
 #include "item/ClientTableModel.h"
 #include "item/InventoryLookups.h"
 #include "store/Inventory.h"
@@ -9,6 +11,7 @@
 #include "task/BackgroundTask.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +19,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace {
@@ -24,9 +28,8 @@ QComboBox* choice(const QString& objectName, const QString& accessibleName, QWid
     auto* box = new QComboBox(parent);
     box->setObjectName(objectName);
     box->setAccessibleName(accessibleName);
-    // Room for about 8 characters, so that longer languages do not widen the window.
-    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(8);
+    // Wide enough for its longest item ("Any install method", not "Any install met").
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return box;
 }
 
@@ -64,6 +67,15 @@ ClientsPane::ClientsPane(const Inventory& inventory, QWidget* parent)
     auto* clear = new QPushButton(tr("C&lear filters"), this);
     clear->setObjectName(QStringLiteral("clearFilters"));
     m_count->setObjectName(QStringLiteral("clientCount"));
+    // As wide as the widest text it can show, so that the filter bar does not reflow as it counts.
+    const QFontMetrics countMetrics = m_count->fontMetrics();
+    m_count->setMinimumWidth(std::max(countMetrics.horizontalAdvance(tr("%Ln client(s)", nullptr, 99999999)),
+                                 countMetrics.horizontalAdvance(tr("Loading\u2026")))
+        + 4);
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Names from the inventory may be long: the combo stays readable, the list shows them whole.
+    for (QComboBox* box : {m_version, m_profile})
+        box->setMaximumWidth(box->fontMetrics().averageCharWidth() * 32);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_name, 1);
@@ -84,11 +96,18 @@ ClientsPane::ClientsPane(const Inventory& inventory, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
-    // Wide enough for the header in any language and for the longest fixed value ("Windows NT 4.0");
-    // the rows are paged, so the view cannot measure them all.
+    // Cut cells say what they hold on hover; names and versions lose their middle, not their end.
+    auto* delegate = new ElidedTextDelegate(m_view);
+    delegate->setObjectName(QStringLiteral("clientsDelegate"));
+    delegate->setMiddleElidedColumns({ClientTableModel::Name, ClientTableModel::Version, ClientTableModel::Profile});
+    m_view->setItemDelegate(delegate);
+    // Wide enough for the header in any language and for the longest fixed value ("Windows NT 4.0",
+    // a last refresh with its "UTC"); the rows are paged, so the view cannot measure them all.
     const QFontMetrics metrics = m_view->fontMetrics();
-    const int widths[]
-        = {170, 60, metrics.horizontalAdvance(Enums::displayOs(QStringLiteral("nt4"))) + 16, 110, 120, 120, 150};
+    const int widestTime = metrics.horizontalAdvance(
+        UtcTime::shortDisplay(QDateTime(QDate(2028, 12, 28), QTime(23, 58, 58), QTimeZone::utc()).toSecsSinceEpoch()));
+    const int widths[] = {170, 60, metrics.horizontalAdvance(Enums::displayOs(QStringLiteral("nt4"))) + 16, 110, 120,
+        120, widestTime + 20};
     for (int i = 0; i < int(std::size(widths)); ++i) {
         const QString header = m_model->headerData(i, Qt::Horizontal).toString();
         m_view->setColumnWidth(i, std::max(widths[i], metrics.horizontalAdvance(header) + 28));

@@ -33,6 +33,9 @@ QString ElidedTextDelegate::toolTip(const QAbstractItemView* view, const QModelI
     if (option.features & QStyleOptionViewItem::HasDecoration)
         room -= option.decorationSize.width() + margin;
     const bool cut = !option.text.isEmpty() && option.fontMetrics.horizontalAdvance(option.text) > room;
+    // A tooltip that only repeats a cell shown whole adds nothing.
+    if (!cut && tip == option.text)
+        return {};
     if (!cut || tip.contains(option.text))
         return tip;
     return tip.isEmpty() ? option.text : option.text + QStringLiteral("\n\n") + tip;
