@@ -123,7 +123,9 @@ int exportTable(const QStringList& arguments)
         QStringLiteral("out"), tr("The file to write (default: standard output)."), QStringLiteral("FILE"));
     parser.addOptions({db, table, out});
     int status = Ok;
-    if (!parse(parser, arguments, 0, &status) || !checkTable(parser.value(table), &status))
+    if (!parse(parser, arguments, 0, &status)
+        || (!CsvExporter::exportOnlyTables().contains(parser.value(table))
+            && !checkTable(parser.value(table), &status)))
         return status;
     Inventory inventory;
     if (!openInventory(inventory, parser.value(db), false, &status))

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 // A registry export as `regedit /e` writes it: REGEDIT4 (ANSI, read as Windows-1252) or

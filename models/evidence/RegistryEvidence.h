@@ -31,6 +31,7 @@ struct RegistryEvidence
     QString client; // ComputerName, else the file's base name
     QString file;
     QList<Cap> caps;
+    QStringList capListSites; // the sites whose "CAP List for site" key the file holds
     QList<LastChecked> lastChecked;
     QStringList sitesWithoutLastChecked; // a Shared\<code> key without the value (Q265358)
 
@@ -68,5 +69,5 @@ std::optional<QStringList> findRegFiles(const QStringList& paths, QString* error
 // A file that cannot be read ends the import with "FILE:LINE: reason" and the inventory untouched.
 // With `dryRun` everything is checked and counted, then rolled back. `progress` (may be empty) is
 // told the files done and their total; returning false cancels (nothing imported, *error says so).
-std::optional<RegistryImportSummary> importRegistryEvidence(Inventory& inventory, const QStringList& paths,
-    bool dryRun, const std::function<bool(int done, int total)>& progress, QString* error);
+std::optional<RegistryImportSummary> importRegistryEvidence(Inventory& inventory, const QStringList& paths, bool dryRun,
+    const std::function<bool(int done, int total)>& progress, QString* error);
