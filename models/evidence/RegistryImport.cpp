@@ -127,6 +127,21 @@ std::optional<RegistryImportSummary> importRegistryEvidence(Inventory& inventory
         clearClient.addBindValue(client);
         if (!exec(clearCaps) || !exec(clearClient))
             return fail(Inventory::explain((clearCaps.lastError().isValid() ? clearCaps : clearClient).lastError()));
+        // Only the Shared key of the client's own site tells its last refresh.
+        const RegistryEvidence::LastChecked* checked = nullptr;
+        for (const RegistryEvidence::LastChecked& entry : evidence->lastChecked) {
+            if (entry.site.compare(site, Qt::CaseInsensitive) == 0)
+                checked = &entry;
+        }
+        // RULES.md R6.1: only a file holding a CAP list says what the client knows, even an empty one.
+        const bool capList = !evidence->capListSites.isEmpty();
+        insertClient.addBindValue(client);
+        insertClient.addBindValue(path);
+        insertClient.addBindValue(importedAt);
+        insertClient.addBindValue(capList ? 1 : 0);
+        insertClient.addBindValue(checked ? 0 : 1);
+        if (!insertClient.exec())
+            return fail(Inventory::explain(insertClient.lastError()));
         QStringList recorded;
         for (const RegistryEvidence::Cap& cap : evidence->caps) {
             const QString server = caps.value(cap.server.toCaseFolded());
@@ -148,12 +163,6 @@ std::optional<RegistryImportSummary> importRegistryEvidence(Inventory& inventory
         }
         result.caps += int(recorded.size());
 
-        // The client's own site decides; a file with one Shared key is read for that key's site.
-        const RegistryEvidence::LastChecked* checked = nullptr;
-        for (const RegistryEvidence::LastChecked& entry : evidence->lastChecked) {
-            if (entry.site.compare(site, Qt::CaseInsensitive) == 0)
-                checked = &entry;
-        }
         QString line = tr("%1: %n CAP(s)", nullptr, int(recorded.size())).arg(client);
         if (checked) {
             const std::optional<qint64> at = RegistryEvidence::parseLastChecked(checked->text, zone);
@@ -175,15 +184,6 @@ std::optional<RegistryImportSummary> importRegistryEvidence(Inventory& inventory
             ++result.withoutLastChecked;
             line += tr(", no Site Config Last Checked: never removes itself (Q265358)");
         }
-        // RULES.md R6.1: only a file holding a CAP list says what the client knows, even an empty one.
-        const bool capList = !evidence->capListSites.isEmpty();
-        insertClient.addBindValue(client);
-        insertClient.addBindValue(path);
-        insertClient.addBindValue(importedAt);
-        insertClient.addBindValue(capList ? 1 : 0);
-        insertClient.addBindValue(checked ? 0 : 1);
-        if (!insertClient.exec())
-            return fail(Inventory::explain(insertClient.lastError()));
         ++result.clients;
         result.report << line;
     }
