@@ -255,9 +255,9 @@ const RegValue* RegKey::value(const QString& name) const
 const RegKey* RegFile::key(const QString& path) const
 {
     const QString wanted = normalKeyPath(path);
-    for (auto it = m_keys.crbegin(); it != m_keys.crend(); ++it) {
-        if (normalKeyPath(it->path) == wanted)
-            return &*it;
+    for (qsizetype i = m_keys.size() - 1; i >= 0; --i) {
+        if (m_folded.at(i) == wanted)
+            return &m_keys.at(i);
     }
     return nullptr;
 }
@@ -266,10 +266,10 @@ QList<const RegKey*> RegFile::subkeys(const QString& parent) const
 {
     const QString prefix = normalKeyPath(parent) + u'\\';
     QList<const RegKey*> result;
-    for (const RegKey& key : m_keys) {
-        const QString path = normalKeyPath(key.path);
-        if (path.startsWith(prefix) && path.size() > prefix.size() && !path.mid(prefix.size()).contains(u'\\'))
-            result << &key;
+    for (qsizetype i = 0; i < m_keys.size(); ++i) {
+        const QString& path = m_folded.at(i);
+        if (path.size() > prefix.size() && path.startsWith(prefix) && path.indexOf(u'\\', prefix.size()) < 0)
+            result << &m_keys.at(i);
     }
     return result;
 }
@@ -351,6 +351,7 @@ std::optional<RegFile> RegFile::parse(const QByteArray& bytes, const QString& fi
             }
             deleted = false;
             result.m_keys.append(RegKey {path.toString(), lineNumber, {}});
+            result.m_folded.append(normalKeyPath(path));
             current = result.m_keys.size() - 1;
             continue;
         }

@@ -52,4 +52,5 @@ public:
 private:
     Format m_format = Format::Regedit4;
     QList<RegKey> m_keys;
+    QStringList m_folded; // each key's path, normalized for lookups
 };
