@@ -3,6 +3,7 @@
 #include "LogParser.h"
 #include "domain/UtcTime.h"
 #include "store/Inventory.h"
+#include "store/RefreshForward.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -76,8 +77,7 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
     QSqlQuery clear = m_inventory.prepare(QStringLiteral("DELETE FROM client_log_findings WHERE client = ?"));
     QSqlQuery insert = m_inventory.prepare(QStringLiteral(
         "INSERT INTO client_log_findings (client, kind, at, file, line, evidence) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery refresh = m_inventory.prepare(
-        QStringLiteral("UPDATE clients SET last_refresh_at = ?, row_version = row_version + 1 WHERE name = ?"));
+    RefreshForward refresh(m_inventory);
     for (const ClientLogs& logsOf : clients) {
         QSqlQuery* found = &known;
         for (QSqlQuery* query : {&known, &knownFolded}) {
@@ -96,7 +96,6 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
             *error = tr("unknown client \"%1\"; nothing was imported").arg(logsOf.client);
             return std::nullopt;
         }
-        const QVariant lastRefresh = found->value(0);
         const QString zoneName = found->value(1).toString();
         const ClientLogs client {found->value(2).toString(), logsOf.files};
         found->finish();
@@ -138,14 +137,12 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
         }
         QString line = tr("%1: %n finding(s)", nullptr, int(diagnosis.findings.size())).arg(client.client);
         // Only a refresh later than the inventory knows moves the client forward.
-        if (diagnosis.lastRefreshMs
-            && (lastRefresh.isNull() || *diagnosis.lastRefreshMs / 1000 > lastRefresh.toLongLong())) {
-            refresh.addBindValue(*diagnosis.lastRefreshMs / 1000);
-            refresh.addBindValue(client.client);
-            if (!refresh.exec()) {
-                *error = Inventory::explain(refresh.lastError());
-                return std::nullopt;
-            }
+        std::optional<bool> moved = false;
+        if (diagnosis.lastRefreshMs)
+            moved = refresh.apply(client.client, *diagnosis.lastRefreshMs / 1000, error);
+        if (!moved)
+            return std::nullopt;
+        if (*moved) {
             ++result.refreshesMoved;
             line += tr(", last refresh now %1").arg(UtcTime::format(*diagnosis.lastRefreshMs / 1000));
         }
