@@ -40,4 +40,5 @@ int whatIfPassword(const QStringList& arguments);
 int compareVersions(const QStringList& arguments);
 int report(const QStringList& arguments);
 int logs(const QStringList& arguments);
+int importSite(const QStringList& arguments);
 } // namespace CommandLine
