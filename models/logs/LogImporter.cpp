@@ -3,7 +3,6 @@
 #include "LogParser.h"
 #include "domain/UtcTime.h"
 #include "store/Inventory.h"
-#include "store/RefreshForward.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -77,7 +76,8 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
     QSqlQuery clear = m_inventory.prepare(QStringLiteral("DELETE FROM client_log_findings WHERE client = ?"));
     QSqlQuery insert = m_inventory.prepare(QStringLiteral(
         "INSERT INTO client_log_findings (client, kind, at, file, line, evidence) VALUES (?, ?, ?, ?, ?, ?)"));
-    RefreshForward refresh(m_inventory);
+    QSqlQuery refresh = m_inventory.prepare(
+        QStringLiteral("UPDATE clients SET last_refresh_at = ?, row_version = row_version + 1 WHERE name = ?"));
     for (const ClientLogs& logsOf : clients) {
         QSqlQuery* found = &known;
         for (QSqlQuery* query : {&known, &knownFolded}) {
@@ -96,6 +96,7 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
             *error = tr("unknown client \"%1\"; nothing was imported").arg(logsOf.client);
             return std::nullopt;
         }
+        const QVariant lastRefresh = found->value(0);
         const QString zoneName = found->value(1).toString();
         const ClientLogs client {found->value(2).toString(), logsOf.files};
         found->finish();
@@ -137,12 +138,14 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
         }
         QString line = tr("%1: %n finding(s)", nullptr, int(diagnosis.findings.size())).arg(client.client);
         // Only a refresh later than the inventory knows moves the client forward.
-        std::optional<bool> moved = false;
-        if (diagnosis.lastRefreshMs)
-            moved = refresh.apply(client.client, *diagnosis.lastRefreshMs / 1000, error);
-        if (!moved)
-            return std::nullopt;
-        if (*moved) {
+        if (diagnosis.lastRefreshMs
+            && (lastRefresh.isNull() || *diagnosis.lastRefreshMs / 1000 > lastRefresh.toLongLong())) {
+            refresh.addBindValue(*diagnosis.lastRefreshMs / 1000);
+            refresh.addBindValue(client.client);
+            if (!refresh.exec()) {
+                *error = Inventory::explain(refresh.lastError());
+                return std::nullopt;
+            }
             ++result.refreshesMoved;
             line += tr(", last refresh now %1").arg(UtcTime::format(*diagnosis.lastRefreshMs / 1000));
         }
