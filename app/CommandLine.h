@@ -41,4 +41,5 @@ int compareVersions(const QStringList& arguments);
 int report(const QStringList& arguments);
 int logs(const QStringList& arguments);
 int importSite(const QStringList& arguments);
+int evidence(const QStringList& arguments);
 } // namespace CommandLine

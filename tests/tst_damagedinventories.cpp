@@ -228,6 +228,8 @@ private slots:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             // Version 1: before client_log_findings (version 2) and the row versions (version 3).
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE client_cap_evidence"))); // version 5
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE client_registry")));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE client_log_findings")));
             for (const char* table :
                 {"domains", "sites", "caps", "accounts", "logon_points", "profiles", "blackouts", "clients"})

@@ -26,6 +26,7 @@ class TestRulesConsistency : public QObject
 private:
     TestInventory m_scenario;
     TestInventory m_demo;
+    TestInventory m_evidence; // the scenario with registry evidence for some clients (RULES.md R6.1)
 
     static qint64 at(const char* iso) { return *UtcTime::parse(QString::fromLatin1(iso)); }
 
@@ -87,11 +88,13 @@ private:
     };
 
     // 'exposed' or 'covered' from RulesSql::exposure, by client name.
-    static QHash<QString, QString> exposures(
-        const Inventory& inventory, const QString& site, std::optional<qint64> coveredFrom)
+    static QHash<QString, QString> exposures(const Inventory& inventory, const QString& site,
+        std::optional<qint64> coveredFrom, const std::optional<QStringList>& stayingCaps)
     {
-        QSqlQuery query = inventory.prepare(QStringLiteral("SELECT c.name, %1 FROM clients c WHERE c.site = ?")
-                                                .arg(RulesSql::exposure(QStringLiteral("c"), coveredFrom)));
+        QSqlQuery query = inventory.prepare(
+            QStringLiteral("SELECT c.name, %1 FROM clients c WHERE c.site = ?")
+                .arg(stayingCaps ? RulesSql::exposure(QStringLiteral("c"), coveredFrom, *stayingCaps)
+                                 : RulesSql::exposure(QStringLiteral("c"), coveredFrom)));
         query.addBindValue(site);
         if (!query.exec())
             qWarning("%s", qPrintable(query.lastError().text()));
@@ -175,7 +178,11 @@ private:
                 const PlanClassifier classifier(kind, start, request.timing);
                 const std::optional<qint64> coveredFrom
                     = facts->coveredFrom(kind, request.retire, start, request.timing.propagation);
-                const QHash<QString, QString> sqlExposure = exposures(inventory, site, coveredFrom);
+                const Coverage coverage = facts->coverage(kind, request.retire, start, request.timing.propagation);
+                QCOMPARE(coverage.coveredFrom, coveredFrom);
+                const QHash<QString, QString> sqlExposure = exposures(inventory, site, coveredFrom,
+                    kind == TransitionKind::Cap ? std::optional(facts->stayingItems(kind, request.retire, start))
+                                                : std::nullopt);
                 PlanCounts counts;
                 qint64 blocked = 0;
                 QHash<QString, QString> reasons;
@@ -202,8 +209,9 @@ private:
                     case Class::Pending: {
                         ++counts.pending;
                         // Exposed or covered: C++, the report CSV and the SQL agree.
-                        const QLatin1String exposure(exposureName(isCovered(c.refresh, coveredFrom)));
-                        (isCovered(c.refresh, coveredFrom) ? counts.covered : counts.exposed) += 1;
+                        const bool covered = coverage.isCovered(c.name.toUtf8(), c.refresh);
+                        const QLatin1String exposure(exposureName(covered));
+                        (covered ? counts.covered : counts.exposed) += 1;
                         QCOMPARE(rows.value(c.name).third + u' ' + c.name, exposure + u' ' + c.name);
                         QCOMPARE(sqlExposure.value(c.name) + u' ' + c.name, exposure + u' ' + c.name);
                         blocked += isBlocked ? 1 : 0;
@@ -269,6 +277,45 @@ private slots:
         QVERIFY(m_scenario.importScenario());
         QString error;
         QVERIFY2(DemoInventory::create(m_demo.inventory(), 20000, 1, &error), qPrintable(error));
+        QVERIFY(m_evidence.importScenario());
+        // c1 would be covered by its refresh, but its registry lists only CAP1; c4 has no refresh
+        // yet its registry lists CAP2; c5's list is empty; c8's export holds no CAP list at all.
+        QSqlQuery q(m_evidence.inventory().database());
+        for (const char* sql : {
+                 "INSERT INTO client_registry VALUES ('c1', 'c1.reg', 0, 1, 0)",
+                 "INSERT INTO client_registry VALUES ('c4', 'c4.reg', 0, 1, 1)",
+                 "INSERT INTO client_registry VALUES ('c5', 'c5.reg', 0, 1, 0)",
+                 "INSERT INTO client_registry VALUES ('c8', 'c8.reg', 0, 0, 0)",
+                 "INSERT INTO client_cap_evidence VALUES ('c1', 'CAP1', 'c1.reg', 5, 0)",
+                 "INSERT INTO client_cap_evidence VALUES ('c4', 'CAP2', 'c4.reg', 5, 0)",
+             })
+            QVERIFY2(q.exec(QLatin1String(sql)), qPrintable(q.lastError().text()));
+    }
+
+    // RULES.md R6.1: registry evidence replaces the derivation from the last refresh.
+    void evidenceDecidesCoverage()
+    {
+        const qint64 s = at("2026-12-01T08:00:00Z");
+        QVERIFY(isCovered(std::nullopt, s, true)); // no refresh, but the registry lists a staying CAP
+        QVERIFY(!isCovered(s, s - 1, false)); // the refresh would cover; the registry lists none
+        QVERIFY(isCovered(s, s - 1, std::nullopt)); // no evidence: the derivation
+        QString error;
+        const auto facts = SiteFacts::load(m_evidence.inventory(), QStringLiteral("S1"), &error);
+        QVERIFY2(facts, qPrintable(error));
+        QCOMPARE(facts->capEvidence.size(), 3); // c8 holds no CAP list
+        const Coverage coverage
+            = facts->coverage(TransitionKind::Cap, {QStringLiteral("CAP1")}, s, TimingParameters {}.propagation);
+        QVERIFY(!coverage.isCovered("c1", at("2026-11-30T08:00:00Z")));
+        QVERIFY(coverage.isCovered("c4", std::nullopt));
+        QVERIFY(!coverage.isCovered("c5", at("2026-09-01T00:00:00Z")));
+        QVERIFY(coverage.isCovered("c8", at("2026-11-24T12:00:00Z")));
+        // Retiring CAP2 instead: c1's CAP1 stays, c4's does not.
+        const Coverage other
+            = facts->coverage(TransitionKind::Cap, {QStringLiteral("cap2")}, s, TimingParameters {}.propagation);
+        QVERIFY(other.isCovered("c1", at("2026-11-30T08:00:00Z")));
+        QVERIFY(!other.isCovered("c4", std::nullopt));
+        // An account plan knows nothing from CAP lists.
+        QVERIFY(facts->coverage(TransitionKind::Account, {QStringLiteral("SMS1")}, s, 3600).byEvidence.isEmpty());
     }
 
     void liveAt()
@@ -572,6 +619,7 @@ private slots:
     }
 
     void scenarioClientByClient() { checkInventory(m_scenario.inventory(), at("2026-12-01T08:00:00Z")); }
+    void evidenceClientByClient() { checkInventory(m_evidence.inventory(), at("2026-12-01T08:00:00Z")); }
 
     void demoClientByClient() { checkInventory(m_demo.inventory(), *UtcTime::parse(DemoInventory::referenceTime())); }
 };

@@ -95,7 +95,9 @@ std::optional<QString> ClientTableModel::planClassSql(
     sql += QStringLiteral("WHEN c.last_refresh_at >= %1 THEN %2 ELSE %3 END)")
                .arg(QString::number(classifier.confirmedFrom),
                    name(ClientRules::className(ClientRules::Class::Confirmed)),
-                   RulesSql::exposure(QStringLiteral("c"), coveredFrom));
+                   plan.kind == TransitionKind::Cap ? RulesSql::exposure(
+                       QStringLiteral("c"), coveredFrom, facts->stayingItems(plan.kind, plan.retire, plan.start))
+                                                    : RulesSql::exposure(QStringLiteral("c"), coveredFrom));
     return sql;
 }
 

@@ -21,6 +21,28 @@ QString tr(const char* text, const char* comment = nullptr, int n = -1)
 }
 } // namespace
 
+RefreshForward::RefreshForward(const Inventory& inventory)
+    : m_update(inventory.prepare(
+        QStringLiteral("UPDATE clients SET last_refresh_at = ?, row_version = row_version + 1 WHERE name = ?")))
+{
+}
+
+bool RefreshForward::apply(const QString& client, const QVariant& lastRefresh, qint64 at, bool* moved, QString* error)
+{
+    *moved = false;
+    // Only a refresh later than the inventory knows moves the client forward.
+    if (!lastRefresh.isNull() && at <= lastRefresh.toLongLong())
+        return true;
+    m_update.addBindValue(at);
+    m_update.addBindValue(client);
+    if (!m_update.exec()) {
+        *error = Inventory::explain(m_update.lastError());
+        return false;
+    }
+    *moved = true;
+    return true;
+}
+
 LogImporter::LogImporter(Inventory& inventory)
     : m_inventory(inventory)
 {
@@ -76,8 +98,7 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
     QSqlQuery clear = m_inventory.prepare(QStringLiteral("DELETE FROM client_log_findings WHERE client = ?"));
     QSqlQuery insert = m_inventory.prepare(QStringLiteral(
         "INSERT INTO client_log_findings (client, kind, at, file, line, evidence) VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery refresh = m_inventory.prepare(
-        QStringLiteral("UPDATE clients SET last_refresh_at = ?, row_version = row_version + 1 WHERE name = ?"));
+    RefreshForward refresh(m_inventory);
     for (const ClientLogs& logsOf : clients) {
         QSqlQuery* found = &known;
         for (QSqlQuery* query : {&known, &knownFolded}) {
@@ -137,15 +158,11 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
             }
         }
         QString line = tr("%1: %n finding(s)", nullptr, int(diagnosis.findings.size())).arg(client.client);
-        // Only a refresh later than the inventory knows moves the client forward.
+        bool moved = false;
         if (diagnosis.lastRefreshMs
-            && (lastRefresh.isNull() || *diagnosis.lastRefreshMs / 1000 > lastRefresh.toLongLong())) {
-            refresh.addBindValue(*diagnosis.lastRefreshMs / 1000);
-            refresh.addBindValue(client.client);
-            if (!refresh.exec()) {
-                *error = Inventory::explain(refresh.lastError());
-                return std::nullopt;
-            }
+            && !refresh.apply(client.client, lastRefresh, *diagnosis.lastRefreshMs / 1000, &moved, error))
+            return std::nullopt;
+        if (moved) {
             ++result.refreshesMoved;
             line += tr(", last refresh now %1").arg(UtcTime::format(*diagnosis.lastRefreshMs / 1000));
         }

@@ -2,11 +2,25 @@
 
 #include "ClientDiagnosis.h"
 
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <optional>
 
 class Inventory;
+
+// Moves a client's last refresh forward on evidence (a log, a registry export), never back.
+class RefreshForward final
+{
+public:
+    explicit RefreshForward(const Inventory& inventory);
+    // Sets the client's last refresh to `at` when `lastRefresh` (as read; NULL: none recorded) is
+    // earlier; *moved says whether it did.
+    bool apply(const QString& client, const QVariant& lastRefresh, qint64 at, bool* moved, QString* error);
+
+private:
+    QSqlQuery m_update;
+};
 
 // Records what clients' logs prove: each client's latest finding of each kind, with its evidence
 // line, and a later last refresh where the log shows a successful one, so that plans move clients

@@ -127,6 +127,15 @@ inline constexpr bool isCovered(std::optional<qint64> lastRefresh, std::optional
     return lastRefresh && coveredFrom && *lastRefresh >= *coveredFrom;
 }
 
+// RULES.md R6.1 (Q235873): a client whose registry export holds its CAP list knows exactly the CAPs
+// listed there, whatever its last refresh says: `evidence` is whether that list holds a CAP that
+// stays (nothing: no such export, and the derivation from the last refresh decides).
+inline constexpr bool isCovered(
+    std::optional<qint64> lastRefresh, std::optional<qint64> coveredFrom, std::optional<bool> evidence)
+{
+    return evidence ? *evidence : isCovered(lastRefresh, coveredFrom);
+}
+
 // "exposed" or "covered": the report CSV's exposure column for pending clients.
 inline constexpr const char* exposureName(bool covered)
 {

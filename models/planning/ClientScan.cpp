@@ -55,12 +55,12 @@ QList<std::pair<QByteArray, QByteArray>> ClientScan::FirstNames::sorted() const
 }
 
 ClientScan::ClientScan(const TransitionRequest& request, const SiteFacts& facts, bool orphansAll,
-    std::function<qint64(const std::optional<QString>&)> deadlineOf, std::optional<qint64> coveredFrom)
+    std::function<qint64(const std::optional<QString>&)> deadlineOf, const Coverage& coverage)
     : m_request(request)
     , m_facts(facts)
     , m_orphansAll(orphansAll)
     , m_deadlineOf(std::move(deadlineOf))
-    , m_coveredFrom(coveredFrom)
+    , m_coverage(coverage)
     , m_groups([this](const QByteArray& profile, bool hasProfile) {
         Group group;
         group.hasProfile = hasProfile;
@@ -95,7 +95,7 @@ bool ClientScan::run(const Inventory& inventory, QString* error)
         m_groups.sort();
         return true;
     }
-    ClientScan other(m_request, m_facts, m_orphansAll, m_deadlineOf, m_coveredFrom);
+    ClientScan other(m_request, m_facts, m_orphansAll, m_deadlineOf, m_coverage);
     bool otherDone = false;
     QString otherError;
     std::thread worker([&] {
@@ -143,7 +143,8 @@ bool ClientScan::runPart(const QSqlDatabase& database, int part, int parts, QStr
     const bool flags = m_request.withFlags;
     const bool logonInstallation = m_facts.logonInstallation;
     const bool logonDiscovery = m_facts.logonDiscovery;
-    const std::optional<qint64> coveredFrom = m_coveredFrom;
+    const Coverage& coverage = m_coverage;
+    const bool evidence = !coverage.byEvidence.isEmpty();
     const std::optional<qint64> newest = m_facts.newestClicoreKey();
     const auto text = [](const FastQuery::Row& values, int column) {
         int size = 0;
@@ -174,8 +175,11 @@ bool ClientScan::runPart(const QSqlDatabase& database, int part, int parts, QStr
         }
         ++group.pending;
         const auto name = [&] { return QByteArray(rowName, nameSize); };
-        // RULES.md R1.4: a covered client reaches an item that stays; only exposed ones are at risk.
-        if (ClientRules::isCovered(refresh, coveredFrom)) {
+        // RULES.md R1.4, R6.1: a covered client reaches an item that stays; only exposed ones are at
+        // risk. Registry evidence, where there is any, says what a client knows.
+        const bool covered = evidence ? coverage.isCovered(QByteArrayView(rowName, nameSize), refresh)
+                                      : ClientRules::isCovered(refresh, coverage.coveredFrom);
+        if (covered) {
             ++group.covered;
             if (m_covered.wants(rowName, nameSize))
                 m_covered.add(name(), group.profile);
@@ -207,9 +211,10 @@ bool ClientScan::runPart(const QSqlDatabase& database, int part, int parts, QStr
     };
     // Only the columns this plan reads: SQLite decodes every argument of every row.
     const auto column = [](bool wanted, const char* name) { return QLatin1String(wanted ? name : "NULL"); };
-    const QString columns = QStringLiteral("profile, last_refresh_at, %1, %2, %3, %4")
-                                .arg(column(account, "os"), column(flags, "version_key"),
-                                    column(flags, "install_method"), column(m_request.listLimit != 0, "name"));
+    const QString columns
+        = QStringLiteral("profile, last_refresh_at, %1, %2, %3, %4")
+              .arg(column(account, "os"), column(flags, "version_key"), column(flags, "install_method"),
+                  column(m_request.listLimit != 0 || !m_coverage.byEvidence.isEmpty(), "name"));
     return FastQuery::forEachClientOfSite(
         database, columns, QStringLiteral("clients_by_site"), m_request.site, row, error, {part, parts});
 }

@@ -10,6 +10,7 @@
 
 class Inventory;
 struct SiteFacts;
+struct Coverage;
 
 // A pass's groups of clients by profile (G has `QByteArray profile` and `bool hasProfile`). Rows
 // come in the covering index's order, grouped by profile, so the current group almost always
@@ -78,9 +79,9 @@ public:
 
     // `deadlineOf` gives a profile's deadline (nothing: no profile); the exposed clients of groups
     // whose deadline passes the proposed removal (all, when the plan orphans everyone) are at risk.
-    // A pending client that refreshed at or after `coveredFrom` is covered (ClientRules::isCovered).
+    // `coverage` says which pending clients are covered (SiteFacts::coverage); it must outlive the scan.
     ClientScan(const TransitionRequest& request, const SiteFacts& facts, bool orphansAll,
-        std::function<qint64(const std::optional<QString>&)> deadlineOf, std::optional<qint64> coveredFrom);
+        std::function<qint64(const std::optional<QString>&)> deadlineOf, const Coverage& coverage);
 
     // On two connections at once where the machine has two cores: each half of the site's
     // clients on its own thread, merged afterwards.
@@ -125,7 +126,7 @@ private:
     const SiteFacts& m_facts;
     bool m_orphansAll;
     std::function<qint64(const std::optional<QString>&)> m_deadlineOf;
-    std::optional<qint64> m_coveredFrom;
+    const Coverage& m_coverage;
     ProfileGroups<Group> m_groups;
     FirstNames m_atRisk;
     FirstNames m_covered;

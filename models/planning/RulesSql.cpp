@@ -160,6 +160,21 @@ QString exposure(const QString& clientAlias, std::optional<qint64> coveredFrom)
             literal(ClientRules::exposureName(false)));
 }
 
+QString exposure(const QString& clientAlias, std::optional<qint64> coveredFrom, const QStringList& stayingCaps)
+{
+    QStringList names;
+    for (const QString& cap : stayingCaps)
+        names << u'\'' + QString(cap).replace(u'\'', QStringLiteral("''")) + u'\'';
+    const QString holds = names.isEmpty()
+        ? QStringLiteral("0 = 1")
+        : QStringLiteral("EXISTS (SELECT 1 FROM client_cap_evidence e WHERE e.client = %1.name AND e.cap IN (%2))")
+              .arg(clientAlias, names.join(u','));
+    return QStringLiteral("(CASE WHEN EXISTS (SELECT 1 FROM client_registry r WHERE r.client = %1.name AND r.cap_list "
+                          "= 1) THEN (CASE WHEN %2 THEN %3 ELSE %4 END) ELSE %5 END)")
+        .arg(clientAlias, holds, literal(ClientRules::exposureName(true)), literal(ClientRules::exposureName(false)),
+            exposure(clientAlias, coveredFrom));
+}
+
 QString getsNoNewClients(const QString& siteAlias, const QString& serverSql)
 {
     return QStringLiteral("(%1.version_key < (SELECT max(s2.version_key) FROM logon_point_sites l2 JOIN sites s2 ON "

@@ -56,6 +56,10 @@ QString knows(const QString& itemAlias, const QString& clientAlias, const Timing
 // staying items give `coveredFrom` (SiteFacts::coveredFrom; nothing: no item stays). Only meaningful
 // for pending clients; a client with no recorded refresh is exposed.
 QString exposure(const QString& clientAlias, std::optional<qint64> coveredFrom);
+// The same with RULES.md R6.1 for a CAP plan whose staying CAPs are `stayingCaps`
+// (SiteFacts::stayingItems): a client whose registry export holds a CAP list is covered exactly when
+// that list holds one of them (SiteFacts::coverage).
+QString exposure(const QString& clientAlias, std::optional<qint64> coveredFrom, const QStringList& stayingCaps);
 
 // True where site `siteAlias` (a sites row) is significantly older than the newest site sharing the
 // logon point whose server is `serverSql`: it gets no new clients there

@@ -68,6 +68,22 @@ std::optional<qint64> SiteFacts::coveredFrom(
     return least;
 }
 
+Coverage SiteFacts::coverage(TransitionKind kind, const QStringList& retire, qint64 start, qint64 propagation) const
+{
+    Coverage result;
+    result.coveredFrom = coveredFrom(kind, retire, start, propagation);
+    if (kind != TransitionKind::Cap)
+        return result;
+    const QStringList staying = stayingItems(kind, retire, start);
+    for (auto it = capEvidence.cbegin(); it != capEvidence.cend(); ++it) {
+        bool holds = false;
+        for (const QString& cap : it.value())
+            holds = holds || staying.contains(cap, Qt::CaseInsensitive);
+        result.byEvidence.insert(it.key(), holds);
+    }
+    return result;
+}
+
 const SiteItem* SiteFacts::cap(const QString& name) const
 {
     return findItem(caps, name);
@@ -144,6 +160,20 @@ std::optional<SiteFacts> SiteFacts::load(const Inventory& inventory, const QStri
             facts.logonPoints << LogonPoint {server, query.value(1).toString(), query.value(2).toLongLong(), {}};
         facts.logonPoints.last().sites << LogonPointSite {
             query.value(3).toString(), query.value(4).toString(), query.value(5).toLongLong()};
+    }
+
+    // Few clients have registry evidence: read from it outwards (CROSS JOIN keeps SQLite's order).
+    query = inventory.prepare(
+        QStringLiteral("SELECT r.client, e.cap FROM client_registry r CROSS JOIN clients c LEFT JOIN "
+                       "client_cap_evidence e ON e.client = r.client WHERE c.name = r.client AND r.cap_list = 1 "
+                       "AND c.site = ?"));
+    query.addBindValue(siteCode);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    while (query.next()) {
+        QStringList& caps = facts.capEvidence[query.value(0).toString().toUtf8()];
+        if (!query.value(1).isNull())
+            caps << query.value(1).toString();
     }
 
     query = inventory.prepare(QStringLiteral("SELECT name, max_offline_hours FROM profiles"));

@@ -57,6 +57,22 @@ struct DomainPolicy
     int maxPasswordAgeDays = 42;
 };
 
+// Which pending clients of a plan are covered (RULES.md R1.4, R6.1): the least last refresh that
+// covers a client without registry evidence, and for each client with a registry CAP list (by its
+// exact name, UTF-8) whether that list holds a CAP that stays.
+struct Coverage
+{
+    std::optional<qint64> coveredFrom;
+    QHash<QByteArray, bool> byEvidence;
+
+    bool isCovered(QByteArrayView client, std::optional<qint64> lastRefresh) const
+    {
+        const auto it = byEvidence.constFind(client.toByteArray());
+        return ClientRules::isCovered(
+            lastRefresh, coveredFrom, it == byEvidence.cend() ? std::nullopt : std::optional<bool>(*it));
+    }
+};
+
 // Everything about one site that the planner reads besides its clients: small, loaded at once.
 struct SiteFacts
 {
@@ -70,6 +86,9 @@ struct SiteFacts
     QList<LogonPoint> logonPoints; // those serving this site
     QHash<QString, DisconnectionProfile> profiles; // every profile of the inventory
     qint64 longestOffline = 0; // the largest D of all profiles, for clients without one
+    // RULES.md R6.1: the clients of the site whose registry export holds a CAP list (exact name,
+    // UTF-8), with the CAPs of the inventory it lists.
+    QHash<QByteArray, QStringList> capEvidence;
 
     static std::optional<SiteFacts> load(const Inventory& inventory, const QString& siteCode, QString* error);
 
@@ -86,6 +105,8 @@ struct SiteFacts
     // retiring `retire` at `start` (ClientRules::isCovered); nothing when no item stays usable.
     std::optional<qint64> coveredFrom(
         TransitionKind kind, const QStringList& retire, qint64 start, qint64 propagation) const;
+    // coveredFrom() and, for a CAP plan, the registry evidence: who of such a plan is covered.
+    Coverage coverage(TransitionKind kind, const QStringList& retire, qint64 start, qint64 propagation) const;
     // The items that stay usable after such a plan, by name.
     QStringList stayingItems(TransitionKind kind, const QStringList& retire, qint64 start) const;
 };

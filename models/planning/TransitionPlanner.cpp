@@ -132,9 +132,9 @@ std::optional<TransitionPlan> TransitionPlanner::plan(const TransitionRequest& r
         return removalDeadline(plan.request.start, plan.request.timing, profile);
     };
     plan.stayingItems = facts->stayingItems(plan.request.kind, plan.request.retire, plan.request.start);
-    ClientScan scan(plan.request, *facts, plan.orphansAll, deadlineOf,
-        facts->coveredFrom(
-            plan.request.kind, plan.request.retire, plan.request.start, plan.request.timing.propagation));
+    const Coverage coverage
+        = facts->coverage(plan.request.kind, plan.request.retire, plan.request.start, plan.request.timing.propagation);
+    ClientScan scan(plan.request, *facts, plan.orphansAll, deadlineOf, coverage);
     if (!scan.run(m_inventory, error))
         return std::nullopt;
     classify(plan.request, *facts, scan, longestOffline, plan);

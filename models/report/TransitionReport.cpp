@@ -411,7 +411,7 @@ bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const 
     if (!facts)
         return false;
     const std::optional<qint64> newestClicore = facts->newestClicoreKey();
-    const std::optional<qint64> coveredFrom = facts->coveredFrom(r.kind, r.retire, r.start, r.timing.propagation);
+    const Coverage coverage = facts->coverage(r.kind, r.retire, r.start, r.timing.propagation);
     qint64 total = plan.counts.inScope + plan.counts.stale + plan.counts.unaffected;
 
     QSaveFile file(path);
@@ -447,8 +447,8 @@ bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const 
                 = profile.isNull() ? noProfileDeadline : std::optional(deadlines.value(profile.toString()));
             if (d)
                 deadline = UtcTime::format(*d);
-            const bool covered = ClientRules::isCovered(
-                refresh.isNull() ? std::nullopt : std::optional(refresh.toLongLong()), coveredFrom);
+            const bool covered = coverage.isCovered(query.value(0).toString().toUtf8(),
+                refresh.isNull() ? std::nullopt : std::optional(refresh.toLongLong()));
             exposure = QLatin1String(ClientRules::exposureName(covered));
             if (!covered && (plan.orphansAll || (r.proposedRemoval && d && *d > *r.proposedRemoval)))
                 flags << QStringLiteral("at-risk");

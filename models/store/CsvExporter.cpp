@@ -64,12 +64,36 @@ CsvExporter::CsvExporter(const Inventory& inventory)
 {
 }
 
+QStringList CsvExporter::exportOnlyTables()
+{
+    return {QStringLiteral("client-caps")};
+}
+
 bool CsvExporter::exportTable(const QString& table, QIODevice* out, QString* error)
 {
+    if (table == u"client-caps") {
+        const QSqlDatabase database = m_inventory.database();
+        QSqlQuery query = m_inventory.prepare(
+            QStringLiteral("SELECT client, cap, source, line, imported_at FROM client_cap_evidence ORDER BY %1, %2")
+                .arg(SqlDialect::byBytes(database, QStringLiteral("client")),
+                    SqlDialect::byBytes(database, QStringLiteral("cap"))));
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        CsvWriter writer(out);
+        writer.writeRecord(
+            {QStringLiteral("client"), QStringLiteral("cap"), QStringLiteral("source"), QStringLiteral("imported_at")});
+        while (query.next())
+            writer.writeRecord({query.value(0).toString(), query.value(1).toString(),
+                QStringLiteral("%1:%2").arg(query.value(2).toString(), query.value(3).toString()),
+                UtcTime::format(query.value(4).toLongLong())});
+        return writer.flush(error);
+    }
     const TableSpec* spec = TableSpecs::find(table);
     if (!spec) {
         *error = QCoreApplication::translate("CsvExporter", "unknown table \"%1\"; the tables are %2")
-                     .arg(table, TableSpecs::names().join(QStringLiteral(", ")));
+                     .arg(table, (TableSpecs::names() + exportOnlyTables()).join(QStringLiteral(", ")));
         return false;
     }
     return write(*spec, {}, out, error);

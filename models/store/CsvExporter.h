@@ -15,6 +15,9 @@ class CsvExporter final
 public:
     explicit CsvExporter(const Inventory& inventory);
     bool exportTable(const QString& table, QIODevice* out, QString* error);
+    // Tables that are written, never imported: "client-caps" (client, cap, source, imported_at), the
+    // CAPs clients' registry exports list (RULES.md R6), source as FILE:LINE.
+    static QStringList exportOnlyTables();
     // The header and the one row with this key (fields spelled as in the CSV), if it exists.
     bool exportRow(const TableSpec& spec, const QStringList& key, QIODevice* out, QString* error);
 

@@ -31,6 +31,8 @@ struct PlainTable
 const PlainTable PlainTables[] = {
     {"plans", "id, site, kind, retire, additions, start_at, removal_at, parameters, safe_removal_at, created_at", "id"},
     {"client_log_findings", "client, kind, at, file, line, evidence", "client, kind"},
+    {"client_registry", "client, source, imported_at, cap_list, last_checked_missing", "client"},
+    {"client_cap_evidence", "client, cap, source, line, imported_at", "client, cap"},
 };
 
 bool copyPlain(const Inventory& from, Inventory& to, const PlainTable& table, qint64* rows, QString* error)

@@ -148,6 +148,29 @@ const char* const MigrationV4[] = {
     "install_method = 'push' OR install_method = 'manual' OR install_method = 'unknown')",
 };
 
+// Version 5: what clients' registry exports prove (the evidence import, RULES.md R6). Each client
+// with an export: where it came from, whether it held a CAP list (then that list is what the
+// client knows), and whether "Site Config Last Checked" was missing (Q265358: the client never
+// removes itself). Each CAP of its list the inventory holds: with its file and line.
+const char* const MigrationV5[] = {
+    R"(CREATE TABLE client_registry (
+        client TEXT PRIMARY KEY NOT NULL REFERENCES clients(name) ON UPDATE CASCADE ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        imported_at INTEGER NOT NULL,
+        cap_list INTEGER NOT NULL DEFAULT 0,
+        last_checked_missing INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE client_cap_evidence (
+        client TEXT NOT NULL REFERENCES client_registry(client) ON UPDATE CASCADE ON DELETE CASCADE,
+        cap TEXT NOT NULL REFERENCES caps(server) ON UPDATE CASCADE ON DELETE CASCADE,
+        source TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        imported_at INTEGER NOT NULL,
+        PRIMARY KEY (client, cap)
+    ) WITHOUT ROWID)",
+    "CREATE INDEX client_cap_evidence_by_cap ON client_cap_evidence(cap)",
+};
+
 const char* const OldInstallCheck = "install_method = 'manual')";
 const char* const NewInstallCheck = "install_method = 'manual' OR install_method = 'unknown')";
 
@@ -195,6 +218,7 @@ const Migration Migrations[] = {
     {MigrationV2, std::size(MigrationV2)},
     {MigrationV3, std::size(MigrationV3)},
     {MigrationV4, std::size(MigrationV4), loosenInstallMethodCheck},
+    {MigrationV5, std::size(MigrationV5)},
 };
 } // namespace
 
