@@ -1,7 +1,7 @@
 #include "SiteImporter.h"
 
+#include "logs/LogImporter.h"
 #include "store/Inventory.h"
-#include "store/RefreshForward.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -84,7 +84,7 @@ std::optional<SiteImporter::Summary> SiteImporter::importData(
     if (!clients)
         return std::nullopt;
 
-    QSqlQuery current = m_inventory.prepare(QStringLiteral("SELECT site, os, version FROM clients WHERE name = ?"));
+    QSqlQuery current = m_inventory.prepare(QStringLiteral("SELECT site, os, version, last_refresh_at FROM clients WHERE name = ?"));
     QSqlQuery insert = m_inventory.prepare(
         QStringLiteral("INSERT INTO clients (name, site, os, install_method, version, version_key, profile, "
                        "last_refresh_at) VALUES (?, ?, ?, 'unknown', ?, ?, ?, ?)"));
@@ -165,6 +165,7 @@ std::optional<SiteImporter::Summary> SiteImporter::importData(
         }
         const bool changed = current.value(0).toString() != site || current.value(1).toString() != os
             || current.value(2).toString() != row.version;
+        const QVariant lastRefresh = current.value(3);
         current.finish();
         if (changed) {
             update.addBindValue(site);
@@ -177,12 +178,8 @@ std::optional<SiteImporter::Summary> SiteImporter::importData(
             ++summary.updated;
         }
         bool moved = false;
-        if (row.heartbeat) {
-            const auto applied = refresh.apply(name, *row.heartbeat, error);
-            if (!applied)
-                return std::nullopt;
-            moved = *applied;
-        }
+        if (row.heartbeat && !refresh.apply(name, lastRefresh, *row.heartbeat, &moved, error))
+            return std::nullopt;
         if (moved)
             ++summary.refreshMoved;
         if (!changed && !moved)
