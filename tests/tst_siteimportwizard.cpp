@@ -13,8 +13,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -169,27 +171,40 @@ private slots:
         TestInventory test;
         QVERIFY(test.importScenario());
         const QByteArray before = test.exportTable("clients");
-        QTemporaryDir dir;
-        QFile reg(dir.filePath("PC001.reg"));
-        QVERIFY(reg.open(QIODevice::WriteOnly));
-        reg.write("REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\SMS\\Client\\Sites\\Shared\\S1]\r\n"
-                  "\"Site Config Last Checked\"=\"2026/12/01 06:28.53\"\r\n");
-        reg.close();
+        const auto evidenceRows = [&test] {
+            QSqlQuery query = test.inventory().prepare("SELECT count(*) FROM client_registry");
+            return query.exec() && query.next() ? query.value(0).toInt() : -1;
+        };
+        QCOMPARE(evidenceRows(), 0);
         SiteImportWizard wizard(test.inventory());
+        QSignalSpy imported(&wizard, &SiteImportWizard::imported);
         wizard.show();
         wizard.sourcePage()->setSource(SiteImportWizard::Source::Registry);
         QVERIFY(!wizard.sourcePage()->isComplete());
-        wizard.sourcePage()->addRegistryPaths({dir.path()});
+        wizard.sourcePage()->addRegistryPaths({qEnvironmentVariable("TEST_DATA") + "/evidence/good"});
         QVERIFY(wizard.sourcePage()->isComplete());
+        shoot(wizard, "1-source-registry");
         wizard.next();
-        QCOMPARE(wizard.previewPage()->table()->rowCount(), 1);
+        QVERIFY(wizard.previewPage()->table()->rowCount() >= 3);
         shoot(wizard, "2-preview-registry");
         wizard.next();
+        // No columns or OS texts to map: straight to the dry run.
         QCOMPARE(wizard.currentId(), int(SiteImportWizard::DryRunPageId));
         QVERIFY(wizard.waitForIdle());
         QTRY_VERIFY(wizard.dryRunPage()->isFinished());
+        QVERIFY2(wizard.dryRunPage()->isComplete(), qPrintable(wizard.dryRunPage()->countsLabel()->text()));
+        QVERIFY2(wizard.dryRunPage()->countsLabel()->text().contains("client(s) with evidence"),
+            qPrintable(wizard.dryRunPage()->countsLabel()->text()));
         shoot(wizard, "5-dryrun-registry");
         QCOMPARE(test.exportTable("clients"), before);
+        QCOMPARE(evidenceRows(), 0);
+        wizard.next();
+        QVERIFY(wizard.waitForIdle());
+        QTRY_VERIFY(wizard.importPage()->isFinished());
+        QVERIFY2(wizard.importPage()->outcome().committed, qPrintable(wizard.importPage()->resultLabel()->text()));
+        QCOMPARE(imported.count(), 1);
+        QVERIFY(evidenceRows() > 0);
+        shoot(wizard, "6-import-registry");
     }
 
     void cancelLeavesTheInventory()

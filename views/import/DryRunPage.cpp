@@ -63,6 +63,10 @@ void DryRunPage::initializePage()
             m_counts->setText(SiteImportWizard::tr("Would change: %1.\n\nImport now writes exactly this, in one "
                                                    "transaction.")
                                   .arg(outcome.counts));
+            if (!outcome.notes.isEmpty()) {
+                m_refused->setPlainText(outcome.notes.join(u'\n'));
+                m_refused->show();
+            }
         }
         emit completeChanged();
     });

@@ -112,8 +112,9 @@ bool OsPage::isComplete() const
 bool OsPage::validatePage()
 {
     QHash<QString, QString> remembered = Settings::siteImportOsFamilies();
-    for (auto [key, family] : families().asKeyValueRange())
-        remembered.insert(key, Enums::name(family));
+    const QHash<QString, OsFamily> chosen = families();
+    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
+        remembered.insert(it.key(), Enums::name(it.value()));
     Settings::setSiteImportOsFamilies(remembered);
     return true;
 }

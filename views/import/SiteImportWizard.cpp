@@ -6,18 +6,36 @@
 #include "OsPage.h"
 #include "PreviewPage.h"
 #include "SourcePage.h"
+#include "evidence/RegistryEvidence.h"
 #include "evidence/SiteImporter.h"
 #include "store/Inventory.h"
 #include "task/BackgroundTask.h"
 
 namespace {
-// The import of the clients' .reg files comes with the registry evidence (issue 18 item 1), built
-// apart from this wizard; until it is linked in, its branch of the wizard says so and changes
-// nothing.
-SiteImportWizard::Outcome registryImportNotAvailable()
+SiteImportWizard::Outcome importRegistry(
+    const QString& location, const QStringList& paths, bool dryRun, const std::function<bool(int, int)>& progress)
 {
     SiteImportWizard::Outcome outcome;
-    outcome.error = SiteImportWizard::tr("The import of registry exports is not available in this build.");
+    Inventory inventory; // a connection of this thread's own; the import is its transaction
+    if (!inventory.openExisting(location, &outcome.error))
+        return outcome;
+    const auto summary = importRegistryEvidence(inventory, paths, dryRun, progress, &outcome.error);
+    if (!summary)
+        return outcome;
+    outcome.ok = true;
+    outcome.committed = !dryRun;
+    outcome.counts = SiteImportWizard::tr("%1 file(s), %2 client(s) with evidence, %3 CAP(s) held, %4 refresh(es) "
+                                          "moved forward, %5 client(s) that never remove themselves, %6 listed "
+                                          "server(s) the inventory does not hold, %7 file(s) of unknown clients "
+                                          "(skipped)")
+                         .arg(summary->files)
+                         .arg(summary->clients)
+                         .arg(summary->caps)
+                         .arg(summary->refreshesMoved)
+                         .arg(summary->withoutLastChecked)
+                         .arg(summary->unknownServers)
+                         .arg(summary->unknownClients);
+    outcome.notes = (summary->unknownServerNames + summary->unknownClientNames).mid(0, 20);
     return outcome;
 }
 
@@ -116,11 +134,13 @@ void SiteImportWizard::startRun(bool dryRun, std::function<void(const Outcome&)>
     auto stop = std::make_shared<std::atomic_bool>(false);
     m_stop = stop;
     const bool registry = source() == Source::Registry;
-    m_task->start([location = m_inventory.path(), path = exportPath(), options = options(), profile = profile(), dryRun,
-                      registry, stop, done = std::move(done)](TaskControl& control) -> BackgroundTask::Delivery {
+    m_task->start([location = m_inventory.path(), path = exportPath(), paths = registryPaths(), options = options(),
+                      profile = profile(), dryRun, registry, stop,
+                      done = std::move(done)](TaskControl& control) -> BackgroundTask::Delivery {
         const SiteImporter::Progress progress
             = [&control, &stop](qint64 read, qint64 total) { return control.progress(read, total) && !*stop; };
-        const Outcome outcome = registry ? registryImportNotAvailable()
+        const Outcome outcome = registry ? importRegistry(location, paths, dryRun,
+                                    [&progress](int done, int total) { return progress(done, total); })
                                          : importExport(location, path, options, profile, dryRun, progress);
         return [outcome, done] { done(outcome); };
     });

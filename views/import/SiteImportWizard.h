@@ -40,6 +40,7 @@ public:
         int refused = 0;
         QString counts; // "3 new, 1 updated, ..."
         QStringList firstRefused;
+        QStringList notes; // what the import reports without refusing (servers it does not hold)
         QString error;
     };
 
