@@ -46,7 +46,7 @@ void OsPage::initializePage()
     m_table->setRowCount(0);
     m_note->setText(SiteImportWizard::tr("Reading the export\u2026"));
     emit completeChanged();
-    m_scan->start([path = m_wizard->exportPath(), options = m_wizard->options()](
+    m_scan->start([this, path = m_wizard->exportPath(), options = m_wizard->options()](
                       TaskControl& control) -> BackgroundTask::Delivery {
         QString error;
         QFile file(path);
@@ -61,7 +61,7 @@ void OsPage::initializePage()
                 m_note->setText(error);
                 return;
             }
-            show(*found);
+            showFound(*found);
         };
     });
 }
@@ -71,7 +71,7 @@ void OsPage::cleanupPage()
     m_scan->cancel();
 }
 
-void OsPage::show(const QList<SiteExport::OsCount>& found)
+void OsPage::showFound(const QList<SiteExport::OsCount>& found)
 {
     const QHash<QString, QString> remembered = Settings::siteImportOsFamilies();
     m_table->setRowCount(int(found.size()));

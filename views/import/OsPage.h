@@ -30,7 +30,7 @@ public:
     bool waitForIdle(int timeoutMs);
 
 private:
-    void show(const QList<SiteExport::OsCount>& found);
+    void showFound(const QList<SiteExport::OsCount>& found);
 
     SiteImportWizard* m_wizard;
     BackgroundTask* m_scan;
