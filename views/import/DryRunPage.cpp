@@ -23,6 +23,7 @@ DryRunPage::DryRunPage(SiteImportWizard* wizard)
     setButtonText(QWizard::CommitButton, SiteImportWizard::tr("&Import"));
     m_counts->setObjectName(QStringLiteral("dryRunCounts"));
     m_counts->setWordWrap(true);
+    m_counts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setRange(0, 1000);
     m_progress->setAccessibleName(SiteImportWizard::tr("Dry run progress"));
@@ -34,6 +35,8 @@ DryRunPage::DryRunPage(SiteImportWizard* wizard)
     layout->addWidget(m_progress);
     layout->addWidget(m_counts);
     layout->addWidget(m_refused, 1);
+    // Without refused lines, the counts stay at the top.
+    layout->addStretch();
     connect(wizard->task(), &BackgroundTask::progressChanged, m_progress, &QProgressBar::setValue);
 }
 

@@ -29,7 +29,8 @@ SourcePage::SourcePage(SiteImportWizard* wizard)
 {
     setTitle(SiteImportWizard::tr("Source"));
     setSubTitle(SiteImportWizard::tr("What the site already knows about its clients: docs/SITE_DATABASE.md gives the "
-                                     "query and the logon-script line that collect it."));
+                                     "query to run on the site database, docs/EVIDENCE.md the logon-script line "
+                                     "that collects the registry exports."));
     m_database->setObjectName(QStringLiteral("sourceDatabase"));
     m_registry->setObjectName(QStringLiteral("sourceRegistry"));
     m_exportPath->setObjectName(QStringLiteral("exportPath"));
