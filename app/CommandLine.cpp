@@ -18,6 +18,7 @@ const QList<Command>& commands()
         {"whatif-password", QT_TRANSLATE_NOOP("CommandLine", "what if an account's password changes"), whatIfPassword},
         {"report", QT_TRANSLATE_NOOP("CommandLine", "write a plan's or a what-if's report (PDF, HTML, CSV)"), report},
         {"logs", QT_TRANSLATE_NOOP("CommandLine", "parse client logs, or import what they prove"), logs},
+        {"import-site", QT_TRANSLATE_NOOP("CommandLine", "import the clients of a site database export"), importSite},
         {"evidence", QT_TRANSLATE_NOOP("CommandLine", "import what clients' registry exports prove"), evidence},
         {"compare-versions", QT_TRANSLATE_NOOP("CommandLine", "compare two SMS versions as Boot32wn does"),
             compareVersions},

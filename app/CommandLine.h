@@ -40,5 +40,6 @@ int whatIfPassword(const QStringList& arguments);
 int compareVersions(const QStringList& arguments);
 int report(const QStringList& arguments);
 int logs(const QStringList& arguments);
+int importSite(const QStringList& arguments);
 int evidence(const QStringList& arguments);
 } // namespace CommandLine

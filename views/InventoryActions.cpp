@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "domain/UtcTime.h"
+#include "import/SiteImportWizard.h"
 #include "item/InventoryLookups.h"
 #include "logs/LogImporter.h"
 #include "planning/TransitionPlanner.h"
@@ -88,6 +89,8 @@ QAction* InventoryActions::addFileActions(QMenu* file)
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(tr("&Import CSV\u2026"), &m_window, [this] { chooseImport(); });
+    file->addAction(tr("Import from &Site\u2026"), &m_window, [this] { openSiteImport(); })
+        ->setObjectName(QStringLiteral("importFromSite"));
     file->addAction(tr("&Export CSV\u2026"), &m_window, [this] { chooseExport(); });
     QAction* logs = file->addAction(tr("Import &Logs\u2026"), &m_window, [this] { chooseLogImport(); });
     logs->setObjectName(QStringLiteral("importLogs"));
@@ -388,6 +391,17 @@ void InventoryActions::chooseImport()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+}
+
+SiteImportWizard* InventoryActions::openSiteImport()
+{
+    if (!m_window.inventory())
+        return nullptr;
+    auto* wizard = new SiteImportWizard(*m_window.inventory(), &m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(wizard, &SiteImportWizard::imported, &m_window, [this] { m_window.reloadAfterImport(); });
+    wizard->open();
+    return wizard;
 }
 
 void InventoryActions::chooseExport()

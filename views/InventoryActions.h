@@ -10,6 +10,7 @@ class BackgroundTask;
 class MainWindow;
 class QAction;
 class QMenu;
+class SiteImportWizard;
 
 // The console's inventory actions: new, open, connect to a server, open recent, CSV import and
 // export, log import, and the report of a saved plan; each with its dialogs, over the main window's inventory.
@@ -47,6 +48,9 @@ public:
     bool waitForIdle(int timeoutMs = 600000);
     // Asks the running import and report to stop.
     void cancel();
+    // File > Import from Site: the wizard, shown (not modal to the console's work); the panes reload
+    // after a committed import.
+    SiteImportWizard* openSiteImport();
     // Asks where to write the report of a saved plan, and writes it.
     void chooseReportFile(qint64 planId);
 

@@ -427,6 +427,13 @@ struct Outcome
 };
 } // namespace
 
+void MainWindow::reloadAfterImport()
+{
+    // As after a CSV import: one transaction, not undone step by step.
+    m_undo->clear();
+    reloadAll();
+}
+
 bool MainWindow::importCsv(const QString& table, const QString& path, QString* message)
 {
     auto outcome = std::make_shared<Outcome>();

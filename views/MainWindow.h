@@ -63,6 +63,8 @@ public:
     // The work behind the menu items, without their file dialogs, waiting for the background work
     // to finish (for tests and scripting).
     bool importCsv(const QString& table, const QString& path, QString* message);
+    // After an import committed elsewhere (Import from Site): clears the undo stack and reloads.
+    void reloadAfterImport();
     bool exportCsv(const QString& table, const QString& path, QString* error);
     // The report of a saved plan, recomputed against today's inventory; the format follows the path.
     bool exportPlanReport(qint64 planId, const QString& path, QString* error);

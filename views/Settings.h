@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -27,5 +28,15 @@ void setLastServer(const QString& location);
 // The language chosen in the preferences; empty for the system's.
 QString language();
 void setLanguage(const QString& code);
+
+// Import from Site: the folder last chosen, the export column chosen for each field (by its --map
+// name: name, version, os, site, client, heartbeat; empty for the default), and the family chosen
+// for each OS text (folded: SiteExport::osKey).
+QString siteImportFolder();
+void setSiteImportFolder(const QString& path);
+QString siteImportColumn(const QString& field);
+void setSiteImportColumn(const QString& field, const QString& column);
+QHash<QString, QString> siteImportOsFamilies();
+void setSiteImportOsFamilies(const QHash<QString, QString>& families);
 
 } // namespace Settings
