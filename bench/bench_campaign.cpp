@@ -4,17 +4,16 @@
 //
 //   build/bin/bench_campaign [--db FILE] [--sites 50] [--clients 20000] [--runs 5]
 #include "campaign/Campaign.h"
+#include "domain/UtcTime.h"
 #include "store/CsvImporter.h"
 #include "store/Inventory.h"
 #include "store/TableSpec.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QTimeZone>
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -63,8 +62,7 @@ bool fill(Inventory& inventory, int sites, int clients, QString* error)
         for (int i = 0; i < clients; ++i) {
             const qint64 refresh = 1795000000 - qint64(random.bounded(40 * 86400));
             people += c + "-PC" + QByteArray::number(i) + ',' + c + ',' + systems[i % 3] + ",logon,2.00.1493.3000,"
-                + profiles[i % 3] + ','
-                + QDateTime::fromSecsSinceEpoch(refresh, QTimeZone::UTC).toString(Qt::ISODate).toLatin1() + '\n';
+                + profiles[i % 3] + ',' + UtcTime::format(refresh).toLatin1() + '\n';
         }
     }
     return import(inventory, "domains",

@@ -2,6 +2,7 @@
 #include "campaign/Campaign.h"
 #include "campaign/CampaignCalendar.h"
 #include "campaign/CampaignJson.h"
+#include "campaign/CampaignProposals.h"
 #include "campaign/CampaignStore.h"
 #include "domain/UtcTime.h"
 #include "planning/TransitionPlanner.h"
@@ -348,6 +349,46 @@ private slots:
         QVERIFY(store.remove(*id, &error));
         QVERIFY(store.list(&error)->isEmpty());
         QVERIFY(!store.load(*id, &error));
+    }
+
+    void proposals()
+    {
+        TestInventory t;
+        QVERIFY(t.isOpen());
+        QVERIFY(t.importScenario());
+        QVERIFY(t.import(QStringLiteral("caps"),
+                     "server,site,added_at,removed_at,licensing,licenses,domain_controller\n"
+                     "NEWCAP,S1,2026-11-01T00:00:00Z,,per-seat,0,no\n")
+                    .ok);
+        QString error;
+        QCOMPARE(CampaignProposals::sitesOfBranch(t.inventory(), QStringLiteral("s1"), &error).value_or(QStringList()),
+            QStringList({"S1", "S2", "S3"}));
+        QCOMPARE(CampaignProposals::sitesOfBranch(t.inventory(), QStringLiteral("S2"), &error).value_or(QStringList()),
+            QStringList({"S2"}));
+        QCOMPARE(CampaignProposals::sitesOfDomain(t.inventory(), QStringLiteral("D1"), &error).value_or(QStringList()),
+            QStringList({"S1", "S2"}));
+        QVERIFY(!CampaignProposals::sitesOfBranch(t.inventory(), QStringLiteral("S9"), &error));
+
+        const qint64 start = *UtcTime::parse(QStringLiteral("2026-12-01T08:00:00Z"));
+        const auto caps = CampaignProposals::replaceCaps(
+            t.inventory(), {"S1", "S2", "S3"}, *UtcTime::parse(QStringLiteral("2026-06-01T00:00:00Z")), start, &error);
+        QVERIFY2(caps, qPrintable(error));
+        QCOMPARE(caps->campaign.sites.size(), 1);
+        QCOMPARE(caps->campaign.sites.at(0).request.retire, QStringList({"CAP1", "CAP2"})); // CAP3 was removed
+        QCOMPARE(caps->campaign.sites.at(0).request.add, QStringList({"NEWCAP"}));
+        QCOMPARE(caps->skipped.size(), 2);
+
+        const auto accounts = CampaignProposals::rotateAccounts(
+            t.inventory(), {"S1", "S3"}, QStringLiteral("SMSClient_{site}_2027"), start, &error);
+        QVERIFY2(accounts, qPrintable(error));
+        QCOMPARE(accounts->campaign.sites.size(), 2);
+        QCOMPARE(accounts->campaign.sites.at(0).request.retire, QStringList({"ACC_A", "ACC_B", "ACC_D"}));
+        QCOMPARE(accounts->campaign.sites.at(1).request.add, QStringList({"SMSClient_S3_2027"}));
+        QVERIFY(
+            !CampaignProposals::rotateAccounts(t.inventory(), {"S1"}, QStringLiteral("SMSClient_2027"), start, &error));
+        // Proposals plan as they are.
+        QVERIFY(CampaignPlanner(t.inventory()).plan(caps->campaign).complete());
+        QVERIFY(CampaignPlanner(t.inventory()).plan(accounts->campaign).complete());
     }
 
     void freshAndMigratedSchemaHaveCampaigns()
