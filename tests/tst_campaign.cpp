@@ -6,6 +6,7 @@
 #include "campaign/CampaignStore.h"
 #include "domain/UtcTime.h"
 #include "planning/TransitionPlanner.h"
+#include "store/InventoryCopy.h"
 #include "store/Schema.h"
 
 #include <QJsonArray>
@@ -209,6 +210,28 @@ private slots:
         icalcomponent_free(calendar);
     }
 
+    void reports()
+    {
+        const QString csv = file(QStringLiteral("rep.csv"), campaignCsv(3));
+        for (const char* suffix : {"pdf", "html", "csv"}) {
+            const QString out = m_dir.filePath(QStringLiteral("report.") + QLatin1String(suffix));
+            const Run r = run({"campaign", "--db", db(), "--plan", csv, "--out", out});
+            QVERIFY2(r.status == 0, r.err.constData());
+            QFile f(out);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY(bytes.size() > 100);
+            if (QLatin1String(suffix) == u"csv") {
+                const QList<QByteArray> lines = bytes.trimmed().split('\n');
+                QCOMPARE(lines.size(), 5); // the header and one row per site
+                QVERIFY(lines.at(0).startsWith("site,kind,wave,start,safe_removal"));
+                QVERIFY(lines.at(1).startsWith("S1,cap,1,2026-12-01T08:00:00Z,"));
+            }
+            if (QLatin1String(suffix) == u"html")
+                QVERIFY(bytes.contains("SMSClient_S3_2027"));
+        }
+    }
+
     void csvErrorsNameLineAndColumn_data()
     {
         QTest::addColumn<QByteArray>("csv");
@@ -345,6 +368,17 @@ private slots:
             QVERIFY(d.site != u"S2" || d.what == u"start" || d.what == u"safeRemoval");
         }
         QVERIFY(pendingMoved);
+
+        // A copy of the inventory keeps its campaigns.
+        if (!TestInventory::onServer()) {
+            Inventory copy;
+            QVERIFY2(copy.open(t.dir() + QStringLiteral("/copy.db"), &error), qPrintable(error));
+            QVERIFY2(InventoryCopy::copy(t.inventory(), copy, {}, &error), qPrintable(error));
+            const auto copied = CampaignStore(copy).load(*id, &error);
+            QVERIFY2(copied, qPrintable(error));
+            QCOMPARE(copied->campaign.sites.size(), 2);
+            QCOMPARE(copied->figures.at(0).safeRemoval, loaded->figures.at(0).safeRemoval);
+        }
 
         QVERIFY(store.remove(*id, &error));
         QVERIFY(store.list(&error)->isEmpty());

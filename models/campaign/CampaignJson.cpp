@@ -5,6 +5,7 @@
 #include "planning/PlanJson.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace {
 QJsonValue time(const std::optional<qint64>& seconds)
@@ -37,9 +38,14 @@ QJsonObject toJson(const CampaignResult& campaign)
         sites.append(site);
     }
     QJsonArray waves;
-    for (const CampaignWave& w : campaign.waves)
+    for (const CampaignWave& w : campaign.waves) {
+        // A wave after one without an end was not planned: it has no start either.
+        const bool planned = std::any_of(
+            w.sites.cbegin(), w.sites.cend(), [&](int i) { return campaign.sites.at(i).plan.has_value(); });
         waves.append(QJsonObject {{QStringLiteral("wave"), w.wave}, {QStringLiteral("offsetDays"), w.offsetDays},
-            {QStringLiteral("start"), UtcTime::format(w.start)}, {QStringLiteral("end"), time(w.end)}});
+            {QStringLiteral("start"), planned ? QJsonValue(UtcTime::format(w.start)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("end"), time(w.end)}});
+    }
     return {{QStringLiteral("name"), campaign.name}, {QStringLiteral("end"), time(campaign.end)},
         {QStringLiteral("flags"), flags(campaign.flags)}, {QStringLiteral("sites"), sites},
         {QStringLiteral("waves"), waves}};
