@@ -118,10 +118,10 @@ int main(int argc, char** argv)
             QStringLiteral("capplanner: unknown command \"%1\"\n\n").arg(first) + CommandLine::usage());
         return CommandLine::UsageError;
     }
-    // Reports lay text out, which needs fonts and so a GUI application; with no display the
+    // Reports (of a plan or a campaign) lay text out, which needs fonts and so a GUI application; with no display the
     // offscreen platform serves.
     std::unique_ptr<QCoreApplication> app;
-    if (first == u"report") {
+    if (first == u"report" || first == u"campaign") {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -231,6 +231,8 @@ private slots:
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE client_cap_evidence"))); // version 5
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE client_registry")));
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE client_log_findings")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE campaign_sites"))); // version 6
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE campaigns")));
             for (const char* table :
                 {"domains", "sites", "caps", "accounts", "logon_points", "profiles", "blackouts", "clients"})
                 QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN row_version").arg(table)));

@@ -118,6 +118,8 @@ private slots:
             QVERIFY2(q.exec(QStringLiteral("DROP TABLE client_registry")), qPrintable(q.lastError().text()));
             QVERIFY2(
                 q.exec(QStringLiteral("ALTER TABLE sites DROP COLUMN time_zone")), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE campaign_sites"))); // version 6
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE campaigns")));
             QVERIFY(!q.exec(insertUnknown)); // version 3 refuses it
             QVERIFY(q.exec(indexSql) && q.next());
             indexes = q.value(0).toInt();
