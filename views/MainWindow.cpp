@@ -7,6 +7,8 @@
 #include "RowEditing.h"
 #include "Settings.h"
 #include "TransitionWizard.h"
+#include "campaign/CampaignView.h"
+#include "campaign/NewCampaignDialog.h"
 #include "item/ClientTableModel.h"
 #include "item/InventoryLookups.h"
 #include "item/PaneTables.h"
@@ -152,6 +154,9 @@ void MainWindow::createActions()
     wizard->setToolTip(tr("Plan a CAP or account replacement on the selected site"));
     QAction* whatIf = planMenu->addAction(tr("&What If a Password Changes\u2026"), this, [this] { openWhatIf(); });
     whatIf->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+W")));
+    QAction* campaign = planMenu->addAction(tr("New &Campaign\u2026"), this, [this] { openNewCampaign(); });
+    campaign->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+    campaign->setToolTip(tr("Plan one transition across many sites, in waves, on one timeline"));
     planMenu->addSeparator();
     m_actions->addReportAction(planMenu);
     tools->addSeparator();
@@ -489,6 +494,31 @@ TransitionWizard* MainWindow::openSavedPlan(qint64 id)
     TransitionWizard* wizard = openWizard(request);
     wizard->setSavedSafeRemoval(saved);
     return wizard;
+}
+
+NewCampaignDialog* MainWindow::openNewCampaign()
+{
+    auto* dialog = new NewCampaignDialog(*m_inventory, m_scope, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        if (const auto campaign = dialog->campaign(&error))
+            openCampaign(*campaign);
+    });
+    dialog->show();
+    return dialog;
+}
+
+CampaignView* MainWindow::openCampaign(const Campaign& campaign, const std::optional<CampaignResult>& saved)
+{
+    auto* view = new CampaignView(*m_inventory, this);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    connect(
+        view, &CampaignView::siteActivated, this, [this](const TransitionRequest& request) { openWizard(request); });
+    view->setCampaign(campaign, saved);
+    view->show();
+    return view;
 }
 
 void MainWindow::deleteCurrent()

@@ -10,7 +10,11 @@
 #include <memory>
 #include <optional>
 
+class CampaignView;
 class ClientsPane;
+class NewCampaignDialog;
+struct Campaign;
+struct CampaignResult;
 class InventoryActions;
 class LogViewer;
 class RowEditing;
@@ -85,6 +89,12 @@ public:
     // Reopens a saved plan in the wizard, recomputed against today's inventory.
     TransitionWizard* openSavedPlan(qint64 id);
     bool deletePlan(qint64 id);
+    // Plan > New Campaign: the dialog on the scoped sites, shown and returned; planning it opens
+    // the campaign view.
+    NewCampaignDialog* openNewCampaign();
+    // A campaign in a window of its own, planned in the background; `saved`, when reopened, holds
+    // the figures it was saved with.
+    CampaignView* openCampaign(const Campaign& campaign, const std::optional<CampaignResult>& saved = std::nullopt);
 
     // Edits the row of the current pane at `row` through the dialog, or with `values` directly
     // when given (tests); returns false when nothing was changed.
