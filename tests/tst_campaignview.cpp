@@ -225,7 +225,10 @@ private slots:
         }
         for (int i = 2; i < 4; ++i)
             QCOMPARE(after.at(i).start, before.at(i).start + 3 * UtcTime::Day);
-        QVERIFY(after.at(4).start > before.at(4).start);
+        // Wave 3 follows wave 2's end, which a blackout may hold where it was.
+        const qint64 wave2End = std::max(*after.at(2).safeRemoval, *after.at(3).safeRemoval);
+        QVERIFY(wave2End >= std::max(*before.at(2).safeRemoval, *before.at(3).safeRemoval));
+        QCOMPARE(after.at(4).start, std::max(m_start, wave2End + UtcTime::Day));
         // Moving a first-wave site's own start later moves every later wave too.
         view->setSiteStart(0, m_start + 2 * UtcTime::Day);
         QVERIFY(view->waitForResult());

@@ -509,14 +509,14 @@ NewCampaignDialog* MainWindow::openNewCampaign()
     return dialog;
 }
 
-CampaignView* MainWindow::openCampaign(const Campaign& campaign, const std::optional<CampaignResult>& saved)
+CampaignView* MainWindow::openCampaign(const Campaign& campaign)
 {
     auto* view = new CampaignView(*m_inventory, this);
     view->setWindowFlag(Qt::Window);
     view->setAttribute(Qt::WA_DeleteOnClose);
     connect(
         view, &CampaignView::siteActivated, this, [this](const TransitionRequest& request) { openWizard(request); });
-    view->setCampaign(campaign, saved);
+    view->setCampaign(campaign);
     view->show();
     return view;
 }

@@ -14,7 +14,6 @@ class CampaignView;
 class ClientsPane;
 class NewCampaignDialog;
 struct Campaign;
-struct CampaignResult;
 class InventoryActions;
 class LogViewer;
 class RowEditing;
@@ -92,9 +91,8 @@ public:
     // Plan > New Campaign: the dialog on the scoped sites, shown and returned; planning it opens
     // the campaign view.
     NewCampaignDialog* openNewCampaign();
-    // A campaign in a window of its own, planned in the background; `saved`, when reopened, holds
-    // the figures it was saved with.
-    CampaignView* openCampaign(const Campaign& campaign, const std::optional<CampaignResult>& saved = std::nullopt);
+    // A campaign in a window of its own, planned in the background.
+    CampaignView* openCampaign(const Campaign& campaign);
 
     // Edits the row of the current pane at `row` through the dialog, or with `values` directly
     // when given (tests); returns false when nothing was changed.

@@ -6,6 +6,7 @@
 #include "store/Inventory.h"
 #include "task/BackgroundTask.h"
 
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QElapsedTimer>
