@@ -16,6 +16,7 @@ const QList<Command>& commands()
         {"copy", QT_TRANSLATE_NOOP("CommandLine", "copy a whole inventory between files and servers"), copyInventory},
         {"plan", QT_TRANSLATE_NOOP("CommandLine", "plan a CAP or account transition"), plan},
         {"whatif-password", QT_TRANSLATE_NOOP("CommandLine", "what if an account's password changes"), whatIfPassword},
+        {"campaign", QT_TRANSLATE_NOOP("CommandLine", "plan one transition across many sites, in waves"), campaign},
         {"report", QT_TRANSLATE_NOOP("CommandLine", "write a plan's or a what-if's report (PDF, HTML, CSV)"), report},
         {"logs", QT_TRANSLATE_NOOP("CommandLine", "parse client logs, or import what they prove"), logs},
         {"compare-versions", QT_TRANSLATE_NOOP("CommandLine", "compare two SMS versions as Boot32wn does"),

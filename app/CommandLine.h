@@ -39,5 +39,6 @@ int plan(const QStringList& arguments);
 int whatIfPassword(const QStringList& arguments);
 int compareVersions(const QStringList& arguments);
 int report(const QStringList& arguments);
+int campaign(const QStringList& arguments);
 int logs(const QStringList& arguments);
 } // namespace CommandLine

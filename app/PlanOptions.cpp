@@ -23,14 +23,24 @@ QStringList names(const QString& list)
     }
     return result;
 }
+
+// Prints `message`, or keeps it in `error` with the option it concerns.
+void fail(OptionError* error, const QCommandLineOption& option, const QString& message)
+{
+    if (error)
+        *error = OptionError {option.names().constFirst(), message};
+    else
+        printError(message);
+}
 } // namespace
 
-std::optional<qint64> readTime(const QCommandLineParser& parser, const QCommandLineOption& option)
+std::optional<qint64> readTime(const QCommandLineParser& parser, const QCommandLineOption& option, OptionError* error)
 {
     const auto time = UtcTime::parse(parser.value(option));
     if (!time)
-        printError(tr("capplanner: --%1 takes an ISO 8601 time such as 2026-12-01T08:00:00Z")
-                       .arg(option.names().constFirst()));
+        fail(error, option,
+            tr("capplanner: --%1 takes an ISO 8601 time such as 2026-12-01T08:00:00Z")
+                .arg(option.names().constFirst()));
     return time;
 }
 
@@ -53,7 +63,8 @@ void TimingOptions::addTo(QCommandLineParser& parser, bool withMargin) const
         parser.addOption(margin);
 }
 
-std::optional<TimingParameters> TimingOptions::read(const QCommandLineParser& parser, bool withMargin) const
+std::optional<TimingParameters> TimingOptions::read(
+    const QCommandLineParser& parser, bool withMargin, OptionError* error) const
 {
     TimingParameters timing;
     const std::pair<const QCommandLineOption*, qint64*> fields[] = {{&propagation, &timing.propagation},
@@ -64,7 +75,7 @@ std::optional<TimingParameters> TimingOptions::read(const QCommandLineParser& pa
         bool ok = false;
         const double value = parser.value(*option).toDouble(&ok);
         if (!ok || !std::isfinite(value) || value < 0 || value > 1e6) {
-            printError(tr("capplanner: --%1 takes a number of 0 or more").arg(option->names().constFirst()));
+            fail(error, *option, tr("capplanner: --%1 takes a number of 0 or more").arg(option->names().constFirst()));
             return std::nullopt;
         }
         const qint64 unit = option == &retry ? UtcTime::Minute : UtcTime::Hour;
@@ -110,14 +121,14 @@ std::optional<std::pair<QString, QString>> profileValue(const QString& text)
 
 // RULES.md R1.6: the wizard's per-plan overrides, from --offline and --blackout.
 bool readOverrides(const QCommandLineParser& parser, const QCommandLineOption& offline,
-    const QCommandLineOption& blackout, TransitionRequest& request)
+    const QCommandLineOption& blackout, TransitionRequest& request, OptionError* error)
 {
     for (const QString& text : parser.values(offline)) {
         const auto pair = profileValue(text);
         bool ok = false;
         const double hours = pair ? pair->second.toDouble(&ok) : 0;
         if (!pair || !ok || !std::isfinite(hours) || hours < 0 || hours > 1e6) {
-            printError(
+            fail(error, offline,
                 tr("capplanner: --offline takes PROFILE=HOURS with a number of 0 or more, not \"%1\"").arg(text));
             return false;
         }
@@ -134,9 +145,10 @@ bool readOverrides(const QCommandLineParser& parser, const QCommandLineOption& o
             to = UtcTime::parse(ends.at(1).trimmed());
         }
         if (!from || !to || *to <= *from) {
-            printError(tr("capplanner: --blackout takes PROFILE=START/END with two ISO 8601 times, the end after the "
-                          "start, not \"%1\"")
-                           .arg(text));
+            fail(error, blackout,
+                tr("capplanner: --blackout takes PROFILE=START/END with two ISO 8601 times, the end after the "
+                   "start, not \"%1\"")
+                    .arg(text));
             return false;
         }
         blackouts[pair->first] << Blackout {*from, *to};
@@ -164,27 +176,34 @@ bool PlanOptions::anySet(const QCommandLineParser& parser) const
     return false;
 }
 
-std::optional<TransitionRequest> PlanOptions::read(const QCommandLineParser& parser, const QString& command) const
+std::optional<TransitionRequest> PlanOptions::read(
+    const QCommandLineParser& parser, const QString& command, OptionError* error) const
 {
     TransitionRequest request;
     request.site = parser.value(site);
     const auto parsedKind = Enums::parseTransitionKind(parser.value(kind));
     if (request.site.isEmpty() || !parsedKind || !parser.isSet(retire) || !parser.isSet(start)) {
-        printError(
+        const QCommandLineOption& missing = request.site.isEmpty() ? site
+            : !parsedKind                                          ? kind
+            : !parser.isSet(retire)                                ? retire
+                                                                   : start;
+        fail(error, missing,
             tr("capplanner: %1 needs --site CODE, --kind cap|account, --retire NAMES and --start TIME").arg(command));
         return std::nullopt;
     }
     request.kind = *parsedKind;
     request.retire = names(parser.value(retire));
     request.add = names(parser.value(add));
-    const auto startTime = readTime(parser, start);
-    const auto readTiming = timing.read(parser, true);
-    if (!startTime || !readTiming)
+    const auto startTime = readTime(parser, start, error);
+    if (!startTime)
+        return std::nullopt;
+    const auto readTiming = timing.read(parser, true, error);
+    if (!readTiming)
         return std::nullopt;
     request.start = *startTime;
     request.timing = *readTiming;
     if (parser.isSet(removal)) {
-        const auto removalTime = readTime(parser, removal);
+        const auto removalTime = readTime(parser, removal, error);
         if (!removalTime)
             return std::nullopt;
         request.proposedRemoval = removalTime;
@@ -195,11 +214,16 @@ std::optional<TransitionRequest> PlanOptions::read(const QCommandLineParser& par
     request.load.connectionsPerClient = parser.value(connections).toInt(&okConnections);
     if (!okPeak || !std::isfinite(request.load.peakFraction) || request.load.peakFraction < 0
         || request.load.peakFraction > 1 || !okConnections || request.load.connectionsPerClient < 0) {
-        printError(tr("capplanner: --peak-fraction takes a number from 0 to 1, --connections-per-client a whole "
-                      "number of 0 or more"));
+        fail(error,
+            okPeak && std::isfinite(request.load.peakFraction) && request.load.peakFraction >= 0
+                    && request.load.peakFraction <= 1
+                ? connections
+                : peak,
+            tr("capplanner: --peak-fraction takes a number from 0 to 1, --connections-per-client a whole "
+               "number of 0 or more"));
         return std::nullopt;
     }
-    if (!readOverrides(parser, offline, blackout, request))
+    if (!readOverrides(parser, offline, blackout, request, error))
         return std::nullopt;
     return request;
 }

@@ -229,6 +229,8 @@ private slots:
             QVERIFY(db.open());
             // Version 1: before client_log_findings (version 2) and the row versions (version 3).
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE client_log_findings")));
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE campaign_sites"))); // version 6
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP TABLE campaigns")));
             for (const char* table :
                 {"domains", "sites", "caps", "accounts", "logon_points", "profiles", "blackouts", "clients"})
                 QVERIFY(QSqlQuery(db).exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN row_version").arg(table)));

@@ -174,6 +174,26 @@ QString recoveryHtml()
 }
 } // namespace
 
+QString htmlPage(const QString& title, const QString& body)
+{
+    return page(title, body);
+}
+
+QString htmlTable(const QStringList& header, const QList<QStringList>& rows)
+{
+    return table(header, rows);
+}
+
+bool saveFile(const QString& path, const QByteArray& bytes, QString* error)
+{
+    return save(path, bytes, error);
+}
+
+bool writeHtmlAsPdf(const QString& html, const QString& title, const QString& path, QString* error)
+{
+    return writePdf(html, title, {}, path, error);
+}
+
 std::optional<Format> formatOf(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();

@@ -36,6 +36,12 @@ bool writeWhatIf(const PasswordWhatIf& whatIf, const Context& context, const QSt
 // written and the total; false cancels.
 bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const QString& path,
     const std::function<bool(qint64, qint64)>& progress, QString* error);
+// The machinery, for other reports (the campaign report) that share its look and its writers.
+QString htmlPage(const QString& title, const QString& body);
+QString htmlTable(const QStringList& header, const QList<QStringList>& rows);
+bool saveFile(const QString& path, const QByteArray& bytes, QString* error);
+bool writeHtmlAsPdf(const QString& html, const QString& title, const QString& path, QString* error);
+
 // The former argument order, until views/ call the one above.
 inline bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const QString& path, QString* error,
     const std::function<bool(qint64, qint64)>& progress = {})

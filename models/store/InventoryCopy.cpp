@@ -31,6 +31,11 @@ struct PlainTable
 const PlainTable PlainTables[] = {
     {"plans", "id, site, kind, retire, additions, start_at, removal_at, parameters, safe_removal_at, created_at", "id"},
     {"client_log_findings", "client, kind, at, file, line, evidence", "client, kind"},
+    {"campaigns", "id, name, end_at, created_at", "id"},
+    {"campaign_sites",
+        "campaign, position, site, kind, retire, additions, start_at, removal_at, parameters, wave, offset_days, "
+        "planned_start_at, safe_removal_at, figures",
+        "campaign, position"},
 };
 
 bool copyPlain(const Inventory& from, Inventory& to, const PlainTable& table, qint64* rows, QString* error)
@@ -67,7 +72,8 @@ std::optional<qint64> copy(const Inventory& from, Inventory& to, const Progress&
         return std::nullopt;
     };
     QSqlQuery existing = to.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM domains) + (SELECT count(*) FROM profiles) + (SELECT count(*) FROM plans)"));
+        "SELECT (SELECT count(*) FROM domains) + (SELECT count(*) FROM profiles) + (SELECT count(*) FROM plans) + "
+        "(SELECT count(*) FROM campaigns)"));
     if (!existing.exec() || !existing.next())
         return fail(Inventory::explain(existing.lastError()));
     if (existing.value(0).toLongLong() > 0)
@@ -100,6 +106,12 @@ std::optional<qint64> copy(const Inventory& from, Inventory& to, const Progress&
     // Copied plans keep their ids: the next new plan must not collide with them.
     if (!PlanStore(to).continueIds(error))
         return std::nullopt;
+    if (to.engine() == Engine::Postgres) {
+        QSqlQuery sequence = to.prepare(QStringLiteral("SELECT setval(pg_get_serial_sequence('campaigns', 'id'), "
+                                                       "coalesce((SELECT max(id) FROM campaigns), 0) + 1, false)"));
+        if (!sequence.exec())
+            return fail(Inventory::explain(sequence.lastError()));
+    }
     to.announceChange(QStringLiteral("plans"));
     if (!transaction.commit(error))
         return std::nullopt;

@@ -23,9 +23,8 @@ PlanStore::PlanStore(const Inventory& inventory)
 {
 }
 
-std::optional<qint64> PlanStore::save(const TransitionPlan& plan, QString* error) const
+QString PlanStore::parametersJson(const TransitionRequest& r)
 {
-    const TransitionRequest& r = plan.request;
     QJsonObject parameters {{QStringLiteral("propagation"), r.timing.propagation},
         {QStringLiteral("ccimCycle"), r.timing.ccimCycle}, {QStringLiteral("retry"), r.timing.retry},
         {QStringLiteral("margin"), r.timing.margin}, {QStringLiteral("peakFraction"), r.load.peakFraction},
@@ -46,6 +45,36 @@ std::optional<qint64> PlanStore::save(const TransitionPlan& plan, QString* error
         parameters.insert(MaxOfflineKey, maxOffline);
     if (!blackouts.isEmpty())
         parameters.insert(BlackoutsKey, blackouts);
+    return QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact));
+}
+
+void PlanStore::readParameters(const QString& json, TransitionRequest& r)
+{
+    const QJsonObject p = QJsonDocument::fromJson(json.toUtf8()).object();
+    r.timing.propagation = p.value(QStringLiteral("propagation")).toInteger(r.timing.propagation);
+    r.timing.ccimCycle = p.value(QStringLiteral("ccimCycle")).toInteger(r.timing.ccimCycle);
+    r.timing.retry = p.value(QStringLiteral("retry")).toInteger(r.timing.retry);
+    r.timing.margin = p.value(QStringLiteral("margin")).toInteger(r.timing.margin);
+    r.load.peakFraction = p.value(QStringLiteral("peakFraction")).toDouble(r.load.peakFraction);
+    r.load.connectionsPerClient = p.value(QStringLiteral("connectionsPerClient")).toInt(r.load.connectionsPerClient);
+    const QJsonObject maxOffline = p.value(MaxOfflineKey).toObject();
+    for (auto it = maxOffline.constBegin(); it != maxOffline.constEnd(); ++it)
+        r.maxOfflineOverrides.insert(it.key(), it.value().toInteger());
+    const QJsonObject blackouts = p.value(BlackoutsKey).toObject();
+    for (auto it = blackouts.constBegin(); it != blackouts.constEnd(); ++it) {
+        QList<Blackout> periods;
+        for (const QJsonValue& period : it.value().toArray()) {
+            const QJsonArray pair = period.toArray();
+            if (pair.size() == 2)
+                periods << Blackout {pair.at(0).toInteger(), pair.at(1).toInteger()};
+        }
+        r.blackoutOverrides.insert(it.key(), periods);
+    }
+}
+
+std::optional<qint64> PlanStore::save(const TransitionPlan& plan, QString* error) const
+{
+    const TransitionRequest& r = plan.request;
     QSqlQuery query = m_inventory.prepare(
         QStringLiteral("INSERT INTO plans (site, kind, retire, additions, start_at, removal_at, parameters, "
                        "safe_removal_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
@@ -55,7 +84,7 @@ std::optional<qint64> PlanStore::save(const TransitionPlan& plan, QString* error
     query.addBindValue(r.add.join(u','));
     query.addBindValue(r.start);
     query.addBindValue(r.proposedRemoval ? QVariant(*r.proposedRemoval) : QVariant());
-    query.addBindValue(QString::fromUtf8(QJsonDocument(parameters).toJson(QJsonDocument::Compact)));
+    query.addBindValue(parametersJson(r));
     query.addBindValue(plan.safeRemoval ? QVariant(*plan.safeRemoval) : QVariant());
     query.addBindValue(UtcTime::now());
     if (!query.exec()) {
@@ -87,26 +116,7 @@ std::optional<TransitionRequest> PlanStore::load(
     r.start = query.value(4).toLongLong();
     if (!query.value(5).isNull())
         r.proposedRemoval = query.value(5).toLongLong();
-    const QJsonObject p = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
-    r.timing.propagation = p.value(QStringLiteral("propagation")).toInteger(r.timing.propagation);
-    r.timing.ccimCycle = p.value(QStringLiteral("ccimCycle")).toInteger(r.timing.ccimCycle);
-    r.timing.retry = p.value(QStringLiteral("retry")).toInteger(r.timing.retry);
-    r.timing.margin = p.value(QStringLiteral("margin")).toInteger(r.timing.margin);
-    r.load.peakFraction = p.value(QStringLiteral("peakFraction")).toDouble(r.load.peakFraction);
-    r.load.connectionsPerClient = p.value(QStringLiteral("connectionsPerClient")).toInt(r.load.connectionsPerClient);
-    const QJsonObject maxOffline = p.value(MaxOfflineKey).toObject();
-    for (auto it = maxOffline.constBegin(); it != maxOffline.constEnd(); ++it)
-        r.maxOfflineOverrides.insert(it.key(), it.value().toInteger());
-    const QJsonObject blackouts = p.value(BlackoutsKey).toObject();
-    for (auto it = blackouts.constBegin(); it != blackouts.constEnd(); ++it) {
-        QList<Blackout> periods;
-        for (const QJsonValue& period : it.value().toArray()) {
-            const QJsonArray pair = period.toArray();
-            if (pair.size() == 2)
-                periods << Blackout {pair.at(0).toInteger(), pair.at(1).toInteger()};
-        }
-        r.blackoutOverrides.insert(it.key(), periods);
-    }
+    readParameters(query.value(6).toString(), r);
     if (savedSafeRemoval)
         *savedSafeRemoval = query.value(7).isNull() ? std::nullopt : std::optional(query.value(7).toLongLong());
     return r;

@@ -25,6 +25,11 @@ public:
     // the largest. Only PostgreSQL's identity needs telling; SQLite takes max(id) + 1 itself.
     bool continueIds(QString* error) const;
 
+    // The `parameters` JSON of a saved request: timing, load and the per-plan overrides (also what
+    // a saved campaign keeps per site).
+    static QString parametersJson(const TransitionRequest& request);
+    static void readParameters(const QString& json, TransitionRequest& request);
+
 private:
     const Inventory& m_inventory;
 };

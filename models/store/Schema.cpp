@@ -148,6 +148,42 @@ const char* const MigrationV4[] = {
     "install_method = 'push' OR install_method = 'manual' OR install_method = 'unknown')",
 };
 
+// Version 5 is registry evidence (issue 19's sibling branch wt-evreg); on this branch it is an empty
+// placeholder so that campaigns take version 6 on both. The integrator keeps the real version 5.
+const char* const MigrationV5[] = {
+    "SELECT 1",
+};
+
+// Version 6: campaigns (issue 19), one transition across many sites. Each row keeps the site's
+// request (as a saved plan does) and the figures it had when saved, so a reopened campaign is
+// recomputed and can show what changed.
+const char* const MigrationV6[] = {
+    R"(CREATE TABLE campaigns (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        end_at INTEGER,
+        created_at INTEGER NOT NULL
+    ))",
+    R"(CREATE TABLE campaign_sites (
+        campaign INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        site TEXT NOT NULL REFERENCES sites(code) ON UPDATE CASCADE ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind = 'cap' OR kind = 'account'),
+        retire TEXT NOT NULL,
+        additions TEXT NOT NULL DEFAULT '',
+        start_at INTEGER NOT NULL,
+        removal_at INTEGER,
+        parameters TEXT NOT NULL,
+        wave INTEGER NOT NULL DEFAULT 1,
+        offset_days INTEGER NOT NULL DEFAULT 0,
+        planned_start_at INTEGER,
+        safe_removal_at INTEGER,
+        figures TEXT NOT NULL DEFAULT '{}',
+        PRIMARY KEY (campaign, position)
+    ))",
+    "CREATE INDEX campaign_sites_by_site ON campaign_sites(site)",
+};
+
 const char* const OldInstallCheck = "install_method = 'manual')";
 const char* const NewInstallCheck = "install_method = 'manual' OR install_method = 'unknown')";
 
@@ -195,6 +231,8 @@ const Migration Migrations[] = {
     {MigrationV2, std::size(MigrationV2)},
     {MigrationV3, std::size(MigrationV3)},
     {MigrationV4, std::size(MigrationV4), loosenInstallMethodCheck},
+    {MigrationV5, std::size(MigrationV5)},
+    {MigrationV6, std::size(MigrationV6)},
 };
 } // namespace
 
