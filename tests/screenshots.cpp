@@ -8,6 +8,7 @@
 #include "PreferencesDialog.h"
 #include "RowEditDialog.h"
 #include "TransitionWizard.h"
+#include "campaign/CampaignTimeline.h"
 #include "campaign/CampaignView.h"
 #include "campaign/NewCampaignDialog.h"
 #include "demo/DemoInventory.h"
@@ -21,7 +22,9 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 int main(int argc, char** argv)
 {
@@ -113,6 +116,7 @@ int main(int argc, char** argv)
     campaignDialog->setStart(request.start);
     campaignDialog->setSitesPerWave(2, 2);
     campaignDialog->setName(QCoreApplication::translate("MainWindow", "Rotate the connection accounts"));
+    campaignDialog->siteTree()->topLevelItem(0)->setCheckState(0, Qt::Checked); // "All sites": every branch
     campaignDialog->propose();
     if (!QTest::qWaitForWindowExposed(campaignDialog))
         return 1;

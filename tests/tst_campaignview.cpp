@@ -5,12 +5,16 @@
 #include "campaign/CampaignView.h"
 #include "campaign/NewCampaignDialog.h"
 #include "demo/DemoInventory.h"
+#include "item/QueryTableModel.h"
 #include "item/SiteTreeModel.h"
+#include "panes/CampaignsPane.h"
 #include "planning/TransitionPlanner.h"
 #include "store/Inventory.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QHeaderView>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -306,6 +310,98 @@ private slots:
         const QString suggested = view->suggestedFileName(QStringLiteral("ics"), m_dir.path());
         QVERIFY2(suggested.startsWith(m_dir.path() + QStringLiteral("/Rotate-2027-")), qPrintable(suggested));
         QVERIFY(suggested.endsWith(QStringLiteral(".ics")));
+    }
+
+    void exportsWriteEveryFormat()
+    {
+        CampaignView* view = planRotation(1);
+        QVERIFY(view);
+        QString error;
+        for (const char* format : {"ics", "csv", "html", "pdf"}) {
+            const QString path = view->suggestedFileName(QLatin1String(format), m_dir.path());
+            QVERIFY2(view->exportTo(path, &error), qPrintable(error));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray text = file.readAll();
+            QVERIFY(!text.isEmpty());
+            if (qstrcmp(format, "ics") == 0) {
+                QVERIFY(text.startsWith("BEGIN:VCALENDAR"));
+                QCOMPARE(text.count("BEGIN:VEVENT"), 3 * view->rows().size());
+            } else if (qstrcmp(format, "csv") == 0) {
+                // A header and one line per site.
+                QCOMPARE(text.trimmed().count('\n') + 1, 1 + view->rows().size());
+            } else if (qstrcmp(format, "pdf") == 0) {
+                QVERIFY(text.startsWith("%PDF"));
+            }
+        }
+    }
+
+    void savedCampaignsAreListedAndReopenedWithTheirDifferences()
+    {
+        CampaignView* view = planRotation(1);
+        QVERIFY(view);
+        QString error;
+        const auto id = view->save(&error);
+        QVERIFY2(id, qPrintable(error));
+        CampaignsPane* pane = m_window->campaignsPane();
+        QVERIFY(pane);
+        QVERIFY(pane->tableModel()->waitForIdle());
+        int row = -1;
+        for (int i = 0; i < pane->tableModel()->rowCount(); ++i)
+            if (pane->campaignAt(i) == *id)
+                row = i;
+        QVERIFY(row >= 0);
+        QCOMPARE(pane->tableModel()->index(row, 1).data().toString(), QStringLiteral("Rotate 2027"));
+        QCOMPARE(pane->tableModel()->index(row, 2).data(QueryTableModel::RawRole).toInt(), 5);
+
+        // As saved, nothing differs.
+        CampaignView* same = m_window->openSavedCampaign(*id);
+        QVERIFY(same);
+        QVERIFY(same->waitForResult());
+        QVERIFY(same->differences().isEmpty());
+        QVERIFY(!same->table()->isColumnHidden(CampaignView::SavedColumn));
+        QCOMPARE(same->table()->item(0, CampaignView::SavedColumn)->text(), QStringLiteral("unchanged"));
+        same->close();
+
+        // Saved with an earlier safe removal at the first site: the reopened view says so.
+        const CampaignViewRow first = view->rows().constFirst();
+        {
+            Inventory inventory;
+            QVERIFY(inventory.open(m_path, &error, false));
+            QSqlQuery query
+                = inventory.prepare(QStringLiteral("UPDATE campaign_sites SET safe_removal_at = safe_removal_at - "
+                                                   "86400 WHERE campaign = ? AND position = 0"));
+            query.addBindValue(*id);
+            QVERIFY(query.exec());
+        }
+        // Double-clicking the campaign in the Plans pane reopens it, recomputed.
+        m_window->showPane(MainWindow::PlansPane);
+        QVERIFY(pane->tableModel()->waitForIdle());
+        const QRect cell = pane->visualRect(pane->model()->index(row, 1));
+        QTest::mouseDClick(pane->viewport(), Qt::LeftButton, {}, cell.center());
+        CampaignView* reopened = nullptr;
+        QTRY_VERIFY([&] {
+            for (QWidget* widget : QApplication::topLevelWidgets())
+                if (auto* candidate = qobject_cast<CampaignView*>(widget);
+                    candidate && candidate != view && candidate->isVisible())
+                    reopened = candidate;
+            return reopened != nullptr;
+        }());
+        QVERIFY(reopened->waitForResult());
+        QVERIFY(!reopened->differences().isEmpty());
+        bool named = false;
+        for (const CampaignDifference& d : reopened->differences())
+            named = named || d.site == first.site;
+        QVERIFY(named);
+        QCOMPARE(reopened->rows().constFirst().safeRemoval, first.safeRemoval);
+        QCOMPARE(reopened->rows().constFirst().savedSafeRemoval, *first.safeRemoval - UtcTime::Day);
+        QVERIFY(reopened->table()->item(0, CampaignView::SavedColumn)->text().contains(QChar(0x2192)));
+        QCOMPARE(reopened->table()->item(1, CampaignView::SavedColumn)->text(), QStringLiteral("unchanged"));
+
+        QVERIFY(m_window->deleteCampaign(*id));
+        QVERIFY(pane->tableModel()->waitForIdle());
+        for (int i = 0; i < pane->tableModel()->rowCount(); ++i)
+            QVERIFY(pane->campaignAt(i) != *id);
     }
 
     void cleanupTestCase() { m_window.reset(); }

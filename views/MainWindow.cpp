@@ -7,6 +7,7 @@
 #include "RowEditing.h"
 #include "Settings.h"
 #include "TransitionWizard.h"
+#include "campaign/CampaignStore.h"
 #include "campaign/CampaignView.h"
 #include "campaign/NewCampaignDialog.h"
 #include "item/ClientTableModel.h"
@@ -15,6 +16,7 @@
 #include "item/QueryTableModel.h"
 #include "item/VersionHistogram.h"
 #include "panes/AccountsPane.h"
+#include "panes/CampaignsPane.h"
 #include "panes/ClientsPane.h"
 #include "panes/LogViewer.h"
 #include "panes/PlansPane.h"
@@ -37,6 +39,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QSqlDriver>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -44,6 +47,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
@@ -223,7 +227,26 @@ void MainWindow::createPanes()
     connect(plans, &::PlansPane::reportRequested, this, [this](qint64 id) { m_actions->chooseReportFile(id); });
     connect(plans, &::PlansPane::deleteRequested, this, &MainWindow::deletePlan);
     m_tables.insert(PlansPane, plans);
-    m_tabs->insertTab(PlansPane, plans, tr("Pla&ns"));
+    // The saved campaigns below the saved plans.
+    m_campaigns = new CampaignsPane(inv);
+    connect(m_campaigns, &CampaignsPane::openRequested, this, &MainWindow::openSavedCampaign);
+    connect(m_campaigns, &CampaignsPane::deleteRequested, this, &MainWindow::deleteCampaign);
+    auto* plansSplit = new QSplitter(Qt::Vertical);
+    plansSplit->setObjectName(QStringLiteral("plansAndCampaigns"));
+    plansSplit->addWidget(plans);
+    auto* campaignsBox = new QWidget;
+    auto* campaignsLayout = new QVBoxLayout(campaignsBox);
+    campaignsLayout->setContentsMargins(0, 4, 0, 0);
+    auto* campaignsTitle = new QLabel(tr("Campaigns"));
+    campaignsTitle->setBuddy(m_campaigns);
+    campaignsLayout->addWidget(campaignsTitle);
+    campaignsLayout->addWidget(m_campaigns);
+    plansSplit->addWidget(campaignsBox);
+    plansSplit->setStretchFactor(0, 3);
+    plansSplit->setStretchFactor(1, 1);
+    plansSplit->setFocusProxy(plans);
+    m_tabs->insertTab(PlansPane, plansSplit, tr("Pla&ns"));
+    m_campaigns->tableModel()->reload();
     m_logs = new LogViewer(this);
     m_tabs->insertTab(LogsPane, m_logs, tr("Lo&gs"));
 
@@ -456,6 +479,8 @@ void MainWindow::reloadPlans()
 {
     if (QueryTableModel* plans = paneModel(PlansPane))
         plans->reload();
+    if (m_campaigns)
+        m_campaigns->tableModel()->reload();
 }
 
 TransitionWizard* MainWindow::openWizard(const std::optional<TransitionRequest>& request)
@@ -509,20 +534,52 @@ NewCampaignDialog* MainWindow::openNewCampaign()
     return dialog;
 }
 
-CampaignView* MainWindow::openCampaign(const Campaign& campaign)
+CampaignView* MainWindow::openCampaign(const Campaign& campaign, const SavedCampaign* saved)
 {
     auto* view = new CampaignView(*m_inventory, this);
     view->setWindowFlag(Qt::Window);
     view->setAttribute(Qt::WA_DeleteOnClose);
     connect(
         view, &CampaignView::siteActivated, this, [this](const TransitionRequest& request) { openWizard(request); });
-    view->setCampaign(campaign);
+    view->setCampaign(campaign, saved ? std::optional<SavedCampaign>(*saved) : std::nullopt);
     view->show();
     return view;
 }
 
+CampaignView* MainWindow::openSavedCampaign(qint64 id)
+{
+    QString error;
+    const auto saved = CampaignStore(*m_inventory).load(id, &error);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Open campaign"), error);
+        return nullptr;
+    }
+    return openCampaign(saved->campaign, &*saved);
+}
+
+CampaignsPane* MainWindow::campaignsPane() const
+{
+    return m_campaigns;
+}
+
+bool MainWindow::deleteCampaign(qint64 id)
+{
+    QString error;
+    if (!CampaignStore(*m_inventory).remove(id, &error)) {
+        QMessageBox::warning(this, tr("Delete campaign"), error);
+        return false;
+    }
+    reloadPlans();
+    return true;
+}
+
 void MainWindow::deleteCurrent()
 {
+    if (m_tabs->currentIndex() == PlansPane && m_campaigns && m_campaigns->hasFocus()) {
+        if (m_campaigns->currentRow() >= 0)
+            deleteCampaign(m_campaigns->campaignAt(m_campaigns->currentRow()));
+        return;
+    }
     if (m_tabs->currentIndex() == PlansPane) {
         const auto* plans = static_cast<const ::PlansPane*>(m_tables.value(PlansPane));
         if (plans->currentRow() >= 0)

@@ -5,15 +5,18 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 #include <functional>
 #include <memory>
 #include <optional>
 
 class CampaignView;
+class CampaignsPane;
 class ClientsPane;
 class NewCampaignDialog;
 struct Campaign;
+struct SavedCampaign;
 class InventoryActions;
 class LogViewer;
 class RowEditing;
@@ -91,8 +94,14 @@ public:
     // Plan > New Campaign: the dialog on the scoped sites, shown and returned; planning it opens
     // the campaign view.
     NewCampaignDialog* openNewCampaign();
-    // A campaign in a window of its own, planned in the background.
-    CampaignView* openCampaign(const Campaign& campaign);
+    // A campaign in a window of its own, planned in the background; `saved`, when reopening,
+    // holds the figures it was saved with, whose differences the view shows.
+    CampaignView* openCampaign(const Campaign& campaign, const SavedCampaign* saved = nullptr);
+    // Reopens a saved campaign, recomputed against today's inventory, its differences shown.
+    CampaignView* openSavedCampaign(qint64 id);
+    bool deleteCampaign(qint64 id);
+    // The saved campaigns, listed below the saved plans in the Plans pane.
+    CampaignsPane* campaignsPane() const;
 
     // Edits the row of the current pane at `row` through the dialog, or with `values` directly
     // when given (tests); returns false when nothing was changed.
@@ -137,6 +146,7 @@ private:
     ClientsPane* m_clients = nullptr;
     VersionChart* m_chart = nullptr;
     LogViewer* m_logs = nullptr;
+    QPointer<CampaignsPane> m_campaigns;
     QLabel* m_pathLabel;
     QLabel* m_countsLabel;
     QMenu* m_paneMenu = nullptr;

@@ -1,6 +1,8 @@
 #include "CampaignView.h"
 
 #include "CampaignTimeline.h"
+#include "campaign/CampaignCalendar.h"
+#include "campaign/CampaignReport.h"
 #include "domain/UtcTime.h"
 #include "planning/SiteFacts.h"
 #include "store/Inventory.h"
@@ -165,6 +167,15 @@ CampaignView::CampaignView(Inventory& inventory, QWidget* parent)
         tools->addWidget(button);
     }
 
+    auto* save = new QPushButton(tr("&Save"), this);
+    save->setObjectName(QStringLiteral("saveCampaign"));
+    save->setToolTip(tr("Keep the campaign in the inventory: it is listed in the Plans pane"));
+    connect(save, &QPushButton::clicked, this, [this] {
+        QString error;
+        this->save(&error);
+    });
+    tools->addWidget(save);
+
     m_table->setObjectName(QStringLiteral("campaignTable"));
     m_table->setAccessibleName(tr("Campaign sites"));
     m_table->setHorizontalHeaderLabels({tr("Site"), tr("Wave"), tr("Kind"), tr("Start"), tr("New list at every CAP"),
@@ -218,7 +229,7 @@ CampaignView::CampaignView(Inventory& inventory, QWidget* parent)
 
 CampaignView::~CampaignView() = default;
 
-void CampaignView::setCampaign(const Campaign& campaign, const std::optional<CampaignResult>& saved)
+void CampaignView::setCampaign(const Campaign& campaign, const std::optional<SavedCampaign>& saved)
 {
     m_campaign = campaign;
     m_saved = saved;
@@ -348,17 +359,11 @@ void CampaignView::showResult(const CampaignResult& result, const QHash<QString,
         } else if (row.error.isEmpty()) {
             row.error = tr("not planned");
         }
-        if (m_saved) {
-            for (const CampaignSiteResult& old : m_saved->sites) {
-                if (old.site.request.site.compare(row.site, Qt::CaseInsensitive) == 0
-                    && old.site.request.kind == request.kind) {
-                    row.savedSafeRemoval = old.safeRemoval();
-                    break;
-                }
-            }
-        }
+        if (m_saved && m_rows.size() < m_saved->figures.size())
+            row.savedSafeRemoval = m_saved->figures.at(m_rows.size()).safeRemoval;
         m_rows << row;
     }
+    m_differences = m_saved ? CampaignStore::differences(*m_saved, result) : QList<CampaignDifference>();
     m_timeline->setRows(m_rows);
     m_legend->setWaves(QList<int>(waves.begin(), waves.end()));
     fillTable();
@@ -372,9 +377,19 @@ void CampaignView::showResult(const CampaignResult& result, const QHash<QString,
         summary += QStringLiteral(" \u00b7 ") + tr("%n site(s) not planned", nullptr, failed);
     if (const QString flags = flagsText(result.flags); !flags.isEmpty())
         summary += QStringLiteral(" \u00b7 ") + flags.toHtmlEscaped();
-    if (m_saved && m_saved->end != result.end)
+    if (m_saved) {
         summary += QStringLiteral(" \u00b7 ")
-            + tr("saved with the end %1").arg(m_saved->end ? UtcTime::shortDisplay(*m_saved->end) : tr("never safe"));
+            + (m_differences.isEmpty()
+                    ? tr("as saved")
+                    : tr("<span style='color:#b06000'>%n difference(s) from the saved figures</span>", nullptr,
+                        int(m_differences.size())));
+        QStringList lines;
+        for (const CampaignDifference& d : std::as_const(m_differences))
+            lines << tr("%1 %2: %3 \u2192 %4")
+                         .arg(d.site.isEmpty() ? tr("campaign") : d.site, d.what, d.before, d.after)
+                         .toHtmlEscaped();
+        m_summary->setToolTip(lines.join(QStringLiteral("<br>")));
+    }
     m_summary->setText(summary);
     updateEditors();
     emit resultChanged();
@@ -405,30 +420,21 @@ void CampaignView::fillTable()
         } else {
             set(i, RemovalColumn, row.safeRemoval ? UtcTime::shortDisplay(*row.safeRemoval) : tr("\u26a0 never safe"));
         }
-        QString change;
-        if (m_saved) {
-            if (row.savedSafeRemoval == row.safeRemoval)
-                change = tr("unchanged");
-            else if (row.savedSafeRemoval && row.safeRemoval) {
-                const qint64 delta = *row.safeRemoval - *row.savedSafeRemoval;
-                const double hours = double(delta) / UtcTime::Hour;
-                change = std::abs(delta) >= UtcTime::Day
-                    ? tr("%1%2 days")
-                          .arg(delta > 0 ? QStringLiteral("+") : QString(),
-                              locale.toString(double(delta) / UtcTime::Day, 'f', 1))
-                    : tr("%1%2 h").arg(delta > 0 ? QStringLiteral("+") : QString(), locale.toString(hours, 'f', 1));
-            } else {
-                change = tr("was %1").arg(
-                    row.savedSafeRemoval ? UtcTime::shortDisplay(*row.savedSafeRemoval) : tr("never safe"));
-            }
-        }
+        QStringList changes;
+        for (const CampaignDifference& d : std::as_const(m_differences))
+            if (d.site.compare(row.site, Qt::CaseInsensitive) == 0)
+                changes << tr("%1: %2 \u2192 %3").arg(d.what, d.before, d.after);
+        const QString change = !m_saved ? QString()
+            : changes.isEmpty()         ? tr("unchanged")
+                                        : changes.join(QStringLiteral("; "));
         QTableWidgetItem* changed = set(i, SavedColumn, change);
-        if (m_saved && row.savedSafeRemoval != row.safeRemoval)
+        changed->setToolTip(changes.join(u'\n'));
+        if (!changes.isEmpty())
             changed->setForeground(QColor(0xb0, 0x60, 0x00));
         set(i, PendingColumn, locale.toString(row.pending), Qt::AlignRight);
         set(i, ExposedColumn, locale.toString(row.exposed), Qt::AlignRight);
         set(i, AtRiskColumn, locale.toString(row.atRisk), Qt::AlignRight);
-        set(i, FlagsColumn, row.flags.join(QStringLiteral("; ")));
+        set(i, FlagsColumn, row.flags.join(QStringLiteral("; ")))->setToolTip(row.flags.join(u'\n'));
     }
     m_table->setColumnHidden(SavedColumn, !m_saved);
     m_table->resizeColumnsToContents();
@@ -500,13 +506,29 @@ QString CampaignView::suggestedFileName(const QString& format, const QString& fo
 
 bool CampaignView::exportTo(const QString& path, QString* error) const
 {
-    if (!m_result) {
+    if (!m_result || isComputing()) {
         *error = tr("The campaign is still being planned.");
         return false;
     }
-    *error = tr("Campaign exports are not available in this build.");
-    Q_UNUSED(path);
-    return false;
+    if (QFileInfo(path).suffix().compare(QStringLiteral("ics"), Qt::CaseInsensitive) == 0)
+        return CampaignCalendar::write(*m_result, UtcTime::now(), path, error);
+    return CampaignReport::write(*m_result, m_inventory.displayName(), UtcTime::now(), path, error);
+}
+
+std::optional<qint64> CampaignView::save(QString* error)
+{
+    if (!m_result || isComputing()) {
+        *error = tr("The campaign is still being planned.");
+        return std::nullopt;
+    }
+    const auto id = CampaignStore(m_inventory).save(*m_result, error);
+    if (id) {
+        m_message->setText(tr("Saved as campaign %1 in the inventory.").arg(*id));
+        emit saved(*id);
+    } else {
+        m_message->setText(tr("Not saved: %1").arg(*error));
+    }
+    return id;
 }
 
 void CampaignView::chooseExport(const QString& format)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "CampaignRows.h"
-#include "campaign/Campaign.h"
+#include "campaign/CampaignStore.h"
 
 #include <QWidget>
 #include <optional>
@@ -46,7 +46,11 @@ public:
 
     // Plans `campaign` (in the background) and shows it. `saved`, when reopening, holds the
     // figures the campaign was saved with: their differences are shown.
-    void setCampaign(const Campaign& campaign, const std::optional<CampaignResult>& saved = std::nullopt);
+    void setCampaign(const Campaign& campaign, const std::optional<SavedCampaign>& saved = std::nullopt);
+    // What changed since the campaign was saved (CampaignStore::differences); empty when new.
+    const QList<CampaignDifference>& differences() const { return m_differences; }
+    // Saves the campaign as planned now under its name (replacing a campaign of that name).
+    std::optional<qint64> save(QString* error);
     const Campaign& campaign() const { return m_campaign; }
     // The latest answer; nothing before the first arrives.
     const std::optional<CampaignResult>& result() const { return m_result; }
@@ -81,6 +85,7 @@ public:
 
 signals:
     void siteActivated(const TransitionRequest& request);
+    void saved(qint64 id);
     void resultChanged();
 
 private:
@@ -93,7 +98,8 @@ private:
 
     Inventory& m_inventory;
     Campaign m_campaign;
-    std::optional<CampaignResult> m_saved;
+    std::optional<SavedCampaign> m_saved;
+    QList<CampaignDifference> m_differences;
     std::optional<CampaignResult> m_result;
     QList<CampaignViewRow> m_rows;
     BackgroundTask* m_task;

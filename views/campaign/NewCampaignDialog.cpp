@@ -1,9 +1,9 @@
 #include "NewCampaignDialog.h"
 
+#include "campaign/CampaignProposals.h"
 #include "domain/Enums.h"
 #include "domain/UtcTime.h"
 #include "item/SiteTreeModel.h"
-#include "planning/SiteFacts.h"
 #include "store/Inventory.h"
 
 #include <QButtonGroup>
@@ -76,6 +76,7 @@ NewCampaignDialog::NewCampaignDialog(const Inventory& inventory, const QStringLi
     m_tree->setHeaderLabel(tr("Sites"));
     m_tree->setAccessibleName(tr("Sites of the campaign"));
     m_tree->setToolTip(tr("Check a domain or a site to take it with every site below it"));
+    m_tree->setMinimumWidth(240);
     fillTree();
     setSites(preselected);
     // Checking a domain or a site takes its whole branch.
@@ -267,38 +268,13 @@ int NewCampaignDialog::propose()
 {
     const QStringList codes = sites();
     const qint64 start = m_start->dateTime().toSecsSinceEpoch();
-    const qint64 since = m_since->dateTime().toSecsSinceEpoch();
     const bool caps = m_proposal->checkedId() == ReplaceCaps;
-    QStringList skipped;
-    QList<CampaignSite> rows;
-    for (const QString& code : codes) {
-        QString error;
-        const auto facts = SiteFacts::load(m_inventory, code, &error);
-        if (!facts) {
-            skipped << tr("%1: %2").arg(code, error);
-            continue;
-        }
-        CampaignSite row;
-        row.request.site = facts->code;
-        row.request.kind = caps ? TransitionKind::Cap : TransitionKind::Account;
-        row.request.start = start;
-        for (const SiteItem& item : facts->items(row.request.kind)) {
-            if (!item.isLiveAt(start))
-                continue;
-            if (caps && item.addedAt >= since)
-                row.request.add << item.name;
-            else
-                row.request.retire << item.name;
-        }
-        if (!caps)
-            row.request.add << QString(m_pattern->text().trimmed()).replace(QStringLiteral("{site}"), facts->code);
-        if (row.request.retire.isEmpty() || row.request.add.isEmpty()) {
-            skipped << (caps ? tr("%1: no live CAP added before and after the date") : tr("%1: no live account"))
-                           .arg(facts->code);
-            continue;
-        }
-        rows << row;
-    }
+    QString error;
+    const auto proposal = codes.isEmpty() ? std::nullopt
+        : caps
+        ? CampaignProposals::replaceCaps(m_inventory, codes, m_since->dateTime().toSecsSinceEpoch(), start, &error)
+        : CampaignProposals::rotateAccounts(m_inventory, codes, m_pattern->text().trimmed(), start, &error);
+    QList<CampaignSite> rows = proposal ? proposal->campaign.sites : QList<CampaignSite>();
     const int perWave = m_perWave->value();
     for (int i = 0; i < rows.size(); ++i) {
         rows[i].wave = perWave > 0 ? 1 + i / perWave : 1;
@@ -315,8 +291,10 @@ int NewCampaignDialog::propose()
     QString message = tr("%n site(s) proposed.", nullptr, int(rows.size()));
     if (codes.isEmpty())
         message = tr("Check the sites of the campaign in the tree first.");
-    if (!skipped.isEmpty())
-        message += u' ' + tr("Left out: %1").arg(skipped.join(QStringLiteral("; ")));
+    else if (!proposal)
+        message = error;
+    else if (!proposal->skipped.isEmpty())
+        message += u' ' + tr("Left out: %1").arg(proposal->skipped.join(QStringLiteral("; ")));
     m_message->setText(message);
     return int(rows.size());
 }
