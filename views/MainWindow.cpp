@@ -539,6 +539,7 @@ CampaignView* MainWindow::openCampaign(const Campaign& campaign, const SavedCamp
     auto* view = new CampaignView(*m_inventory, this);
     view->setWindowFlag(Qt::Window);
     view->setAttribute(Qt::WA_DeleteOnClose);
+    connect(view, &CampaignView::saved, this, &MainWindow::reloadPlans);
     connect(
         view, &CampaignView::siteActivated, this, [this](const TransitionRequest& request) { openWizard(request); });
     view->setCampaign(campaign, saved ? std::optional<SavedCampaign>(*saved) : std::nullopt);
