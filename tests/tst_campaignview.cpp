@@ -376,8 +376,12 @@ private slots:
         }
         // Double-clicking the campaign in the Plans pane reopens it, recomputed.
         m_window->showPane(MainWindow::PlansPane);
+        QTRY_VERIFY(pane->isVisible());
         QVERIFY(pane->tableModel()->waitForIdle());
+        QTest::qWait(50);
         const QRect cell = pane->visualRect(pane->model()->index(row, 1));
+        QVERIFY(pane->viewport()->rect().contains(cell.center()));
+        QTest::mouseClick(pane->viewport(), Qt::LeftButton, {}, cell.center());
         QTest::mouseDClick(pane->viewport(), Qt::LeftButton, {}, cell.center());
         CampaignView* reopened = nullptr;
         QTRY_VERIFY([&] {
