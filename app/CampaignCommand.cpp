@@ -300,7 +300,8 @@ int campaign(const QStringList& arguments)
     }
     if (id)
         printOut(tr("Saved as campaign %1 (\"%2\")\n").arg(*id).arg(result.name));
-    printOut(tr("Campaign %1: %n site(s), ends %2\n", nullptr, int(result.sites.size()))
+    printOut(QCoreApplication::translate(
+        "CommandLine", "Campaign %1: %n site(s), ends %2\n", nullptr, int(result.sites.size()))
                  .arg(result.name, result.end ? UtcTime::format(*result.end) : tr("never")));
     for (const CampaignSiteResult& site : result.sites)
         printOut(QStringLiteral("  %1 %2 wave %3: start %4, safe removal %5, %6 pending\n")

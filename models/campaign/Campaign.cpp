@@ -113,15 +113,22 @@ CampaignResult CampaignPlanner::plan(const Campaign& campaign) const
         for (int i : std::as_const(wave.sites))
             result.sites[i].start = effectiveStart(result.sites[i].site.request.start, waveStart);
         if (parallel && wave.sites.size() > 1) {
+            // One connection per worker, not per site: opening one costs more than planning a small site.
+            const int workers = std::min(int(wave.sites.size()), QThread::idealThreadCount());
+            QList<QList<int>> shares(workers);
+            for (int k = 0; k < wave.sites.size(); ++k)
+                shares[k % workers] << wave.sites.at(k);
             const QString path = m_inventory.path();
-            QtConcurrent::blockingMap(wave.sites, [&result, &path](int i) {
+            QtConcurrent::blockingMap(shares, [&result, &path](const QList<int>& share) {
                 Inventory own;
                 QString error;
-                if (!own.open(path, &error, false)) {
-                    result.sites[i].error = error;
+                if (!own.openExisting(path, &error)) {
+                    for (int i : share)
+                        result.sites[i].error = error;
                     return;
                 }
-                planOne(own, result.sites[i]);
+                for (int i : share)
+                    planOne(own, result.sites[i]);
             });
         } else {
             for (int i : std::as_const(wave.sites))
