@@ -433,6 +433,12 @@ void CampaignLegend::setWaves(const QList<int>& waves)
     update();
 }
 
+void CampaignLegend::setShowSaved(bool show)
+{
+    m_showSaved = show;
+    update();
+}
+
 QSize CampaignLegend::sizeHint() const
 {
     return QSize(600, fontMetrics().height() + 8);
@@ -472,6 +478,8 @@ void CampaignLegend::paintEvent(QPaintEvent*)
     painter.drawLine(QPointF(x + 4, 2), QPointF(x + 4, height() - 2));
     x += 12;
     label(tr("Today"));
+    if (!m_showSaved)
+        return;
     painter.setPen(QPen(palette().text().color(), 1, Qt::DotLine));
     painter.drawLine(QPointF(x + 4, 2), QPointF(x + 4, height() - 2));
     x += 12;

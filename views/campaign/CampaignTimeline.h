@@ -82,6 +82,8 @@ class CampaignLegend final : public QWidget
 public:
     explicit CampaignLegend(QWidget* parent = nullptr);
     void setWaves(const QList<int>& waves);
+    // The mark of the safe removal as saved, for a reopened campaign.
+    void setShowSaved(bool show);
     QSize sizeHint() const override;
 
 protected:
@@ -89,4 +91,5 @@ protected:
 
 private:
     QList<int> m_waves;
+    bool m_showSaved = false;
 };

@@ -366,6 +366,7 @@ void CampaignView::showResult(const CampaignResult& result, const QHash<QString,
     m_differences = m_saved ? CampaignStore::differences(*m_saved, result) : QList<CampaignDifference>();
     m_timeline->setRows(m_rows);
     m_legend->setWaves(QList<int>(waves.begin(), waves.end()));
+    m_legend->setShowSaved(m_saved.has_value());
     fillTable();
 
     const QLocale locale;
