@@ -8,6 +8,9 @@
 #include "PreferencesDialog.h"
 #include "RowEditDialog.h"
 #include "TransitionWizard.h"
+#include "campaign/CampaignTimeline.h"
+#include "campaign/CampaignView.h"
+#include "campaign/NewCampaignDialog.h"
 #include "demo/DemoInventory.h"
 #include "panes/ClientsPane.h"
 #include "panes/LogViewer.h"
@@ -19,7 +22,9 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 int main(int argc, char** argv)
 {
@@ -103,6 +108,37 @@ int main(int argc, char** argv)
     QTest::qWait(300);
     whatIf->grab().save(args.at(2) + QStringLiteral("/whatif-password.png"));
     whatIf->close();
+
+    // Plan > New Campaign: every site's connection account rotated, two sites a wave; then the view.
+    NewCampaignDialog* campaignDialog = window.openNewCampaign();
+    campaignDialog->setProposal(NewCampaignDialog::RotateAccounts);
+    campaignDialog->setPattern(QStringLiteral("SMSClient_{site}_2027"));
+    campaignDialog->setStart(request.start);
+    campaignDialog->setSitesPerWave(2, 2);
+    campaignDialog->setName(QCoreApplication::translate("MainWindow", "Rotate the connection accounts"));
+    campaignDialog->siteTree()->topLevelItem(0)->setCheckState(0, Qt::Checked); // "All sites": every branch
+    campaignDialog->propose();
+    if (!QTest::qWaitForWindowExposed(campaignDialog))
+        return 1;
+    QTest::qWait(200);
+    campaignDialog->grab().save(args.at(2) + QStringLiteral("/campaign-new.png"));
+    QString campaignError;
+    const auto campaign = campaignDialog->campaign(&campaignError);
+    campaignDialog->close();
+    if (!campaign) {
+        qWarning("%s", qPrintable(campaignError));
+        return 1;
+    }
+    CampaignView* campaignView = window.openCampaign(*campaign);
+    campaignView->resize(1200, 760);
+    if (!QTest::qWaitForWindowExposed(campaignView))
+        return 1;
+    campaignView->waitForResult();
+    campaignView->timeline()->zoomToFit();
+    campaignView->table()->selectRow(2);
+    QTest::qWait(300);
+    campaignView->grab().save(args.at(2) + QStringLiteral("/campaign-view.png"));
+    campaignView->close();
 
     // File > Connect to Server, filled in as a team would.
     ConnectServerDialog server;

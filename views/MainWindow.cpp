@@ -6,11 +6,10 @@
 #include "RowEditing.h"
 #include "Settings.h"
 #include "StatusCounts.h"
-#include "item/ClientTableModel.h"
 #include "item/PaneTables.h"
 #include "item/QueryTableModel.h"
-#include "item/VersionHistogram.h"
 #include "panes/AccountsPane.h"
+#include "panes/CampaignsPane.h"
 #include "panes/ClientsPane.h"
 #include "panes/LogViewer.h"
 #include "panes/PlansPane.h"
@@ -142,6 +141,9 @@ void MainWindow::createActions()
     wizard->setToolTip(tr("Plan a CAP or account replacement on the selected site"));
     QAction* whatIf = planMenu->addAction(tr("&What If a Password Changes\u2026"), this, [this] { openWhatIf(); });
     whatIf->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+W")));
+    QAction* campaign = planMenu->addAction(tr("New &Campaign\u2026"), this, [this] { openNewCampaign(); });
+    campaign->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+    campaign->setToolTip(tr("Plan one transition across many sites, in waves, on one timeline"));
     planMenu->addSeparator();
     m_actions->addReportAction(planMenu);
     tools->addSeparator();
@@ -211,7 +213,12 @@ void MainWindow::createPanes()
     connect(plans, &::PlansPane::deleteRequested, this, &MainWindow::deletePlan);
     connect(plans->tableModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     m_tables.insert(PlansPane, plans);
-    m_tabs->insertTab(PlansPane, plans, tr("Pla&ns"));
+    // The saved campaigns below the saved plans.
+    m_campaigns = new CampaignsPane(inv);
+    connect(m_campaigns, &CampaignsPane::openRequested, this, &MainWindow::openSavedCampaign);
+    connect(m_campaigns, &CampaignsPane::deleteRequested, this, &MainWindow::deleteCampaign);
+    m_tabs->insertTab(PlansPane, CampaignsPane::belowPlans(plans, m_campaigns), tr("Pla&ns"));
+    m_campaigns->tableModel()->reload();
     m_logs = new LogViewer(this);
     m_tabs->insertTab(LogsPane, m_logs, tr("Lo&gs"));
 
@@ -388,6 +395,11 @@ void MainWindow::editCurrent()
 
 void MainWindow::deleteCurrent()
 {
+    if (m_tabs->currentIndex() == PlansPane && m_campaigns && m_campaigns->hasFocus()) {
+        if (m_campaigns->currentRow() >= 0)
+            deleteCampaign(m_campaigns->campaignAt(m_campaigns->currentRow()));
+        return;
+    }
     if (m_tabs->currentIndex() == PlansPane) {
         const auto* plans = static_cast<const ::PlansPane*>(m_tables.value(PlansPane));
         if (plans->currentRow() >= 0)
@@ -407,40 +419,37 @@ void MainWindow::deleteCurrent()
 void MainWindow::startImport(const QString& table, const QString& path, std::function<void(bool, const QString&)> done)
 {
     m_actions->startImport(table, path, [this, done = std::move(done)](bool ok, const QString& message) {
-        if (ok) {
-            // An import is not undone step by step: it is one transaction, and the file can be
-            // imported again; the stack's edits may no longer apply to what it replaced.
-            m_undo->clear();
-            reloadAll();
-        }
+        if (ok)
+            reloadAfterImport();
         done(ok, message);
     });
 }
 
 namespace {
-// The outcome of background work that a caller waits for.
-struct Outcome
+using Done = std::function<void(bool, const QString&)>;
+// Starts background work and waits for its outcome (tests and scripted use).
+bool finish(InventoryActions& actions, const std::function<void(Done)>& start, QString* message)
 {
-    bool finished = false;
-    bool ok = false;
-    QString message;
-};
+    auto outcome = std::make_shared<std::optional<std::pair<bool, QString>>>();
+    start([outcome](bool ok, const QString& text) { *outcome = std::pair {ok, text}; });
+    actions.waitForIdle();
+    *message = *outcome ? (*outcome)->second : MainWindow::tr("cancelled");
+    return *outcome && (*outcome)->first;
+}
 } // namespace
 
 void MainWindow::reloadAfterImport()
 {
-    // As after a CSV import: one transaction, not undone step by step.
+    // An import is not undone step by step: it is one transaction, and the file can be imported
+    // again; the stack's edits may no longer apply to what it replaced.
     m_undo->clear();
     reloadAll();
 }
 
 bool MainWindow::importCsv(const QString& table, const QString& path, QString* message)
 {
-    auto outcome = std::make_shared<Outcome>();
-    startImport(table, path, [outcome](bool ok, const QString& text) { *outcome = {true, ok, text}; });
-    m_actions->waitForIdle();
-    *message = outcome->finished ? outcome->message : tr("cancelled");
-    return outcome->ok;
+    return finish(
+        *m_actions, [&](Done done) { startImport(table, path, std::move(done)); }, message);
 }
 
 bool MainWindow::exportCsv(const QString& table, const QString& path, QString* error)
@@ -450,11 +459,8 @@ bool MainWindow::exportCsv(const QString& table, const QString& path, QString* e
 
 bool MainWindow::exportPlanReport(qint64 planId, const QString& path, QString* error)
 {
-    auto outcome = std::make_shared<Outcome>();
-    m_actions->startPlanReport(planId, path, [outcome](bool ok, const QString& text) { *outcome = {true, ok, text}; });
-    m_actions->waitForIdle();
-    *error = outcome->finished ? outcome->message : tr("cancelled");
-    return outcome->ok;
+    return finish(
+        *m_actions, [&](Done done) { m_actions->startPlanReport(planId, path, std::move(done)); }, error);
 }
 
 bool MainWindow::waitForIdle(int timeoutMs)

@@ -5,12 +5,18 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 #include <functional>
 #include <memory>
 #include <optional>
 
+class CampaignView;
+class CampaignsPane;
 class ClientsPane;
+class NewCampaignDialog;
+struct Campaign;
+struct SavedCampaign;
 class InventoryActions;
 class LogViewer;
 class RowEditing;
@@ -94,6 +100,20 @@ public:
     // Reopens a saved plan in the wizard, recomputed against today's inventory.
     TransitionWizard* openSavedPlan(qint64 id) { return m_planning->openSavedPlan(id); }
     bool deletePlan(qint64 id) { return m_planning->deletePlan(id); }
+    // Plan > New Campaign: the dialog on the scoped sites, shown and returned; planning it opens
+    // the campaign view.
+    NewCampaignDialog* openNewCampaign() { return m_planning->openNewCampaign(); }
+    // A campaign in a window of its own, planned in the background; `saved`, when reopening,
+    // holds the figures it was saved with, whose differences the view shows.
+    CampaignView* openCampaign(const Campaign& campaign, const SavedCampaign* saved = nullptr)
+    {
+        return m_planning->openCampaign(campaign, saved);
+    }
+    // Reopens a saved campaign, recomputed against today's inventory, its differences shown.
+    CampaignView* openSavedCampaign(qint64 id) { return m_planning->openSavedCampaign(id); }
+    bool deleteCampaign(qint64 id) { return m_planning->deleteCampaign(id); }
+    // The saved campaigns, listed below the saved plans in the Plans pane.
+    CampaignsPane* campaignsPane() const { return m_campaigns; }
 
     // Edits the row of the current pane at `row` through the dialog, or with `values` directly
     // when given (tests); returns false when nothing was changed.
@@ -134,6 +154,7 @@ private:
     ClientsPane* m_clients = nullptr;
     VersionChart* m_chart = nullptr;
     LogViewer* m_logs = nullptr;
+    QPointer<CampaignsPane> m_campaigns;
     QLabel* m_pathLabel;
     StatusCounts* m_counts;
     QMenu* m_paneMenu = nullptr;

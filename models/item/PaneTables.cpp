@@ -117,3 +117,16 @@ QueryTableModel* PaneTables::plans(const Inventory& inventory, QObject* parent)
                         sqlText(tr("in transition")), sqlText(tr("planned")), now)}},
         parent);
 }
+
+QueryTableModel* PaneTables::campaigns(const Inventory& inventory, QObject* parent)
+{
+    const QString ofCampaign = QStringLiteral("FROM campaign_sites s WHERE s.campaign = t.id");
+    return new QueryTableModel(inventory, QStringLiteral("campaigns t"), QStringLiteral("t.id"),
+        {{tr("Campaign"), QStringLiteral("t.id"), Format::Number}, {tr("Name"), QStringLiteral("t.name")},
+            {tr("Sites"), QStringLiteral("(SELECT count(*) %1)").arg(ofCampaign), Format::Number},
+            {tr("Waves"), QStringLiteral("(SELECT count(DISTINCT s.wave) %1)").arg(ofCampaign), Format::Number},
+            {tr("First start"), QStringLiteral("(SELECT min(s.planned_start_at) %1)").arg(ofCampaign), Format::Time},
+            {tr("End when saved"), QStringLiteral("t.end_at"), Format::Time},
+            {tr("Saved"), QStringLiteral("t.created_at"), Format::Time}},
+        parent);
+}

@@ -21,6 +21,8 @@ public:
     static QueryTableModel* profiles(const Inventory& inventory, QObject* parent);
     static QueryTableModel* blackouts(const Inventory& inventory, QObject* parent);
     static QueryTableModel* plans(const Inventory& inventory, QObject* parent);
+    // The saved campaigns; a campaign spans sites, so no site scope applies.
+    static QueryTableModel* campaigns(const Inventory& inventory, QObject* parent);
 
     // The three pane columns that express a planning rule in SQL, over the alias t of their table.
     // A CAP's state at `now` (an SQL expression for the current time): planned, live or retired.
