@@ -273,8 +273,9 @@ QList<PdfSlice> pdfSlices(QTextDocument& document, qreal pageHeight)
         // An empty block (Qt puts one after every table) neither breaks nor keeps.
         if (block.length() <= 1)
             continue;
+        // Above the block's top margin: the page's last pixel row is then blank, not the tops of letters.
         if (!keepWithPrevious)
-            breaks << rect.top();
+            breaks << std::max<qreal>(0, rect.top() - block.blockFormat().topMargin());
         const QTextLayout* lines = block.layout();
         for (int line = 1; line < lines->lineCount(); ++line)
             breaks << rect.top() + lines->lineAt(line).y();

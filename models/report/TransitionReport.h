@@ -23,7 +23,7 @@ struct Context
     QString inventory; // the inventory's file name
     qint64 madeAt = 0;
     // The plan's name in the PDF's footer ("plan 7" for a saved one); empty: what it retires.
-    QString planName;
+    QString planName = {};
 };
 
 // A PDF's pages as slices of the document laid out as one long page (document pixels): a page
