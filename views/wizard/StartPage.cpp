@@ -45,8 +45,24 @@ StartPage::StartPage(TransitionWizard* wizard)
     m_periodTable->setAccessibleName(TransitionWizard::tr("Blackouts"));
     m_periodTable->setHorizontalHeaderLabels(
         {TransitionWizard::tr("Start"), TransitionWizard::tr("End"), TransitionWizard::tr("Label"), QString()});
-    m_periodTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_periodTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    {
+        // The pickers' own width, also while the table is empty.
+        const QDateTimeEdit* sample = utcEdit(QString(), QString(), this);
+        const int width = sample->sizeHint().width() + 8;
+        const int rowHeight = sample->sizeHint().height() + 2;
+        delete sample;
+        QToolButton button;
+        button.setText(TransitionWizard::tr("Remove"));
+        QHeaderView* header = m_periodTable->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::Fixed);
+        header->resizeSection(0, width);
+        header->resizeSection(1, width);
+        header->resizeSection(3, button.sizeHint().width() + 8);
+        header->setSectionResizeMode(2, QHeaderView::Stretch);
+        m_periodTable->verticalHeader()->setDefaultSectionSize(rowHeight);
+        // Room for three periods before it scrolls.
+        m_periodTable->setMinimumHeight(header->sizeHint().height() + 3 * rowHeight + 2 * m_periodTable->frameWidth());
+    }
     m_periodTable->verticalHeader()->hide();
     m_periodTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_periodsTitle->setObjectName(QStringLiteral("blackoutsTitle"));
@@ -102,12 +118,12 @@ StartPage::StartPage(TransitionWizard* wizard)
     });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_profiles, 3);
+    layout->addWidget(m_profiles, 4);
     auto* periodsRow = new QHBoxLayout;
     periodsRow->addWidget(m_periodsTitle, 1);
     periodsRow->addWidget(m_addPeriod);
     layout->addLayout(periodsRow);
-    layout->addWidget(m_periodTable, 2);
+    layout->addWidget(m_periodTable, 1);
     layout->addWidget(m_periodError);
     m_error->setObjectName(QStringLiteral("profilesError"));
     m_error->setWordWrap(true);
@@ -347,8 +363,6 @@ void StartPage::showPeriods(const QString& profile)
             }
         });
     }
-    m_periodTable->resizeColumnsToContents();
-    m_periodTable->resizeRowsToContents();
 }
 
 void StartPage::addPeriod()
