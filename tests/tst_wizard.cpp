@@ -11,10 +11,13 @@
 #include "planning/SiteFacts.h"
 #include "planning/TransitionPlanner.h"
 #include "store/Inventory.h"
+#include "wizard/SummaryPage.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,6 +35,7 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -161,6 +165,19 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("wizard.pdf"));
         QVERIFY(wizard.exportReport(pdf, &error));
         QVERIFY(QFile(pdf).size() > 1000);
+        // Exported from the page: a name with the site and today's date, and word of where it went.
+        auto* summary = static_cast<wizard::SummaryPage*>(wizard.page(TransitionWizard::SummaryPage));
+        const QString today
+            = QDateTime::fromSecsSinceEpoch(UtcTime::now(), QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd"));
+        QCOMPARE(
+            QFileInfo(summary->suggestedReportPath()).fileName(), QStringLiteral("CEN-transition-%1.pdf").arg(today));
+        const QString exported = m_dir.filePath(QStringLiteral("CEN-transition-%1.pdf").arg(today));
+        QVERIFY2(summary->exportReport(exported, &error), qPrintable(error));
+        const QString said = wizard.findChild<QLabel*>(QStringLiteral("savedLabel"))->text();
+        QVERIFY2(said.contains(QDir::toNativeSeparators(exported).toHtmlEscaped()), qPrintable(said));
+        QVERIFY2(said.contains(QUrl::fromLocalFile(m_dir.path()).toString(QUrl::FullyEncoded)), qPrintable(said));
+        QVERIFY(said.contains(u"Open folder"));
+        QVERIFY(!summary->exportReport(m_dir.filePath(QStringLiteral("report.docx")), &error));
     }
 
     void retirePageShowsDatesAndOffersWhatCanBeAdded()
