@@ -48,6 +48,7 @@ SummaryPage::SummaryPage(TransitionWizard* wizard)
         m_saved->setText(id ? TransitionWizard::tr("Saved as plan %1.").arg(*id) : error);
     });
     m_saved->setWordWrap(true);
+    m_saved->setAccessibleName(TransitionWizard::tr("Saved plan and exported report"));
     m_saved->setTextInteractionFlags(Qt::TextBrowserInteraction);
     // "Open folder" opens the folder the report went to.
     connect(m_saved, &QLabel::linkActivated, this, [](const QString& link) { QDesktopServices::openUrl(QUrl(link)); });
