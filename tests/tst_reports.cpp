@@ -5,9 +5,13 @@
 #include "report/TimelinePicture.h"
 #include "report/TransitionReport.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QXmlStreamReader>
 
 // Reports on the hand-worked scenario (see tst_transitionplanner.cpp): safe removal
@@ -75,6 +79,89 @@ private slots:
         QVERIFY(text.contains(u"CAP transition at site S1"));
         QVERIFY(text.contains(u"Checklist"));
         QVERIFY(text.contains(u"Q260824"));
+    }
+
+    // Issue 20: every page says where it belongs and which page of how many it is, and no heading
+    // ends a page.
+    void pdfPagesNumberThemselvesAndKeepHeadings()
+    {
+        const QString path = m_t.dir() + QStringLiteral("/pages.pdf");
+        QString error;
+        QVERIFY2(TransitionReport::writePlan(m_t.inventory(), plan(), context(), path, &error), qPrintable(error));
+        QStringList pages = pdfText(path).split(u'\f');
+        if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+            pages.removeLast();
+        QVERIFY2(pages.size() >= 2, qPrintable(QString::number(pages.size())));
+        const QStringList headings {"Safe removal date", "Clients", "Pending clients by disconnection profile", "Flags",
+            "Checklist", "Clients still unconfirmed at removal", "The rules behind this plan"};
+        for (int i = 0; i < pages.size(); ++i) {
+            QStringList lines;
+            for (const QString& line : pages.at(i).split(u'\n')) {
+                if (!line.trimmed().isEmpty())
+                    lines << line.simplified();
+            }
+            QVERIFY(lines.size() >= 2);
+            const QString footer = lines.takeLast();
+            const QString number = QStringLiteral("page %1 of %2").arg(i + 1).arg(pages.size());
+            QVERIFY2(
+                footer.endsWith(number) && footer.startsWith(u"S1, CAP transition retiring CAP1"), qPrintable(footer));
+            QVERIFY2(!headings.contains(lines.last()),
+                qPrintable(QStringLiteral("page %1 ends with %2").arg(i + 1).arg(lines.last())));
+        }
+    }
+
+    // Whatever the page height, a page never ends after a heading, between a table's header and its
+    // first row, or inside a row.
+    void pdfSlicesNeverStrandAHeadingNorSplitARow()
+    {
+        QString html = QStringLiteral("<body>");
+        for (int i = 0; i < 6; ++i)
+            html += QStringLiteral("<p>Filler paragraph %1, long enough to wrap over more than one line of the page, "
+                                   "so that the heading lands somewhere new for each page height.</p>")
+                        .arg(i);
+        html += QStringLiteral("<h2>Heading</h2><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                               "width=\"100%\"><thead><tr><th>A</th><th>B</th></tr></thead><tbody>");
+        for (int i = 0; i < 12; ++i)
+            html += QStringLiteral("<tr><td>row %1</td><td>a note that wraps onto a second line when the column is "
+                                   "narrow, as recovery notes do, a note that wraps</td></tr>")
+                        .arg(i);
+        html += QStringLiteral("</tbody></table><h2>After</h2><p>The end.</p></body>");
+        QTextDocument document;
+        document.setHtml(html);
+        document.setTextWidth(420);
+        QAbstractTextDocumentLayout* layout = document.documentLayout();
+        QRectF heading;
+        QList<QRectF> cells; // the table's cells, header and first row first
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() > 0 && heading.isNull())
+                heading = layout->blockBoundingRect(block);
+            if (QTextCursor(block).currentTable())
+                cells << layout->blockBoundingRect(block);
+        }
+        QVERIFY(!heading.isNull() && cells.size() == 26);
+        const qreal firstRowBottom = std::max(cells.at(2).bottom(), cells.at(3).bottom());
+        int checked = 0;
+        for (qreal height = 160; height < 700; height += 7) {
+            const QList<TransitionReport::PdfSlice> slices = TransitionReport::pdfSlices(document, height);
+            QCOMPARE(slices.first().top, 0.0);
+            QCOMPARE(slices.last().bottom, document.size().height());
+            for (qsizetype i = 0; i + 1 < slices.size(); ++i) {
+                const qreal cut = slices.at(i).bottom;
+                QCOMPARE(slices.at(i + 1).top, cut);
+                QVERIFY(cut - slices.at(i).top <= height);
+                QVERIFY2(cut <= heading.top() + 0.5 || cut >= firstRowBottom,
+                    qPrintable(
+                        QStringLiteral("height %1: cut at %2, heading at %3").arg(height).arg(cut).arg(heading.top())));
+                for (const QRectF& cell : std::as_const(cells))
+                    QVERIFY2(cut <= cell.top() || cut >= cell.bottom(),
+                        qPrintable(QStringLiteral("height %1: cut at %2 inside a row at %3")
+                                       .arg(height)
+                                       .arg(cut)
+                                       .arg(cell.top())));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 50);
     }
 
     void htmlIsWellFormedEscapedAndSelfContained()

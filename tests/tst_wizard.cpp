@@ -11,10 +11,13 @@
 #include "planning/SiteFacts.h"
 #include "planning/TransitionPlanner.h"
 #include "store/Inventory.h"
+#include "wizard/SummaryPage.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -32,7 +35,9 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimeZone>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -160,6 +165,19 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("wizard.pdf"));
         QVERIFY(wizard.exportReport(pdf, &error));
         QVERIFY(QFile(pdf).size() > 1000);
+        // Exported from the page: a name with the site and today's date, and word of where it went.
+        auto* summary = static_cast<wizard::SummaryPage*>(wizard.page(TransitionWizard::SummaryPage));
+        const QString today
+            = QDateTime::fromSecsSinceEpoch(UtcTime::now(), QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd"));
+        QCOMPARE(
+            QFileInfo(summary->suggestedReportPath()).fileName(), QStringLiteral("CEN-transition-%1.pdf").arg(today));
+        const QString exported = m_dir.filePath(QStringLiteral("CEN-transition-%1.pdf").arg(today));
+        QVERIFY2(summary->exportReport(exported, &error), qPrintable(error));
+        const QString said = wizard.findChild<QLabel*>(QStringLiteral("savedLabel"))->text();
+        QVERIFY2(said.contains(QDir::toNativeSeparators(exported).toHtmlEscaped()), qPrintable(said));
+        QVERIFY2(said.contains(QUrl::fromLocalFile(m_dir.path()).toString(QUrl::FullyEncoded)), qPrintable(said));
+        QVERIFY(said.contains(u"Open folder"));
+        QVERIFY(!summary->exportReport(m_dir.filePath(QStringLiteral("report.docx")), &error));
     }
 
     void retirePageShowsDatesAndOffersWhatCanBeAdded()
@@ -273,6 +291,24 @@ private slots:
         QCOMPARE(safer.kind, TransitionKind::Account);
         QCOMPARE(safer.retire, QStringList {"SMSClient_CEN"});
         QCOMPARE(safer.start, m_start);
+        // Q237759: the next account in the site's numbering; NOR already holds SMSClient_00002.
+        QCOMPARE(safer.add, QStringList {"SMSClient_00003"});
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("whatIfSafer"))->text().contains(u"SMSClient_00003"));
+        // Every recovery option in view, and the Guest account's warning with them.
+        auto* recovery = dialog.findChild<QTableWidget*>(QStringLiteral("whatIfRecovery"));
+        QCOMPARE(recovery->rowCount(), 4);
+        QTRY_VERIFY(recovery->isVisible());
+        const int last = recovery->rowCount() - 1;
+        QVERIFY2(recovery->rowViewportPosition(last) + recovery->rowHeight(last) <= recovery->viewport()->height(),
+            qPrintable(QStringLiteral("%1 + %2 > %3")
+                           .arg(recovery->rowViewportPosition(last))
+                           .arg(recovery->rowHeight(last))
+                           .arg(recovery->viewport()->height())));
+        QCOMPARE(recovery->rowViewportPosition(0), 0);
+        auto* guest = dialog.findChild<QLabel*>(QStringLiteral("whatIfGuestWarning"));
+        QVERIFY(guest->isVisible());
+        QVERIFY(guest->text().contains(u"Security exposure"));
+        QVERIFY(dialog.frameGeometry().height() <= 800 && dialog.frameGeometry().width() <= 1280);
     }
 
     void whatIfComputesInTheBackgroundLatestWins()
@@ -353,12 +389,51 @@ private slots:
         QCOMPARE(table->item(last, 0)->text(), QStringLiteral("(no profile)"));
         QCOMPARE(QLocale().toLongLong(table->item(last, 1)->text()), withoutProfile);
         QVERIFY(!(table->item(last, 2)->flags() & Qt::ItemIsEditable));
-        QVERIFY(table->item(weekend, 3)->text().contains(u"2026-12-24 18:00..2026-12-28 07:00 (plant shutdown)"));
+        // The blackouts read as the panes write times, and are edited in a table of their own.
+        const qint64 shutdownStart = *UtcTime::parse(QStringLiteral("2026-12-24T18:00:00Z"));
+        const qint64 shutdownEnd = *UtcTime::parse(QStringLiteral("2026-12-28T07:00:00Z"));
+        QVERIFY2(table->item(weekend, 3)
+                     ->text()
+                     .contains(UtcTime::shortDisplay(shutdownStart) + QStringLiteral(" \u2013 ")
+                         + UtcTime::shortDisplay(shutdownEnd) + QStringLiteral(" (plant shutdown)")),
+            qPrintable(table->item(weekend, 3)->text()));
+        table->setCurrentCell(weekend, 0);
+        auto* periods = wizard->findChild<QTableWidget*>(QStringLiteral("blackoutsTable"));
+        QVERIFY(periods);
+        int shutdown = -1;
+        for (int row = 0; row < periods->rowCount(); ++row) {
+            if (qobject_cast<QLineEdit*>(periods->cellWidget(row, 2))->text() == u"plant shutdown")
+                shutdown = row;
+        }
+        QVERIFY(shutdown >= 0);
+        auto* from = qobject_cast<QDateTimeEdit*>(periods->cellWidget(shutdown, 0));
+        auto* to = qobject_cast<QDateTimeEdit*>(periods->cellWidget(shutdown, 1));
+        QVERIFY(from && to && from->calendarPopup());
+        QCOMPARE(from->dateTime().toSecsSinceEpoch(), shutdownStart);
+        QCOMPARE(to->dateTime().toSecsSinceEpoch(), shutdownEnd);
+        QCOMPARE(from->displayFormat(), UtcTime::shortEditPattern());
+        QVERIFY(wizard->request().blackoutOverrides.isEmpty()); // shown, not yet changed
+        // Only the shutdown is left, moved to new year and renamed.
+        while (periods->rowCount() > 1) {
+            const int other = shutdown == 0 ? 1 : 0;
+            qobject_cast<QToolButton*>(periods->cellWidget(other, 3))->click();
+            QTest::qWait(0);
+            shutdown = shutdown > other ? shutdown - 1 : shutdown;
+        }
+        QTRY_COMPARE(periods->rowCount(), 1);
+        from = qobject_cast<QDateTimeEdit*>(periods->cellWidget(0, 0));
+        to = qobject_cast<QDateTimeEdit*>(periods->cellWidget(0, 1));
+        const qint64 newYear = *UtcTime::parse(QStringLiteral("2026-12-31T18:00:00Z"));
+        const qint64 newYearEnd = *UtcTime::parse(QStringLiteral("2027-01-02T07:00:00Z"));
+        to->setDateTime(QDateTime::fromSecsSinceEpoch(newYearEnd, Qt::UTC));
+        from->setDateTime(QDateTime::fromSecsSinceEpoch(newYear, Qt::UTC));
+        qobject_cast<QLineEdit*>(periods->cellWidget(0, 2))->setText(QStringLiteral("new year"));
         table->item(overnight, 2)->setText(QStringLiteral("20"));
-        table->item(weekend, 3)->setText(QStringLiteral("2026-12-31 18:00..2027-01-02 07:00 (new year)"));
         const TransitionRequest changed = wizard->request();
         QCOMPARE(changed.maxOfflineOverrides.value(QStringLiteral("overnight")), 20 * UtcTime::Hour);
         QCOMPARE(changed.blackoutOverrides.value(QStringLiteral("weekend")).size(), 1);
+        QCOMPARE(changed.blackoutOverrides.value(QStringLiteral("weekend")).first().startsAt, newYear);
+        QCOMPARE(changed.blackoutOverrides.value(QStringLiteral("weekend")).first().endsAt, newYearEnd);
         auto hours = [this] {
             QSqlQuery q = m_inventory.prepare(
                 QStringLiteral("SELECT max_offline_hours FROM profiles WHERE name = 'overnight'"));
@@ -376,9 +451,22 @@ private slots:
         window.undoStack()->undo(); // one step takes the whole change back
         QCOMPARE(hours(), 16.0);
         QCOMPARE(labels(), QStringLiteral("plant shutdown"));
-        // A blackout that does not parse is left out of the plan, not guessed at.
-        table->item(weekend, 3)->setText(QStringLiteral("after new year"));
+        // A blackout that ends before it starts is named, and left out of the plan, not guessed at.
+        auto* periodError = wizard->findChild<QLabel*>(QStringLiteral("blackoutsError"));
+        QVERIFY(periodError->isHidden());
+        wizard->findChild<QPushButton*>(QStringLiteral("addBlackoutButton"))->click();
+        QCOMPARE(periods->rowCount(), 2);
+        qobject_cast<QDateTimeEdit*>(periods->cellWidget(1, 1))
+            ->setDateTime(QDateTime::fromSecsSinceEpoch(m_start - UtcTime::Day, Qt::UTC));
+        QVERIFY(!periodError->isHidden());
+        QVERIFY2(
+            periodError->text().contains(u"Blackout 2 of weekend") && periodError->text().contains(u"after its start"),
+            qPrintable(periodError->text()));
         QVERIFY(!wizard->request().blackoutOverrides.contains(QStringLiteral("weekend")));
+        qobject_cast<QDateTimeEdit*>(periods->cellWidget(1, 1))
+            ->setDateTime(QDateTime::fromSecsSinceEpoch(newYearEnd + 2 * UtcTime::Day, Qt::UTC));
+        QVERIFY(periodError->isHidden());
+        QCOMPARE(wizard->request().blackoutOverrides.value(QStringLiteral("weekend")).size(), 2);
         wizard->close();
     }
 

@@ -2,6 +2,7 @@
 
 #include "DisplayTime.h"
 #include "item/InventoryLookups.h"
+#include "planning/AccountNames.h"
 #include "planning/PasswordWhatIfPlanner.h"
 #include "planning/SiteFacts.h"
 #include "report/TransitionReport.h"
@@ -39,6 +40,7 @@ PasswordWhatIfDialog::PasswordWhatIfDialog(
     , m_lockout(new QLabel(this))
     , m_safer(new QLabel(this))
     , m_rotation(new QLabel(this))
+    , m_guestWarning(new QLabel(this))
     , m_recovery(new QTableWidget(0, 4, this))
     , m_busy(new QProgressBar(this))
     , m_debounce(new QTimer(this))
@@ -87,6 +89,19 @@ PasswordWhatIfDialog::PasswordWhatIfDialog(
     m_recovery->horizontalHeader()->setStretchLastSection(true);
     m_recovery->verticalHeader()->hide();
     m_recovery->setWordWrap(true);
+    m_recovery->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_recovery->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_recovery->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The notes wrap: when the note column's width changes, so do the rows' heights.
+    connect(m_recovery->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == 3)
+            fitRecovery();
+    });
+    m_guestWarning->setObjectName(QStringLiteral("whatIfGuestWarning"));
+    m_guestWarning->setWordWrap(true);
+    m_guestWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_guestWarning->setStyleSheet(QStringLiteral("color: #b03020"));
+    m_guestWarning->hide();
     auto* plan = new QPushButton(tr("&Plan the safer alternative\u2026"), this);
     plan->setObjectName(QStringLiteral("planSaferButton"));
 
@@ -107,7 +122,8 @@ PasswordWhatIfDialog::PasswordWhatIfDialog(
     layout->addWidget(m_counts);
     layout->addWidget(lists, 1);
     layout->addWidget(m_lockout);
-    layout->addWidget(m_recovery, 1);
+    layout->addWidget(m_guestWarning);
+    layout->addWidget(m_recovery);
     layout->addWidget(m_safer);
     layout->addWidget(plan);
     layout->addWidget(m_rotation);
@@ -140,7 +156,8 @@ PasswordWhatIfDialog::PasswordWhatIfDialog(
     m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &PasswordWhatIfDialog::startEvaluation);
     connect(m_task, &BackgroundTask::busyChanged, m_busy, &QWidget::setVisible);
-    resize(900, 760);
+    // Within a 1280x800 screen, title bar and taskbar included.
+    resize(960, 700);
     startEvaluation();
 }
 
@@ -198,9 +215,36 @@ TransitionRequest PasswordWhatIfDialog::saferAlternative() const
     request.site = m_site->currentText();
     request.kind = TransitionKind::Account;
     request.retire = {m_account->currentText()};
-    request.add = {tr("SMSClient_NEW")};
+    request.add = {proposedAccountName()};
     request.start = m_result ? m_result->addNewAccountAt : m_at->dateTime().toSecsSinceEpoch();
     return request;
+}
+
+QString PasswordWhatIfDialog::proposedAccountName() const
+{
+    const QString code = m_site->currentText();
+    QStringList site;
+    QStringList others;
+    if (!m_account->currentText().isEmpty())
+        site << m_account->currentText();
+    // Accounts are the domain's: a new name must be free at every site, removed accounts included.
+    for (int i = 0; i < m_site->count(); ++i) {
+        QString error;
+        if (const auto facts = SiteFacts::load(m_inventory, m_site->itemText(i), &error)) {
+            for (const SiteItem& account : facts->accounts)
+                (m_site->itemText(i) == code ? site : others) << account.name;
+        }
+    }
+    return AccountNames::next(site, others, code);
+}
+
+void PasswordWhatIfDialog::fitRecovery()
+{
+    m_recovery->resizeRowsToContents();
+    int height = m_recovery->horizontalHeader()->sizeHint().height() + 2 * m_recovery->frameWidth();
+    for (int row = 0; row < m_recovery->rowCount(); ++row)
+        height += m_recovery->rowHeight(row);
+    m_recovery->setFixedHeight(height);
 }
 
 void PasswordWhatIfDialog::evaluate()
@@ -241,7 +285,9 @@ void PasswordWhatIfDialog::showResult(
     for (QListWidget* list : std::as_const(m_lists))
         list->clear();
     m_recovery->setRowCount(0);
+    m_guestWarning->hide();
     if (!m_result) {
+        fitRecovery();
         m_counts->setText(request.account.isEmpty() ? tr("The site has no live connection account.") : error);
         m_lockout->clear();
         m_safer->clear();
@@ -294,8 +340,12 @@ void PasswordWhatIfDialog::showResult(
         m_recovery->insertRow(row);
         auto* method = new QTableWidgetItem(recoveryMethodName(option.method));
         method->setToolTip(option.method);
-        if (option.method == u"guest-account")
-            method->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning)); // a security exposure
+        if (option.method == u"guest-account") {
+            // A security exposure: said above the options, where it cannot scroll out of sight.
+            method->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            m_guestWarning->setText(tr("\u26a0 Guest account: %1").arg(option.note));
+            m_guestWarning->show();
+        }
         m_recovery->setItem(row, 0, method);
         m_recovery->setItem(row, 1, new QTableWidgetItem(option.available ? tr("applies") : tr("does not apply")));
         m_recovery->setItem(row, 2, new QTableWidgetItem(locale.toString(option.clients)));
@@ -304,10 +354,11 @@ void PasswordWhatIfDialog::showResult(
     for (int column = 0; column < 3; ++column)
         m_recovery->resizeColumnToContents(column);
     m_recovery->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch); // notes wrap
-    m_recovery->resizeRowsToContents();
-    m_safer->setText(tr("Safer (Q237759): add a new account at %1 and remove %2 at %3, instead of changing the "
-                        "password in place.")
-                         .arg(longUtc(w.addNewAccountAt), request.account, longUtc(w.removeOldAt)));
+    fitRecovery();
+    m_safer->setText(
+        tr("Safer (Q237759): add a new account, %1, at %2 and remove %3 at %4, instead of changing "
+           "the password in place.")
+            .arg(proposedAccountName(), longUtc(w.addNewAccountAt), request.account, longUtc(w.removeOldAt)));
     m_rotation->setText(w.rotationNeeded
             ? tr("Rotation: a new account every %1 days, with %2 accounts valid at all times.")
                   .arg(w.cadenceDays)

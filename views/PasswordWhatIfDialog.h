@@ -34,6 +34,9 @@ public:
     // Evaluates what is pending now and waits for it (tests, benchmarks); false on timeout.
     bool waitForResult(int timeoutMs = 60000);
     TransitionRequest saferAlternative() const;
+    // The new account the safer alternative adds: the next name in the site's own pattern, clear of
+    // every account of the inventory's sites (AccountNames::next).
+    QString proposedAccountName() const;
     // The what-if's report, PDF or HTML after the extension.
     bool exportReport(const QString& path, QString* error) const;
 
@@ -43,6 +46,8 @@ signals:
 
 private:
     void fillAccounts();
+    // Every recovery option in view: rows as tall as their notes, the table as tall as its rows.
+    void fitRecovery();
     // Schedules an evaluation: field changes in quick succession evaluate once, the latest.
     void evaluate();
     void startEvaluation();
@@ -57,6 +62,7 @@ private:
     QLabel* m_lockout;
     QLabel* m_safer;
     QLabel* m_rotation;
+    QLabel* m_guestWarning;
     QList<QListWidget*> m_lists;
     QTableWidget* m_recovery;
     QProgressBar* m_busy;

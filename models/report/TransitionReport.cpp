@@ -11,19 +11,29 @@
 #include "planning/TransitionPlan.h"
 #include "store/Inventory.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QLocale>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QTimeZone>
+#include <algorithm>
+#include <limits>
 
 namespace TransitionReport {
 namespace {
@@ -118,24 +128,74 @@ QPageSize pageSizeForLocale()
     }
 }
 
-bool writePdf(const QString& html, const QString& title, const QImage& image, const QString& path, QString* error)
+// The top of a table row: its cells' first lines, less the padding and the border above them.
+qreal rowTop(QAbstractTextDocumentLayout* layout, QTextTable* table, int row)
+{
+    qreal top = std::numeric_limits<qreal>::max();
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        if (cell.isValid() && cell.row() == row)
+            top = std::min(top, layout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+    }
+    return top - table->format().cellPadding() - table->format().border();
+}
+
+bool writePdf(const QString& html, const QString& title, const QString& footer, const QImage& image,
+    const QString& path, QString* error)
 {
     QPdfWriter writer(path);
     // QTextDocument lays out in screen pixels; at the writer's default 1200 dpi the text would fill
     // only part of the page width.
     writer.setResolution(96);
     writer.setPageSize(pageSizeForLocale());
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("CapPlanner"));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = tr("%1: cannot write the PDF").arg(path);
+        return false;
+    }
     QTextDocument document;
+    document.documentLayout()->setPaintDevice(&writer);
     if (!image.isNull())
         document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("timeline.png")), image);
     document.setHtml(html);
-    // Without a page size of its own, print() lays the document out on the writer's pages and
-    // numbers them.
-    document.print(&writer);
-    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
+    // Space under every table: Qt's rich text drops the next heading's top margin after a table.
+    for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (auto* table = qobject_cast<QTextTable*>(it.currentFrame())) {
+            QTextTableFormat format = table->format();
+            format.setBottomMargin(std::max<qreal>(format.bottomMargin(), 12));
+            table->setFormat(format);
+        }
+    }
+    QFont small = document.defaultFont();
+    small.setPointSizeF(8);
+    const qreal footerHeight = 2.5 * QFontMetricsF(small, &writer).height();
+    const QRectF page(0, 0, writer.width(), writer.height());
+    document.setTextWidth(page.width());
+    const QList<PdfSlice> slices = pdfSlices(document, page.height() - footerHeight);
+    for (qsizetype i = 0; i < slices.size(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        const PdfSlice& slice = slices.at(i);
+        painter.save();
+        painter.translate(0, -slice.top);
+        // One pixel more: the border under a page's last row.
+        document.drawContents(&painter, QRectF(0, slice.top, page.width(), slice.bottom - slice.top + 1));
+        painter.restore();
+        const QRectF line(0, page.height() - footerHeight, page.width(), footerHeight);
+        painter.setPen(QColor(0x60, 0x60, 0x60));
+        painter.drawLine(line.topLeft() + QPointF(0, footerHeight / 4), line.topRight() + QPointF(0, footerHeight / 4));
+        painter.setFont(small);
+        const QString number = tr("page %1 of %2").arg(i + 1).arg(slices.size());
+        const QRectF text = line.adjusted(0, footerHeight / 4, 0, 0);
+        const qreal numberWidth = QFontMetricsF(small, &writer).horizontalAdvance(number) + 20;
+        painter.drawText(text.adjusted(0, 0, -numberWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(small, &writer).elidedText(footer, Qt::ElideMiddle, text.width() - numberWidth));
+        painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, number);
+    }
+    if (!painter.end() || !QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
         *error = tr("%1: cannot write the PDF").arg(path);
         return false;
     }
@@ -204,6 +264,61 @@ std::optional<Format> formatOf(const QString& path)
     if (suffix == u"csv")
         return Format::Csv;
     return std::nullopt;
+}
+
+QList<PdfSlice> pdfSlices(QTextDocument& document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    const qreal end = document.size().height();
+    QList<qreal> breaks;
+    bool keepWithPrevious = false;
+    for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        QTextFrame::iterator next = it;
+        ++next;
+        while (!next.atEnd() && !next.currentFrame() && next.currentBlock().length() <= 1)
+            ++next;
+        const bool tableNext = !next.atEnd() && qobject_cast<QTextTable*>(next.currentFrame());
+        if (QTextFrame* frame = it.currentFrame()) {
+            if (!keepWithPrevious)
+                breaks << layout->frameBoundingRect(frame).top();
+            if (auto* table = qobject_cast<QTextTable*>(frame)) {
+                for (int row = 2; row < table->rows(); ++row)
+                    breaks << rowTop(layout, table, row);
+            }
+            keepWithPrevious = false;
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        const QRectF rect = layout->blockBoundingRect(block);
+        // An empty block (Qt puts one after every table) neither breaks nor keeps.
+        if (block.length() <= 1)
+            continue;
+        // Above the block's top margin: the page's last pixel row is then blank, not the tops of letters.
+        if (!keepWithPrevious)
+            breaks << std::max<qreal>(0, rect.top() - block.blockFormat().topMargin());
+        const QTextLayout* lines = block.layout();
+        for (int line = 1; line < lines->lineCount(); ++line)
+            breaks << rect.top() + lines->lineAt(line).y();
+        keepWithPrevious = block.blockFormat().headingLevel() > 0 || tableNext;
+    }
+    std::sort(breaks.begin(), breaks.end());
+    QList<PdfSlice> slices;
+    qreal top = 0;
+    while (top < end - 0.5) {
+        const qreal limit = top + pageHeight;
+        qreal bottom = std::min(limit, end);
+        if (limit < end) {
+            // The last break that fits, or a cut at the page's end when none does.
+            const auto after = std::upper_bound(breaks.cbegin(), breaks.cend(), limit);
+            if (after != breaks.cbegin() && *(after - 1) > top + 1)
+                bottom = *(after - 1);
+        }
+        slices.append({top, bottom});
+        top = bottom;
+    }
+    if (slices.isEmpty())
+        slices.append({0, end});
+    return slices;
 }
 
 QImage timeline(const TransitionPlan& plan)
@@ -400,7 +515,12 @@ bool writePlan(
     const QImage image = timeline(plan);
     if (*format == Format::Html)
         return save(path, planHtml(plan, context, dataUri(image)).toUtf8(), error);
-    return writePdf(planHtml(plan, context, QStringLiteral("timeline.png")), tr("Transition plan"), image, path, error);
+    const QString name = !context.planName.isEmpty() ? context.planName
+        : plan.request.kind == TransitionKind::Cap
+        ? tr("CAP transition retiring %1").arg(plan.request.retire.join(QStringLiteral(", ")))
+        : tr("account transition retiring %1").arg(plan.request.retire.join(QStringLiteral(", ")));
+    return writePdf(planHtml(plan, context, QStringLiteral("timeline.png")), tr("Transition plan"),
+        QStringLiteral("%1, %2").arg(plan.request.site, name), image, path, error);
 }
 
 bool writeWhatIf(const PasswordWhatIf& whatIf, const Context& context, const QString& path, QString* error)
@@ -412,7 +532,10 @@ bool writeWhatIf(const PasswordWhatIf& whatIf, const Context& context, const QSt
     }
     if (*format == Format::Html)
         return save(path, whatIfHtml(whatIf, context).toUtf8(), error);
-    return writePdf(whatIfHtml(whatIf, context), tr("Password what-if"), {}, path, error);
+    return writePdf(whatIfHtml(whatIf, context), tr("Password what-if"),
+        QStringLiteral("%1, %2").arg(
+            whatIf.request.site, tr("what if the password of %1 changes").arg(whatIf.request.account)),
+        {}, path, error);
 }
 
 bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const QString& path,

@@ -1,16 +1,18 @@
 #pragma once
 
 #include <QImage>
+#include <QList>
 #include <QString>
 #include <functional>
 
 class Inventory;
+class QTextDocument;
 struct TransitionPlan;
 struct PasswordWhatIf;
 
 // Reports for the change board and for the people doing the work: a transition plan or a
-// password what-if as PDF (page size from the locale, page numbers), self-contained HTML (the
-// timeline inline, every name escaped), or, for a plan, CSV with one row per client of the site.
+// password what-if as PDF (page size from the locale; site, plan and "page n of m" in the footer), self-contained HTML
+// (the timeline inline, every name escaped), or, for a plan, CSV with one row per client of the site.
 namespace TransitionReport {
 enum class Format { Pdf, Html, Csv };
 // From the file name's extension; nothing for an unknown one.
@@ -20,7 +22,20 @@ struct Context
 {
     QString inventory; // the inventory's file name
     qint64 madeAt = 0;
+    // The plan's name in the PDF's footer ("plan 7" for a saved one); empty: what it retires.
+    QString planName = {};
 };
+
+// A PDF's pages as slices of the document laid out as one long page (document pixels): a page
+// ends between blocks, between a paragraph's lines or between table rows that fit whole, never
+// right after a heading, between a lead-in paragraph and its table, or between a table's header
+// and its first row. A piece taller than a page is cut at the page's end.
+struct PdfSlice
+{
+    qreal top = 0;
+    qreal bottom = 0;
+};
+QList<PdfSlice> pdfSlices(QTextDocument& document, qreal pageHeight);
 
 QString planHtml(const TransitionPlan& plan, const Context& context, const QString& timelineSource);
 QString whatIfHtml(const PasswordWhatIf& whatIf, const Context& context);

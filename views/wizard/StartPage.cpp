@@ -5,14 +5,18 @@
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace wizard {
 
@@ -21,6 +25,10 @@ StartPage::StartPage(TransitionWizard* wizard)
     , m_start(utcEdit(QStringLiteral("startEdit"), TransitionWizard::tr("Start"), this))
     , m_profiles(new QTableWidget(0, 4, this))
     , m_error(new QLabel(this))
+    , m_periodsTitle(new QLabel(this))
+    , m_periodTable(new QTableWidget(0, 4, this))
+    , m_addPeriod(new QPushButton(TransitionWizard::tr("&Add blackout"), this))
+    , m_periodError(new QLabel(this))
 {
     setTitle(TransitionWizard::tr("Start and disconnection periods"));
     setSubTitle(TransitionWizard::tr("How long clients are normally off decides how long the old ones must stay. "
@@ -31,6 +39,45 @@ StartPage::StartPage(TransitionWizard* wizard)
         TransitionWizard::tr("Longest off (hours)"), TransitionWizard::tr("Blackouts")});
     m_profiles->horizontalHeader()->setStretchLastSection(true);
     m_profiles->verticalHeader()->hide();
+    m_profiles->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_profiles->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_periodTable->setObjectName(QStringLiteral("blackoutsTable"));
+    m_periodTable->setAccessibleName(TransitionWizard::tr("Blackouts"));
+    m_periodTable->setHorizontalHeaderLabels(
+        {TransitionWizard::tr("Start"), TransitionWizard::tr("End"), TransitionWizard::tr("Label"), QString()});
+    {
+        // The pickers' own width, also while the table is empty.
+        const QDateTimeEdit* sample = utcEdit(QString(), QString(), this);
+        const int width = sample->sizeHint().width() + 8;
+        const int rowHeight = sample->sizeHint().height() + 2;
+        delete sample;
+        QToolButton button;
+        button.setText(TransitionWizard::tr("Remove"));
+        QHeaderView* header = m_periodTable->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::Fixed);
+        header->resizeSection(0, width);
+        header->resizeSection(1, width);
+        header->resizeSection(3, button.sizeHint().width() + 8);
+        header->setSectionResizeMode(2, QHeaderView::Stretch);
+        m_periodTable->verticalHeader()->setDefaultSectionSize(rowHeight);
+        // Room for three periods before it scrolls.
+        m_periodTable->setMinimumHeight(header->sizeHint().height() + 3 * rowHeight + 2 * m_periodTable->frameWidth());
+    }
+    m_periodTable->verticalHeader()->hide();
+    m_periodTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_periodsTitle->setObjectName(QStringLiteral("blackoutsTitle"));
+    m_periodsTitle->setWordWrap(true);
+    m_addPeriod->setObjectName(QStringLiteral("addBlackoutButton"));
+    m_addPeriod->setToolTip(TransitionWizard::tr("Add a period when all the profile's clients are off"));
+    m_periodError->setObjectName(QStringLiteral("blackoutsError"));
+    m_periodError->setWordWrap(true);
+    m_periodError->setStyleSheet(QStringLiteral("color: #b03020"));
+    m_periodError->hide();
+    connect(m_addPeriod, &QPushButton::clicked, this, &StartPage::addPeriod);
+    connect(m_profiles, &QTableWidget::currentCellChanged, this, [this](int row) {
+        if (row >= 0 && row < m_profiles->rowCount())
+            showPeriods(isNoProfile(row) ? QString() : m_profiles->item(row, 0)->text());
+    });
     auto spin = [this, wizard](const char* name, const QString& label, double value, double max, const QString& tip) {
         auto* box = new QDoubleSpinBox(this);
         box->setObjectName(QLatin1String(name));
@@ -71,7 +118,13 @@ StartPage::StartPage(TransitionWizard* wizard)
     });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_profiles);
+    layout->addWidget(m_profiles, 4);
+    auto* periodsRow = new QHBoxLayout;
+    periodsRow->addWidget(m_periodsTitle, 1);
+    periodsRow->addWidget(m_addPeriod);
+    layout->addLayout(periodsRow);
+    layout->addWidget(m_periodTable, 1);
+    layout->addWidget(m_periodError);
     m_error->setObjectName(QStringLiteral("profilesError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b03020"));
@@ -85,17 +138,15 @@ StartPage::StartPage(TransitionWizard* wizard)
 void StartPage::fillProfiles()
 {
     const QString site = m_wizard->request().site;
-    m_blackoutText.clear();
-    for (int row = 0; row < m_profiles->rowCount(); ++row) {
-        const QTableWidgetItem* item = m_profiles->item(row, 3);
-        if (!isNoProfile(row) && item->text() != item->data(Qt::UserRole).toString())
-            m_blackoutText.insert(m_profiles->item(row, 0)->text(), item->text());
-    }
+    QHash<QString, QList<Period>> changed = changedPeriods();
+    changed.insert(m_pendingPeriods);
     QHash<QString, qint64> overrides = maxOffline();
     overrides.insert(m_pendingOffline);
-    m_blackoutText.insert(m_pendingBlackoutText);
     m_pendingOffline.clear();
-    m_pendingBlackoutText.clear();
+    m_pendingPeriods.clear();
+    m_inventoryPeriods.clear();
+    m_periods.clear();
+    const QString shown = m_shown;
     QSignalBlocker block(m_profiles);
     m_profiles->setRowCount(0);
     QString error;
@@ -103,10 +154,18 @@ void StartPage::fillProfiles()
         = InventoryLookups::profileRows(m_wizard->inventory(), site, &error);
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
+    int shownRow = 0;
     for (const InventoryLookups::ProfileRow& profile : profiles) {
         const int row = m_profiles->rowCount();
         m_profiles->insertRow(row);
         const QString& name = profile.name;
+        QList<Period> periods;
+        if (const auto parsed = parseBlackouts(profile.blackouts)) {
+            for (qsizetype i = 0; i < parsed->first.size(); ++i)
+                periods << Period {parsed->first.at(i).startsAt, parsed->first.at(i).endsAt, parsed->second.at(i)};
+        }
+        m_inventoryPeriods.insert(name, periods);
+        m_periods.insert(name, changed.contains(name) ? changed.value(name) : periods);
         auto* nameItem = new QTableWidgetItem(name);
         nameItem->setFlags(nameItem->flags() & ~Qt::ItemIsEditable);
         auto* count = new QTableWidgetItem(QLocale().toString(profile.clients));
@@ -116,15 +175,15 @@ void StartPage::fillProfiles()
         offline->setData(Qt::UserRole, profile.maxOfflineHours);
         offline->setToolTip(
             TransitionWizard::tr("Edit for this plan only; the inventory keeps %1 h.").arg(profile.maxOfflineHours));
-        auto* blackouts = new QTableWidgetItem(m_blackoutText.value(name, profile.blackouts));
-        blackouts->setData(Qt::UserRole, profile.blackouts);
-        blackouts->setToolTip(TransitionWizard::tr("Periods when all the profile's clients are off, as "
-                                                   "\"2026-12-19 16:00..2027-01-04 07:00 (label)\", separated by "
-                                                   "semicolons. Edit for this plan only."));
+        auto* blackouts = new QTableWidgetItem;
+        blackouts->setFlags(blackouts->flags() & ~Qt::ItemIsEditable);
         m_profiles->setItem(row, 0, nameItem);
         m_profiles->setItem(row, 1, count);
         m_profiles->setItem(row, 2, offline);
         m_profiles->setItem(row, 3, blackouts);
+        updateSummary(name);
+        if (name == shown)
+            shownRow = row;
     }
     // RULES.md R1.6: clients without a profile get the largest disconnection of this plan.
     if (const qint64 without = InventoryLookups::clientsWithoutProfile(m_wizard->inventory(), site, &error)) {
@@ -143,6 +202,11 @@ void StartPage::fillProfiles()
         }
     }
     m_profiles->resizeColumnsToContents();
+    if (m_profiles->rowCount() > 0)
+        m_profiles->setCurrentCell(shownRow, 0);
+    showPeriods(
+        m_profiles->rowCount() > 0 && !isNoProfile(shownRow) ? m_profiles->item(shownRow, 0)->text() : QString());
+    checkPeriods();
 }
 
 TimingParameters StartPage::timing() const
@@ -163,17 +227,32 @@ void StartPage::setTiming(const TimingParameters& t)
     m_spins.at(3)->setValue(t.margin / double(UtcTime::Hour));
 }
 
+QHash<QString, QList<StartPage::Period>> StartPage::changedPeriods() const
+{
+    QHash<QString, QList<Period>> result;
+    for (auto it = m_periods.cbegin(); it != m_periods.cend(); ++it) {
+        if (it.value() != m_inventoryPeriods.value(it.key()))
+            result.insert(it.key(), it.value());
+    }
+    return result;
+}
+
+bool StartPage::isValid(const QString& profile) const
+{
+    const QList<Period> periods = m_periods.value(profile);
+    return std::all_of(periods.cbegin(), periods.cend(), [](const Period& p) { return p.endsAt > p.startsAt; });
+}
+
 QHash<QString, QList<Blackout>> StartPage::blackouts() const
 {
     QHash<QString, QList<Blackout>> result;
-    for (int row = 0; row < m_profiles->rowCount(); ++row) {
-        QTableWidgetItem* item = m_profiles->item(row, 3);
-        if (isNoProfile(row) || item->text() == item->data(Qt::UserRole).toString())
+    const QHash<QString, QList<Period>> changed = changedPeriods();
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        if (!isValid(it.key()))
             continue;
-        const auto parsed = parseBlackouts(item->text());
-        item->setForeground(parsed ? QBrush() : QBrush(QColor(0xb0, 0x30, 0x20)));
-        if (parsed)
-            result.insert(m_profiles->item(row, 0)->text(), parsed->first);
+        QList<Blackout>& periods = result[it.key()];
+        for (const Period& p : it.value())
+            periods << Blackout {p.startsAt, p.endsAt};
     }
     return result;
 }
@@ -181,14 +260,157 @@ QHash<QString, QList<Blackout>> StartPage::blackouts() const
 QHash<QString, QStringList> StartPage::blackoutLabels() const
 {
     QHash<QString, QStringList> result;
-    for (int row = 0; row < m_profiles->rowCount(); ++row) {
-        const QTableWidgetItem* item = m_profiles->item(row, 3);
-        if (isNoProfile(row) || item->text() == item->data(Qt::UserRole).toString())
+    const QHash<QString, QList<Period>> changed = changedPeriods();
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        if (!isValid(it.key()))
             continue;
-        if (const auto parsed = parseBlackouts(item->text()))
-            result.insert(m_profiles->item(row, 0)->text(), parsed->second);
+        QStringList& labels = result[it.key()];
+        for (const Period& p : it.value())
+            labels << p.label;
     }
     return result;
+}
+
+void StartPage::updateSummary(const QString& profile)
+{
+    for (int row = 0; row < m_profiles->rowCount(); ++row) {
+        if (isNoProfile(row) || m_profiles->item(row, 0)->text() != profile)
+            continue;
+        QStringList parts;
+        for (const Period& p : m_periods.value(profile)) {
+            QString part
+                = UtcTime::shortDisplay(p.startsAt) + QStringLiteral(" \u2013 ") + UtcTime::shortDisplay(p.endsAt);
+            if (!p.label.isEmpty())
+                part += QStringLiteral(" (%1)").arg(p.label);
+            parts << part;
+        }
+        QSignalBlocker block(m_profiles);
+        QTableWidgetItem* item = m_profiles->item(row, 3);
+        item->setText(parts.isEmpty() ? TransitionWizard::tr("none") : parts.join(QStringLiteral("; ")));
+        item->setForeground(isValid(profile) ? QBrush() : QBrush(QColor(0xb0, 0x30, 0x20)));
+        item->setToolTip(parts.join(u'\n') + (parts.isEmpty() ? QString() : QStringLiteral("\n"))
+            + TransitionWizard::tr("Select the profile to edit its blackouts below, for this plan only."));
+    }
+}
+
+void StartPage::showPeriods(const QString& profile)
+{
+    m_shown = profile;
+    QSignalBlocker block(m_periodTable);
+    m_periodTable->setRowCount(0);
+    m_periodTable->setEnabled(!profile.isEmpty());
+    m_addPeriod->setEnabled(!profile.isEmpty());
+    m_periodsTitle->setText(profile.isEmpty()
+            ? TransitionWizard::tr("Clients without a profile have no blackouts of their own.")
+            : TransitionWizard::tr("Blackouts of %1 (periods when all its clients are off), for this plan:")
+                  .arg(profile));
+    const QList<Period> periods = m_periods.value(profile);
+    for (int row = 0; row < periods.size(); ++row) {
+        const Period& p = periods.at(row);
+        m_periodTable->insertRow(row);
+        auto* from = utcEdit(QStringLiteral("blackoutStart"), TransitionWizard::tr("Blackout start"), m_periodTable);
+        auto* to = utcEdit(QStringLiteral("blackoutEnd"), TransitionWizard::tr("Blackout end"), m_periodTable);
+        auto* label = new QLineEdit(p.label, m_periodTable);
+        label->setObjectName(QStringLiteral("blackoutLabel"));
+        label->setAccessibleName(TransitionWizard::tr("Blackout label"));
+        auto* remove = new QToolButton(m_periodTable);
+        remove->setObjectName(QStringLiteral("removeBlackoutButton"));
+        remove->setText(TransitionWizard::tr("Remove"));
+        remove->setToolTip(TransitionWizard::tr("Remove this blackout from the plan"));
+        setSeconds(from, p.startsAt);
+        setSeconds(to, p.endsAt);
+        if (p.endsAt <= p.startsAt)
+            to->setStyleSheet(QStringLiteral("QDateTimeEdit { color: #b03020; }"));
+        m_periodTable->setCellWidget(row, 0, from);
+        m_periodTable->setCellWidget(row, 1, to);
+        m_periodTable->setCellWidget(row, 2, label);
+        m_periodTable->setCellWidget(row, 3, remove);
+        // Each field changes only its own part, so a saved period's seconds survive an edit of its label.
+        const auto rowOf = [this](QWidget* widget) {
+            for (int r = 0; r < m_periodTable->rowCount(); ++r) {
+                for (int c = 0; c < m_periodTable->columnCount(); ++c) {
+                    if (m_periodTable->cellWidget(r, c) == widget)
+                        return r;
+                }
+            }
+            return -1;
+        };
+        connect(from, &QDateTimeEdit::dateTimeChanged, this, [this, from, rowOf] {
+            if (const int r = rowOf(from); r >= 0) {
+                m_periods[m_shown][r].startsAt = secondsOf(from);
+                periodsEdited();
+            }
+        });
+        connect(to, &QDateTimeEdit::dateTimeChanged, this, [this, to, rowOf] {
+            if (const int r = rowOf(to); r >= 0) {
+                m_periods[m_shown][r].endsAt = secondsOf(to);
+                periodsEdited();
+            }
+        });
+        connect(label, &QLineEdit::textChanged, this, [this, label, rowOf] {
+            if (const int r = rowOf(label); r >= 0) {
+                m_periods[m_shown][r].label = label->text();
+                periodsEdited();
+            }
+        });
+        connect(remove, &QToolButton::clicked, this, [this, remove, rowOf] {
+            if (const int r = rowOf(remove); r >= 0) {
+                m_periods[m_shown].removeAt(r);
+                // Not from inside the button's own signal: showPeriods() deletes it.
+                QMetaObject::invokeMethod(
+                    this, [this] { showPeriods(m_shown); }, Qt::QueuedConnection);
+                periodsEdited();
+            }
+        });
+    }
+}
+
+void StartPage::addPeriod()
+{
+    if (m_shown.isEmpty())
+        return;
+    QList<Period>& periods = m_periods[m_shown];
+    // A day from the end of the last one, or from the plan's start: a place to begin, to be edited.
+    const qint64 from = periods.isEmpty() ? start() : std::max(start(), periods.last().endsAt);
+    periods << Period {from, from + UtcTime::Day, QString()};
+    showPeriods(m_shown);
+    periodsEdited();
+    if (QWidget* edit = m_periodTable->cellWidget(m_periodTable->rowCount() - 1, 0))
+        edit->setFocus();
+}
+
+void StartPage::periodsEdited()
+{
+    for (int row = 0; row < m_periodTable->rowCount(); ++row) {
+        const Period p = m_periods.value(m_shown).value(row);
+        if (QWidget* to = m_periodTable->cellWidget(row, 1))
+            to->setStyleSheet(p.endsAt > p.startsAt ? QString() : QStringLiteral("QDateTimeEdit { color: #b03020; }"));
+    }
+    updateSummary(m_shown);
+    checkPeriods();
+    m_wizard->scheduleRecompute();
+}
+
+bool StartPage::checkPeriods()
+{
+    QStringList problems;
+    QStringList names = m_periods.keys();
+    names.sort();
+    for (const QString& profile : std::as_const(names)) {
+        const QList<Period> periods = m_periods.value(profile);
+        for (int i = 0; i < periods.size(); ++i) {
+            if (periods.at(i).endsAt <= periods.at(i).startsAt)
+                problems << TransitionWizard::tr("Blackout %1 of %2 ends at %3, not after its start at %4: set "
+                                                 "its end after its start. Until then this plan uses %2's "
+                                                 "blackouts from the inventory.")
+                                .arg(i + 1)
+                                .arg(profile, UtcTime::shortDisplay(periods.at(i).endsAt),
+                                    UtcTime::shortDisplay(periods.at(i).startsAt));
+        }
+    }
+    m_periodError->setText(problems.join(u'\n'));
+    m_periodError->setVisible(!problems.isEmpty());
+    return problems.isEmpty();
 }
 
 std::optional<std::pair<QList<Blackout>, QStringList>> StartPage::parseBlackouts(const QString& text)
@@ -240,23 +462,14 @@ bool StartPage::isNoProfile(int row) const
 void StartPage::setOverrides(const QHash<QString, qint64>& maxOffline, const QHash<QString, QList<Blackout>>& blackouts)
 {
     m_pendingOffline = maxOffline;
-    m_pendingBlackoutText.clear();
-    for (auto it = blackouts.cbegin(); it != blackouts.cend(); ++it)
-        m_pendingBlackoutText.insert(it.key(), blackoutText(it.value()));
+    m_pendingPeriods.clear();
+    // A saved plan keeps the times of its periods, not their labels.
+    for (auto it = blackouts.cbegin(); it != blackouts.cend(); ++it) {
+        QList<Period>& periods = m_pendingPeriods[it.key()];
+        for (const Blackout& b : it.value())
+            periods << Period {b.startsAt, b.endsAt, QString()};
+    }
     fillProfiles();
-}
-
-QString StartPage::blackoutText(const QList<Blackout>& periods)
-{
-    const auto text = [](qint64 t) {
-        const QDateTime at = QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc());
-        // The table's own style is to the minute; a saved period off the minute keeps its seconds.
-        return at.toString(t % 60 ? QStringLiteral("yyyy-MM-ddTHH:mm:ssZ") : QStringLiteral("yyyy-MM-dd HH:mm"));
-    };
-    QStringList parts;
-    for (const Blackout& b : periods)
-        parts << text(b.startsAt) + QStringLiteral("..") + text(b.endsAt);
-    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace wizard

@@ -4,12 +4,20 @@
 #include "TransitionWizard.h"
 #include "planning/Checklist.h"
 
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTextBrowser>
+#include <QTimeZone>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace wizard {
@@ -39,15 +47,46 @@ SummaryPage::SummaryPage(TransitionWizard* wizard)
         const auto id = m_wizard->savePlan(&error);
         m_saved->setText(id ? TransitionWizard::tr("Saved as plan %1.").arg(*id) : error);
     });
+    m_saved->setWordWrap(true);
+    m_saved->setAccessibleName(TransitionWizard::tr("Saved plan and exported report"));
+    m_saved->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // "Open folder" opens the folder the report went to.
+    connect(m_saved, &QLabel::linkActivated, this, [](const QString& link) { QDesktopServices::openUrl(QUrl(link)); });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, TransitionWizard::tr("Export report"),
-            QStringLiteral("transition-plan.pdf"),
-            TransitionWizard::tr("PDF (*.pdf);;HTML (*.html);;CSV, one row per client (*.csv)"));
+            suggestedReportPath(), TransitionWizard::tr("PDF (*.pdf);;HTML (*.html);;CSV, one row per client (*.csv)"));
+        if (path.isEmpty())
+            return;
         QString error;
-        if (!path.isEmpty() && !m_wizard->exportReport(path, &error))
+        if (!exportReport(path, &error))
             QMessageBox::warning(this, TransitionWizard::tr("Export report"), error);
     });
     connect(wizard, &TransitionWizard::planChanged, this, &SummaryPage::show);
+}
+
+QString SummaryPage::suggestedReportPath() const
+{
+    const QString site = m_wizard->request().site;
+    const QString date = QDateTime::fromSecsSinceEpoch(UtcTime::now(), QTimeZone::utc()).toString(u"yyyy-MM-dd");
+    // A site code is letters and digits; anything else would not do in a file name.
+    QString name = QStringLiteral("%1-transition-%2.pdf").arg(site, date);
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(name);
+}
+
+bool SummaryPage::exportReport(const QString& path, QString* error)
+{
+    if (!m_wizard->exportReport(path, error))
+        return false;
+    const QFileInfo written(path);
+    m_saved->setText(TransitionWizard::tr("Report written to %1. <a href=\"%2\">Open folder</a>")
+                         .arg(QDir::toNativeSeparators(written.absoluteFilePath()).toHtmlEscaped(),
+                             QUrl::fromLocalFile(written.absolutePath()).toString(QUrl::FullyEncoded)));
+    m_saved->setToolTip(QDir::toNativeSeparators(written.absoluteFilePath()));
+    return true;
 }
 
 void SummaryPage::show()
