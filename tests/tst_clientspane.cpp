@@ -3,6 +3,7 @@
 #include "panes/ClientsPane.h"
 #include "panes/ElidedTextDelegate.h"
 #include "store/Inventory.h"
+#include "task/BackgroundTask.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -108,6 +109,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         pane.reload();
         QVERIFY(pane.model()->waitForIdle());
+        // The version and profile choices load in a task of their own.
+        for (BackgroundTask* task : pane.findChildren<BackgroundTask*>())
+            QVERIFY(task->waitForIdle(10000));
+        QCoreApplication::processEvents();
         for (const char* name : {"osFilter", "installFilter", "versionFilter", "statusFilter"}) {
             auto* box = pane.findChild<QComboBox*>(QString::fromLatin1(name));
             QVERIFY(box);

@@ -2,6 +2,633 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Campaign</name>
+    <message>
+        <source>not planned: a wave before wave %1 has no safe removal time</source>
+        <translation>nicht geplant: Eine Welle vor Welle %1 hat keinen sicheren Entfernungszeitpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignCalendar</name>
+    <message>
+        <source>CAPs</source>
+        <translation>CAPs</translation>
+    </message>
+    <message>
+        <source>client connection accounts</source>
+        <translation>Client-Verbindungskonten</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Campaign %1, site %2, %3.
+Retire: %4
+Add: %5
+</source>
+        <translation>Kampagne %1, Standort %2, %3.
+Ausmustern: %4
+Hinzufügen: %5
+</translation>
+    </message>
+    <message>
+        <source>%1: add %2</source>
+        <translation>%1: %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the new %1 and leave the old ones in place: the clients must learn the new list before the old ones go (Q260824).</source>
+        <translation>Fügen Sie die neuen %1 hinzu und lassen Sie die alten an Ort und Stelle: Die Clients müssen die neue Liste kennen, bevor die alten wegfallen (Q260824).</translation>
+    </message>
+    <message>
+        <source>%1: check the new list reached every CAP</source>
+        <translation>%1: prüfen, ob die neue Liste jeden CAP erreicht hat</translation>
+    </message>
+    <message>
+        <source>Check that the new list has reached every CAP: Inbox Manager copies it within the propagation time P = %1 hours after the start (Q278856).</source>
+        <translation>Prüfen Sie, ob die neue Liste jeden CAP erreicht hat: Der Inbox Manager kopiert sie innerhalb der Weitergabezeit P = %1 Stunden nach dem Beginn (Q278856).</translation>
+    </message>
+    <message>
+        <source>%1: remove %2</source>
+        <translation>%1: %2 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1. The safe removal time: every exposed client has refreshed its list by then, its longest disconnection and blackouts counted with the CCIM cycle and the retry (Q260824, Q231232, Q236052; %n client(s) still pending).</source>
+        <translation>
+            <numerusform>Entfernen Sie %1. Der sichere Entfernungszeitpunkt: Bis dahin hat jeder ungeschützte Client seine Liste aktualisiert, seine längste Trennung und Sperrzeiten mitgerechnet, zusammen mit dem CCIM-Zyklus und der Wiederholung (Q260824, Q231232, Q236052; %n Client noch ausstehend).</numerusform>
+            <numerusform>Entfernen Sie %1. Der sichere Entfernungszeitpunkt: Bis dahin hat jeder ungeschützte Client seine Liste aktualisiert, seine längste Trennung und Sperrzeiten mitgerechnet, zusammen mit dem CCIM-Zyklus und der Wiederholung (Q260824, Q231232, Q236052; %n Clients noch ausstehend).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Wave %1</source>
+        <translation>Welle %1</translation>
+    </message>
+    <message>
+        <source>No wave</source>
+        <translation>Keine Welle</translation>
+    </message>
+    <message>
+        <source>New list at every CAP</source>
+        <translation>Neue Liste auf jedem CAP</translation>
+    </message>
+    <message>
+        <source>Safe removal</source>
+        <translation>Sicheres Entfernen</translation>
+    </message>
+    <message>
+        <source>Blackout</source>
+        <translation>Sperrzeit</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Safe removal when saved</source>
+        <translation>Sicheres Entfernen beim Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProposals</name>
+    <message>
+        <source>no site in domain "%1"</source>
+        <translation>kein Standort in Domäne „%1“</translation>
+    </message>
+    <message>
+        <source>unknown site "%1"</source>
+        <translation>unbekannter Standort „%1“</translation>
+    </message>
+    <message>
+        <source>Replace CAPs added before %1</source>
+        <translation>Vor %1 hinzugefügte CAPs ersetzen</translation>
+    </message>
+    <message>
+        <source>%1: no live CAP added before %2</source>
+        <translation>%1: kein vor %2 hinzugefügter CAP in Betrieb</translation>
+    </message>
+    <message>
+        <source>%1: no CAP added since %2</source>
+        <translation>%1: kein CAP seit %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the account name pattern needs {site}, e.g. SMSClient_{site}_2027</source>
+        <translation>das Muster für Kontonamen benötigt {site}, z. B. SMSClient_{site}_2027</translation>
+    </message>
+    <message>
+        <source>Rotate accounts to %1</source>
+        <translation>Konten auf %1 rotieren</translation>
+    </message>
+    <message>
+        <source>%1: no live account to retire</source>
+        <translation>%1: kein Konto in Betrieb zum Ausmustern</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReport</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CAP(s) short of licences</source>
+        <translation>
+            <numerusform>%n CAP mit zu wenigen Lizenzen</numerusform>
+            <numerusform>%n CAPs mit zu wenigen Lizenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgrade-blocked client(s)</source>
+        <translation>
+            <numerusform>%n Client mit blockiertem Upgrade</numerusform>
+            <numerusform>%n Clients mit blockiertem Upgrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) a logon point stops serving</source>
+        <translation>
+            <numerusform>%n Standort, den ein Anmeldepunkt nicht mehr bedient</numerusform>
+            <numerusform>%n Standorte, die ein Anmeldepunkt nicht mehr bedient</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) without automatic recovery</source>
+        <translation>
+            <numerusform>%n Client ohne automatische Wiederherstellung</numerusform>
+            <numerusform>%n Clients ohne automatische Wiederherstellung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) at risk at the proposed removal</source>
+        <translation>
+            <numerusform>%n Client beim vorgeschlagenen Entfernen gefährdet</numerusform>
+            <numerusform>%n Clients beim vorgeschlagenen Entfernen gefährdet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <source>Inventory %1, made %2. Every figure is the site plan's own (TransitionPlanner).</source>
+        <translation>Inventar %1, erstellt %2. Jede Zahl stammt aus dem Plan des jeweiligen Standorts (TransitionPlanner).</translation>
+    </message>
+    <message>
+        <source>The campaign ends at %1: the latest safe removal of its sites.</source>
+        <translation>Die Kampagne endet am %1: mit dem spätesten sicheren Entfernen ihrer Standorte.</translation>
+    </message>
+    <message>
+        <source>The campaign has no end: a site has no safe removal time or was not planned.</source>
+        <translation>Die Kampagne hat kein Ende: Ein Standort hat keinen sicheren Entfernungszeitpunkt oder wurde nicht geplant.</translation>
+    </message>
+    <message>
+        <source>Flags over all sites: %1</source>
+        <translation>Hinweise über alle Standorte: %1</translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>Wellen</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <source>Offset (days)</source>
+        <translation>Versatz (Tage)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Latest safe removal</source>
+        <translation>Spätestes sicheres Entfernen</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>retire %1; add %2</source>
+        <translation>%1 ausmustern; %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Safe removal</source>
+        <translation>Sicheres Entfernen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>Ungeschützt</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>%1: unknown report format; use .pdf, .html, .csv or .ics</source>
+        <translation>%1: unbekanntes Berichtsformat; verwenden Sie .pdf, .html, .csv oder .ics</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>a campaign needs a name</source>
+        <translation>eine Kampagne benötigt einen Namen</translation>
+    </message>
+    <message>
+        <source>no saved campaign "%1"</source>
+        <translation>keine gespeicherte Kampagne „%1“</translation>
+    </message>
+    <message>
+        <source>no saved campaign %1</source>
+        <translation>keine gespeicherte Kampagne %1</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>nicht geplant</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTimeline</name>
+    <message>
+        <source>Campaign timeline</source>
+        <translation>Zeitleiste der Kampagne</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>No sites in this campaign yet.</source>
+        <translation>Noch keine Standorte in dieser Kampagne.</translation>
+    </message>
+    <message>
+        <source>%1 (wave %2)</source>
+        <translation>%1 (Welle %2)</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Beginn: %1</translation>
+    </message>
+    <message>
+        <source>New list at every CAP: %1</source>
+        <translation>Neue Liste auf jedem CAP: %1</translation>
+    </message>
+    <message>
+        <source>Safe removal: %1</source>
+        <translation>Sicheres Entfernen: %1</translation>
+    </message>
+    <message>
+        <source>never safe</source>
+        <translation>nie sicher</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignView</name>
+    <message numerus="yes">
+        <source>%n CAP(s) short of licences</source>
+        <translation>
+            <numerusform>%n CAP mit zu wenigen Lizenzen</numerusform>
+            <numerusform>%n CAPs mit zu wenigen Lizenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgrade-blocked</source>
+        <translation>
+            <numerusform>%n mit blockiertem Upgrade</numerusform>
+            <numerusform>%n mit blockiertem Upgrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logon point(s) stop serving</source>
+        <translation>
+            <numerusform>%n Anmeldepunkt bedient nicht mehr</numerusform>
+            <numerusform>%n Anmeldepunkte bedienen nicht mehr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without automatic recovery</source>
+        <translation>
+            <numerusform>%n ohne automatische Wiederherstellung</numerusform>
+            <numerusform>%n ohne automatische Wiederherstellung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n gefährdet</numerusform>
+            <numerusform>%n gefährdet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Verkleinern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Vergrößern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole campaign</source>
+        <translation>Die ganze Kampagne zeigen</translation>
+    </message>
+    <message>
+        <source>Start of the selected site</source>
+        <translation>Beginn des gewählten Standorts</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days after the previous wave's safe removal</source>
+        <translation>Tage nach dem sicheren Entfernen der vorigen Welle</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>Wave &amp;offset:</source>
+        <translation>Wellen&amp;versatz:</translation>
+    </message>
+    <message>
+        <source>Days after the previous wave's latest safe removal at which this wave starts</source>
+        <translation>Tage nach dem spätesten sicheren Entfernen der vorigen Welle, bis diese Welle beginnt</translation>
+    </message>
+    <message>
+        <source>Planning the campaign</source>
+        <translation>Kampagne wird geplant</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF …</translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation>HTML …</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV …</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender …</translation>
+    </message>
+    <message>
+        <source>Export the campaign's events as an iCalendar file (.ics)</source>
+        <translation>Die Termine der Kampagne als iCalendar-Datei (.ics) exportieren</translation>
+    </message>
+    <message>
+        <source>Export the campaign report as %1</source>
+        <translation>Den Kampagnenbericht als %1 exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Keep the campaign in the inventory: it is listed in the Plans pane</source>
+        <translation>Die Kampagne im Inventar behalten: Sie erscheint im Bereich Pläne</translation>
+    </message>
+    <message>
+        <source>Campaign sites</source>
+        <translation>Standorte der Kampagne</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>New list at every CAP</source>
+        <translation>Neue Liste auf jedem CAP</translation>
+    </message>
+    <message>
+        <source>Safe removal</source>
+        <translation>Sicheres Entfernen</translation>
+    </message>
+    <message>
+        <source>Change since saved</source>
+        <translation>Änderung seit dem Speichern</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>Ungeschützt</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <source>Planning cancelled: the figures shown are from before the last change.</source>
+        <translation>Planung abgebrochen: Die angezeigten Zahlen stammen von vor der letzten Änderung.</translation>
+    </message>
+    <message>
+        <source>CAPs</source>
+        <translation>CAPs</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>nicht geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n site(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Standort</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Standorte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all removals safe by %1</source>
+        <translation>alle Entfernungen sicher bis %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#c02020'&gt;no end: a site has no safe removal time&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#c02020'&gt;kein Ende: Ein Standort hat keinen sicheren Entfernungszeitpunkt&lt;/span&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) not planned</source>
+        <translation>
+            <numerusform>%n Standort nicht geplant</numerusform>
+            <numerusform>%n Standorte nicht geplant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as saved</source>
+        <translation>wie gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style='color:#b06000'&gt;%n difference(s) from the saved figures&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style='color:#b06000'&gt;%n Abweichung von den gespeicherten Zahlen&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#b06000'&gt;%n Abweichungen von den gespeicherten Zahlen&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>⚠ never safe</source>
+        <translation>⚠ nie sicher</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>The campaign is still being planned.</source>
+        <translation>Die Kampagne wird noch geplant.</translation>
+    </message>
+    <message>
+        <source>Saved as campaign %1 in the inventory.</source>
+        <translation>Als Kampagne %1 im Inventar gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export the campaign</source>
+        <translation>Kampagne exportieren</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPane</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>No saved campaigns. Choose Plan &gt; New Campaign (Ctrl+Shift+T) to plan one transition across many sites; its view saves it here.</source>
+        <translation>Keine gespeicherten Kampagnen. Wählen Sie Plan &gt; Neue Kampagne (Strg+Umschalt+T), um einen Wechsel über viele Standorte zu planen; ihre Ansicht speichert sie hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Open, recomputed</source>
+        <translation>Ö&amp;ffnen, neu berechnet</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source> and %1 more</source>
@@ -998,6 +1625,239 @@ Befehle:
         <translation>Rotation: keine nötig; die Kennwörter der Domäne laufen nie ab (höchstes Kennwortalter 0)
 </translation>
     </message>
+    <message>
+        <source>capplanner: %1: cannot read: %2</source>
+        <translation>capplanner: %1: kann nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a CSV file</source>
+        <translation>%1:%2: keine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>%1: empty; it needs a header row: site, kind, retire, add, start</source>
+        <translation>%1: leer; die Datei benötigt eine Kopfzeile: site, kind, retire, add, start</translation>
+    </message>
+    <message>
+        <source>unknown column "%1"</source>
+        <translation>unbekannte Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>die Spalte kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>missing from the header row</source>
+        <translation>fehlt in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <source>%1: no sites: the file has only its header row</source>
+        <translation>%1: keine Standorte: Die Datei hat nur ihre Kopfzeile</translation>
+    </message>
+    <message>
+        <source>takes a whole number of 0 or more, not "%1"</source>
+        <translation>erwartet eine ganze Zahl von 0 oder mehr, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>takes a whole number of days from 0 to 3650, not "%1"</source>
+        <translation>erwartet eine ganze Zahl von Tagen von 0 bis 3650, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>wave %1 already starts %2 days after the wave before (line %3)</source>
+        <translation>Welle %1 beginnt bereits %2 Tage nach der vorigen Welle (Zeile %3)</translation>
+    </message>
+    <message>
+        <source>Plans one transition across many sites (a campaign): each row of --plan is a site's plan, checked and planned exactly as plan does it. CAMPAIGN.csv has the columns site, kind, retire, add, start (names separated by ;), optionally wave and offset_days (a wave starts offset_days after the previous wave's latest safe removal), and any other option of plan as a column (removal, margin_hours, offline, ...).</source>
+        <translation>Plant einen Wechsel über viele Standorte (eine Kampagne): Jede Zeile von --plan ist der Plan eines Standorts, geprüft und geplant genau wie mit plan. CAMPAIGN.csv hat die Spalten site, kind, retire, add, start (Namen durch ; getrennt), optional wave und offset_days (eine Welle beginnt offset_days nach dem spätesten sicheren Entfernen der vorigen Welle) sowie jede andere Option von plan als Spalte (removal, margin_hours, offline, ...).</translation>
+    </message>
+    <message>
+        <source>The campaign: a CSV file with one row per site.</source>
+        <translation>Die Kampagne: eine CSV-Datei mit einer Zeile pro Standort.</translation>
+    </message>
+    <message>
+        <source>Save the campaign under NAME (replacing one of that name).</source>
+        <translation>Die Kampagne unter NAME speichern (eine gleichnamige wird ersetzt).</translation>
+    </message>
+    <message>
+        <source>Write the campaign report (.pdf, .html, .csv) or its calendar (.ics).</source>
+        <translation>Den Kampagnenbericht (.pdf, .html, .csv) oder den Kalender der Kampagne (.ics) schreiben.</translation>
+    </message>
+    <message>
+        <source>capplanner: campaign needs --plan CAMPAIGN.csv</source>
+        <translation>capplanner: campaign benötigt --plan CAMPAIGN.csv</translation>
+    </message>
+    <message>
+        <source>capplanner: --out FILE must end in .pdf, .html, .csv or .ics</source>
+        <translation>capplanner: --out FILE muss auf .pdf, .html, .csv oder .ics enden</translation>
+    </message>
+    <message>
+        <source>Saved as campaign %1 ("%2")
+</source>
+        <translation>Als Kampagne %1 gespeichert („%2“)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1: %n site(s), ends %2
+</source>
+        <translation>
+            <numerusform>Kampagne %1: %n Standort, endet %2
+</numerusform>
+            <numerusform>Kampagne %1: %n Standorte, endet %2
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>plan one transition across many sites, in waves</source>
+        <translation>einen Wechsel über viele Standorte planen, in Wellen</translation>
+    </message>
+    <message>
+        <source>import the clients of a site database export</source>
+        <translation>die Clients eines Exports der Standortdatenbank importieren</translation>
+    </message>
+    <message>
+        <source>import what clients' registry exports prove</source>
+        <translation>importieren, was die Registrierungsexporte von Clients nachweisen</translation>
+    </message>
+    <message>
+        <source>--verbose, with any command, also shows Qt's own warnings.
+</source>
+        <translation>--verbose zeigt bei jedem Befehl auch die eigenen Warnungen von Qt.
+</translation>
+    </message>
+    <message>
+        <source>Records what clients' registry exports (regedit /e, REGEDIT4 or version 5) prove: the CAPs each client holds, and its last refresh from Site Config Last Checked, which moves a client's last refresh forward only. PATH is a .reg file or a folder searched for them. All or nothing.</source>
+        <translation>Erfasst, was die Registrierungsexporte von Clients (regedit /e, REGEDIT4 oder Version 5) nachweisen: die CAPs, die jeder Client gespeichert hat, und seine letzte Aktualisierung aus Site Config Last Checked, die die letzte Aktualisierung eines Clients nur nach vorn verschiebt. PATH ist eine .reg-Datei oder ein Ordner, in dem nach ihnen gesucht wird. Alles oder nichts.</translation>
+    </message>
+    <message>
+        <source>Check and count, change nothing.</source>
+        <translation>Prüfen und zählen, nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Print the counts as JSON.</source>
+        <translation>Die Zahlen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>.reg files or folders.</source>
+        <translation>.reg-Dateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>capplanner: evidence import needs at least one PATH</source>
+        <translation>capplanner: evidence import benötigt mindestens einen PATH</translation>
+    </message>
+    <message>
+        <source>%1: not a CAP of the inventory, not recorded</source>
+        <translation>%1: kein CAP des Inventars, nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1: not a client of the inventory, skipped</source>
+        <translation>%1: kein Client des Inventars, übersprungen</translation>
+    </message>
+    <message>
+        <source>%1%2, %3, %4, %5, %6 without Site Config Last Checked, %7, %8</source>
+        <comment>evidence import: dry run, files, clients, CAPs, refreshes moved, without, unknown servers, unknown clients</comment>
+        <translation>%1%2, %3, %4, %5, %6 ohne Site Config Last Checked, %7, %8</translation>
+    </message>
+    <message>
+        <source>dry run, nothing changed: </source>
+        <translation>Probelauf, nichts geändert: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CAP(s) recorded</source>
+        <translation>
+            <numerusform>%n CAP erfasst</numerusform>
+            <numerusform>%n CAPs erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown server(s)</source>
+        <translation>
+            <numerusform>%n unbekannter Server</numerusform>
+            <numerusform>%n unbekannte Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown client(s)</source>
+        <translation>
+            <numerusform>%n unbekannter Client</numerusform>
+            <numerusform>%n unbekannte Clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>capplanner: evidence import --db FILE [--dry-run] [--json] PATH...</source>
+        <translation>capplanner: evidence import --db FILE [--dry-run] [--json] PATH...</translation>
+    </message>
+    <message>
+        <source>Also write registry exports (.reg files) of the first 1,000 clients into DIR (docs/EVIDENCE.md).</source>
+        <translation>Außerdem Registrierungsexporte (.reg-Dateien) der ersten 1.000 Clients in DIR schreiben (docs/EVIDENCE.md).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n registry export(s) into %1</source>
+        <translation>
+            <numerusform>%n Registrierungsexport in %1 geschrieben</numerusform>
+            <numerusform>%n Registrierungsexporte in %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports the clients of an SMS 2.0 site database from a query result saved as CSV or tab-separated text (osql, Query Analyzer). New clients get install method "unknown"; existing ones keep their profile and install method; a heartbeat moves a client's last refresh forward, never back. All or nothing.</source>
+        <translation>Importiert die Clients einer SMS-2.0-Standortdatenbank aus einem Abfrageergebnis, das als CSV oder tabulatorgetrennter Text gespeichert ist (osql, Query Analyzer). Neue Clients erhalten die Installationsmethode „unbekannt“; vorhandene behalten ihr Profil und ihre Installationsmethode; ein Heartbeat verschiebt die letzte Aktualisierung eines Clients nach vorn, nie zurück. Alles oder nichts.</translation>
+    </message>
+    <message>
+        <source>The saved query result.</source>
+        <translation>Das gespeicherte Abfrageergebnis.</translation>
+    </message>
+    <message>
+        <source>The export's column for FIELD (name, version, os, site, client, heartbeat), instead of the SP2 view and WMI names. Repeatable.</source>
+        <translation>Die Spalte des Exports für FIELD (name, version, os, site, client, heartbeat) statt der Namen der SP2-Ansicht und von WMI. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The family (nt4, w2k, win9x) of an operating system text the defaults do not map. Repeatable.</source>
+        <translation>Die Familie (nt4, w2k, win9x) eines Betriebssystemtexts, den die Standardzuordnung nicht abdeckt. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The disconnection profile of new clients (default none).</source>
+        <translation>Das Verbindungsprofil neuer Clients (Standard: keines).</translation>
+    </message>
+    <message>
+        <source>The time zone of heartbeat times that name none, as an IANA name such as Europe/Berlin; UTC by default.</source>
+        <translation>Die Zeitzone von Heartbeat-Zeiten ohne Zeitzonenangabe, als IANA-Name wie Europe/Berlin; standardmäßig UTC.</translation>
+    </message>
+    <message>
+        <source>Do all the work and report it, but change nothing.</source>
+        <translation>Alles ausführen und darüber berichten, aber nichts ändern.</translation>
+    </message>
+    <message>
+        <source>capplanner: import-site needs --clients EXPORT</source>
+        <translation>capplanner: import-site benötigt --clients EXPORT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; nothing was imported</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt; nichts wurde importiert</numerusform>
+            <numerusform>%n Zeilen abgelehnt; nichts wurde importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dry run: nothing was imported</source>
+        <translation>Probelauf: nichts wurde importiert</translation>
+    </message>
 </context>
 <context>
     <name>ConnectServerDialog</name>
@@ -1191,6 +2051,10 @@ Befehle:
         <source>line %1: the inventory refused the row: %2</source>
         <translation>Zeile %1: das Inventar hat die Zeile abgelehnt: %2</translation>
     </message>
+    <message>
+        <source>the connection to the server was lost at %1:%2; nothing was imported</source>
+        <translation>die Verbindung zum Server ist bei %1:%2 abgebrochen; nichts wurde importiert</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1205,6 +2069,13 @@ Befehle:
     <message>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>ein Feld in Anführungszeichen ist vor dem Dateiende nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEvidence</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: kann den Ordner nicht anlegen</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +2248,34 @@ Befehle:
     <message>
         <source>Ctrl+N new inventory, Ctrl+O open, Ctrl+F find clients, Ctrl+1 to Ctrl+9 the panes, Ctrl+0 the site tree, Ctrl+Shift+N add a row to the pane, F2 or a double-click edit the selected row, the Delete key delete it, Ctrl+Z undo, F8 and Shift+F8 the next and previous problem in the logs, F5 refresh, F1 this guide.</source>
         <translation>Strg+N neues Inventar, Strg+O öffnen, Strg+F Clients suchen, Strg+1 bis Strg+9 die Bereiche, Strg+0 der Standortbaum, Strg+Umschalt+N eine Zeile zum Bereich hinzufügen, F2 oder ein Doppelklick die gewählte Zeile bearbeiten, die Entf-Taste sie löschen, Strg+Z rückgängig, F8 und Umschalt+F8 das nächste und vorige Problem in den Protokollen, F5 aktualisieren, F1 diese Anleitung.</translation>
+    </message>
+    <message>
+        <source>Plan a campaign across many sites</source>
+        <translation>Eine Kampagne über viele Standorte planen</translation>
+    </message>
+    <message>
+        <source>Choose &lt;b&gt;Plan &amp;gt; New Campaign&lt;/b&gt; (Ctrl+Shift+T), tick a domain or a branch of the site tree, and take a proposal: replace every live CAP with the CAPs added since a date, or rotate every site's connection account to a name pattern such as SMSClient_{site}_2027. Edit the rows, then group the sites in waves: a wave starts a set number of days after the previous wave's latest safe removal, so moving one wave moves the later ones.</source>
+        <translation>Wählen Sie &lt;b&gt;Plan &amp;gt; Neue Kampagne&lt;/b&gt; (Strg+Umschalt+T), haken Sie eine Domäne oder einen Zweig der Standortstruktur an und übernehmen Sie einen Vorschlag: jeden aktiven CAP durch die seit einem Datum hinzugefügten CAPs ersetzen, oder das Verbindungskonto jedes Standorts auf ein Namensmuster wie SMSClient_{site}_2027 umstellen. Bearbeiten Sie die Zeilen und fassen Sie die Standorte in Wellen zusammen: Eine Welle beginnt eine feste Zahl von Tagen nach der spätesten sicheren Entfernung der vorigen Welle, sodass das Verschieben einer Welle die späteren mitverschiebt.</translation>
+    </message>
+    <message>
+        <source>The campaign view shows every site on one time axis; double-click a site to open its plan in the wizard. Every figure is the site plan's own. Export the campaign as PDF, HTML, CSV or an iCalendar file with three events per site (add, check the new list reached every CAP, remove) for the change board's calendar.</source>
+        <translation>Die Kampagnenansicht zeigt jeden Standort auf einer gemeinsamen Zeitachse; ein Doppelklick auf einen Standort öffnet seinen Plan im Assistenten. Jede Zahl ist die des Standortplans selbst. Exportieren Sie die Kampagne als PDF, HTML, CSV oder als iCalendar-Datei mit drei Terminen je Standort (hinzufügen, prüfen, dass die neue Liste jeden CAP erreicht hat, entfernen) für den Kalender des Change Boards.</translation>
+    </message>
+    <message>
+        <source>Collect evidence from the site</source>
+        <translation>Nachweise vom Standort sammeln</translation>
+    </message>
+    <message>
+        <source>A real site already knows what each client holds. Add these lines to the logon script, with a share every user may write to, to export from each client the keys CapPlanner reads:</source>
+        <translation>Ein echter Standort weiß bereits, was jeder Client kennt. Fügen Sie diese Zeilen dem Anmeldeskript hinzu, mit einer Freigabe, auf die jeder Benutzer schreiben darf, um von jedem Client die Schlüssel zu exportieren, die CapPlanner liest:</translation>
+    </message>
+    <message>
+        <source>Then choose &lt;b&gt;File &amp;gt; Import from Site&lt;/b&gt; and the share's folder. The CAPs each client lists (Q235873) replace what the planner would derive from its last refresh; its &lt;i&gt;Site Config Last Checked&lt;/i&gt; value moves its last refresh forward, and a client without that value never removes itself (Q265358).</source>
+        <translation>Wählen Sie dann &lt;b&gt;Datei &amp;gt; Vom Standort importieren&lt;/b&gt; und den Ordner der Freigabe. Die CAPs, die jeder Client auflistet (Q235873), ersetzen, was der Planer aus seiner letzten Aktualisierung ableiten würde; sein Wert &lt;i&gt;Site Config Last Checked&lt;/i&gt; rückt seine letzte Aktualisierung vor, und ein Client ohne diesen Wert entfernt sich nie selbst (Q265358).</translation>
+    </message>
+    <message>
+        <source>From the site database, run the query in docs/SITE_DATABASE.md in Query Analyzer or osql, save the result as CSV or tab-separated text, and import it the same way: the wizard previews it, maps its columns and OS texts, and shows a dry run of what would change before anything is imported.</source>
+        <translation>Für die Standortdatenbank führen Sie die Abfrage aus docs/SITE_DATABASE.md in Query Analyzer oder osql aus, speichern das Ergebnis als CSV oder tabulatorgetrennten Text und importieren es auf dieselbe Weise: Der Assistent zeigt eine Vorschau, ordnet Spalten und Betriebssystemtexte zu und zeigt in einem Probelauf, was sich ändern würde, bevor etwas importiert wird.</translation>
     </message>
 </context>
 <context>
@@ -1565,18 +2464,6 @@ Befehle:
         <translation>Noch referenziert von %1.</translation>
     </message>
     <message>
-        <source>Delete %1 %2</source>
-        <translation>%1 %2 löschen</translation>
-    </message>
-    <message>
-        <source>Add %1 %2</source>
-        <translation>%1 %2 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit %1 %2</source>
-        <translation>%1 %2 bearbeiten</translation>
-    </message>
-    <message>
         <source>Another console deleted %1 after you opened it. Nothing was saved; save again to add it back.</source>
         <translation>Eine andere Konsole hat %1 gelöscht, nachdem Sie es geöffnet hatten. Nichts wurde gespeichert; speichern Sie erneut, um es wieder anzulegen.</translation>
     </message>
@@ -1591,6 +2478,50 @@ Befehle:
     <message>
         <source>Another console changed %1 after you opened it (%2). Nothing was saved. Save again to replace their change with yours, or cancel to keep theirs.</source>
         <translation>Eine andere Konsole hat %1 geändert, nachdem Sie es geöffnet hatten (%2). Nichts wurde gespeichert. Speichern Sie erneut, um deren Änderung durch Ihre zu ersetzen, oder brechen Sie ab, um deren Änderung zu behalten.</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>CAP %1</source>
+        <translation>CAP %1</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>logon point %1</source>
+        <translation>Anmeldepunkt %1</translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation>Profil %1</translation>
+    </message>
+    <message>
+        <source>blackout %1</source>
+        <translation>Sperrzeit %1</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>Standort %1</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>Domäne %1</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +2556,65 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>LogImportDialog</name>
+    <message>
+        <source>&amp;Folders of clients: one folder per client, named after it</source>
+        <translation>Ordner von &amp;Clients: ein Ordner pro Client, nach ihm benannt</translation>
+    </message>
+    <message>
+        <source>Logs of &amp;one client:</source>
+        <translation>Protokolle &amp;eines Clients:</translation>
+    </message>
+    <message>
+        <source>Import Logs</source>
+        <translation>Protokolle importieren</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Clientname</translation>
+    </message>
+    <message>
+        <source>Client the logs belong to</source>
+        <translation>Client, zu dem die Protokolle gehören</translation>
+    </message>
+    <message>
+        <source>Log files and folders to import</source>
+        <translation>Zu importierende Protokolldateien und Ordner</translation>
+    </message>
+    <message>
+        <source>The clients' logs (Ccim32.log, Apm32.log, CcmExec.log…) show when each client last refreshed and why a refresh failed. A later refresh than the inventory knows moves the client's last refresh forward; nothing is imported unless every client's logs are.</source>
+        <translation>Die Protokolle der Clients (Ccim32.log, Apm32.log, CcmExec.log…) zeigen, wann jeder Client zuletzt aktualisiert hat und warum eine Aktualisierung fehlschlug. Eine spätere Aktualisierung, als das Inventar kennt, verschiebt die letzte Aktualisierung des Clients nach vorn; nichts wird importiert, wenn nicht die Protokolle aller Clients importiert werden.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Da&amp;teien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Add log files</source>
+        <translation>Protokolldateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.lo_);;All files (*)</source>
+        <translation>Protokolle (*.log *.lo_);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder of logs</source>
+        <translation>Einen Ordner mit Protokollen hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>LogImporter</name>
     <message>
         <source>%1: no such file or folder</source>
@@ -1656,6 +2646,26 @@ Befehle:
     <message>
         <source>client "%1": its site's time zone "%2" is unknown; nothing was imported</source>
         <translation>Client „%1“: die Zeitzone „%2“ seines Standorts ist unbekannt; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost at %1; nothing was imported</source>
+        <translation>die Verbindung zum Server ist bei %1 abgebrochen; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: no log entries; not an SMS 2.0 or Configuration Manager log</source>
+        <translation>%1:%2: keine Protokolleinträge; kein Protokoll von SMS 2.0 oder Configuration Manager</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a log entry; left out</source>
+        <translation>%1:%2: kein Protokolleintrag; ausgelassen</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was imported</source>
+        <translation>Import abgebrochen; nichts wurde importiert</translation>
     </message>
 </context>
 <context>
@@ -2182,16 +3192,8 @@ Befehle:
         <translation>Löschen nicht möglich</translation>
     </message>
     <message>
-        <source>%1 %2 is still referred to by %3. Change or delete those first.</source>
-        <translation>%1 %2 wird noch von %3 referenziert. Ändern oder löschen Sie diese zuerst.</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Delete %1 %2? You can undo this.</source>
-        <translation>%1 %2 löschen? Sie können dies rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete plan %1</source>
@@ -2384,6 +3386,378 @@ Befehle:
         <source>No saved plans for these sites. Select a site and choose Plan &gt; New Transition (Ctrl+T); the wizard's last page saves the plan here.</source>
         <translation>Keine gespeicherten Pläne für diese Standorte. Wählen Sie einen Standort und dann Plan &gt; Neuer Wechsel (Strg+T); die letzte Seite des Assistenten speichert den Plan hier.</translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>Wellen</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>Erster Beginn</translation>
+    </message>
+    <message>
+        <source>End when saved</source>
+        <translation>Ende beim Speichern</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Import from &amp;Site…</source>
+        <translation>Vom &amp;Standort importieren …</translation>
+    </message>
+    <message>
+        <source>Import &amp;Logs…</source>
+        <translation>&amp;Protokolle importieren …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the logs of %n client(s): %1, %2.</source>
+        <translation>
+            <numerusform>Protokolle von %n Client gelesen: %1, %2.</numerusform>
+            <numerusform>Protokolle von %n Clients gelesen: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) recorded</source>
+        <translation>
+            <numerusform>%n Befund erfasst</numerusform>
+            <numerusform>%n Befunde erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n last refresh(es) moved forward</source>
+        <translation>
+            <numerusform>%n letzte Aktualisierung vorgerückt</numerusform>
+            <numerusform>%n letzte Aktualisierungen vorgerückt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer Eintrag</numerusform>
+            <numerusform>und %n weitere Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: last refresh now %2</source>
+        <translation>%1: letzte Aktualisierung jetzt %2</translation>
+    </message>
+    <message>
+        <source>Clients whose last refresh moved:</source>
+        <translation>Clients, deren letzte Aktualisierung sich verschoben hat:</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Ausgelassen:</translation>
+    </message>
+    <message>
+        <source>Importing logs…</source>
+        <translation>Protokolle werden importiert …</translation>
+    </message>
+    <message>
+        <source>Import Logs</source>
+        <translation>Protokolle importieren</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>New &amp;Campaign…</source>
+        <translation>Neue &amp;Kampagne …</translation>
+    </message>
+    <message>
+        <source>Plan one transition across many sites, in waves, on one timeline</source>
+        <translation>Einen Wechsel über viele Standorte planen, in Wellen, auf einer Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Open campaign</source>
+        <translation>Kampagne öffnen</translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Kampagne löschen</translation>
+    </message>
+    <message>
+        <source>%1 is still referred to by %2. Change or delete those first.</source>
+        <translation>Auf %1 wird noch von %2 verwiesen. Ändern oder löschen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>Delete %1? You can undo this.</source>
+        <translation>%1 löschen? Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1 sites · %2 CAPs · %3 accounts · %4 clients</source>
+        <translation>%1 Standorte · %2 CAPs · %3 Konten · %4 Clients</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>e.g. Replace the NT 4.0 CAPs</source>
+        <translation>z. B. Die NT-4.0-CAPs ersetzen</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Sites of the campaign</source>
+        <translation>Standorte der Kampagne</translation>
+    </message>
+    <message>
+        <source>Check a domain or a site to take it with every site below it</source>
+        <translation>Haken Sie eine Domäne oder einen Standort an, um den Eintrag samt allen Standorten darunter aufzunehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace every live CAP with the CAPs added since</source>
+        <translation>Jeden CAP in Betrieb &amp;ersetzen durch die CAPs, hinzugefügt seit</translation>
+    </message>
+    <message>
+        <source>R&amp;otate every site's connection account to</source>
+        <translation>Das Verbindungskonto jedes Standorts &amp;umstellen auf</translation>
+    </message>
+    <message>
+        <source>CAPs added since</source>
+        <translation>CAPs, hinzugefügt seit</translation>
+    </message>
+    <message>
+        <source>Account name pattern</source>
+        <translation>Muster für Kontonamen</translation>
+    </message>
+    <message>
+        <source>{site} stands for each site's code</source>
+        <translation>{site} steht für den jeweiligen Standortcode</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>all in one wave</source>
+        <translation>alle in einer Welle</translation>
+    </message>
+    <message>
+        <source>Sites per wave</source>
+        <translation>Standorte pro Welle</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days between waves</source>
+        <translation>Tage zwischen Wellen</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>each &amp;wave starting</source>
+        <translation>jede &amp;Welle beginnt</translation>
+    </message>
+    <message>
+        <source>after the previous wave's safe removal</source>
+        <translation>nach dem sicheren Entfernen der vorigen Welle</translation>
+    </message>
+    <message>
+        <source>Sites per wa&amp;ve:</source>
+        <translation>Standorte &amp;pro Welle:</translation>
+    </message>
+    <message>
+        <source>Proposed rows</source>
+        <translation>Vorgeschlagene Zeilen</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Ausmustern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <source>Offset days</source>
+        <translation>Versatz (Tage)</translation>
+    </message>
+    <message>
+        <source>Names separated by ;</source>
+        <translation>Namen, getrennt durch ;</translation>
+    </message>
+    <message>
+        <source>UTC, as 2027-01-15T08:00:00Z</source>
+        <translation>UTC, wie 2027-01-15T08:00:00Z</translation>
+    </message>
+    <message>
+        <source>Days after the previous wave's latest safe removal at which the wave starts</source>
+        <translation>Wie viele Tage nach dem spätesten sicheren Entfernen der vorigen Welle die Welle beginnt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>P&amp;lanen</translation>
+    </message>
+    <message>
+        <source>Replace CAPs %1</source>
+        <translation>CAP-Ersatz %1</translation>
+    </message>
+    <message>
+        <source>Rotate accounts %1</source>
+        <translation>Kontenwechsel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) proposed.</source>
+        <translation>
+            <numerusform>%n Standort vorgeschlagen.</numerusform>
+            <numerusform>%n Standorte vorgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the sites of the campaign in the tree first.</source>
+        <translation>Haken Sie zuerst die Standorte der Kampagne im Baum an.</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Name the campaign.</source>
+        <translation>Geben Sie der Kampagne einen Namen.</translation>
+    </message>
+    <message>
+        <source>Propose or enter at least one row.</source>
+        <translation>Lassen Sie mindestens eine Zeile vorschlagen oder geben Sie eine ein.</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>“%1” is neither cap nor account</source>
+        <translation>„%1“ ist weder cap noch account</translation>
+    </message>
+    <message>
+        <source>names nothing to retire</source>
+        <translation>nennt nichts zum Ausmustern</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time</source>
+        <translation>„%1“ ist keine Zeit</translation>
+    </message>
+    <message>
+        <source>“%1” is not a wave number (1 or more)</source>
+        <translation>„%1“ ist keine Wellennummer (1 oder mehr)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of days</source>
+        <translation>„%1“ ist keine Anzahl von Tagen</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: wave %3 starts %4 days after the previous one in row %5</source>
+        <translation>Zeile %1, Spalte %2: Welle %3 beginnt %4 Tage nach der vorigen in Zeile %5</translation>
+    </message>
+</context>
+<context>
+    <name>Parser</name>
+    <message>
+        <source>%1: the closing quote is missing</source>
+        <translation>%1: das schließende Anführungszeichen fehlt</translation>
+    </message>
+    <message>
+        <source>value name</source>
+        <translation>Wertname</translation>
+    </message>
+    <message>
+        <source>%1: "=" expected after the value name</source>
+        <translation>%1: „=“ nach dem Wertnamen erwartet</translation>
+    </message>
+    <message>
+        <source>%1: unexpected text after the closing quote</source>
+        <translation>%1: unerwarteter Text nach dem schließenden Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>%1: dword: needs one to eight hexadecimal digits</source>
+        <translation>%1: dword: benötigt ein bis acht Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>%1: dword: "%2" is not hexadecimal</source>
+        <translation>%1: dword: „%2“ ist nicht hexadezimal</translation>
+    </message>
+    <message>
+        <source>%1: hex(N): expected</source>
+        <translation>%1: hex(N): erwartet</translation>
+    </message>
+    <message>
+        <source>%1: hex(N): N must be hexadecimal</source>
+        <translation>%1: hex(N): N muss hexadezimal sein</translation>
+    </message>
+    <message>
+        <source>%1: hex(N): N is too large</source>
+        <translation>%1: hex(N): N ist zu groß</translation>
+    </message>
+    <message>
+        <source>%1: ":" expected after hex</source>
+        <translation>%1: „:“ nach hex erwartet</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a hexadecimal byte</source>
+        <translation>%1: „%2“ ist kein hexadezimales Byte</translation>
+    </message>
+    <message>
+        <source>%1: unknown value type "%2"</source>
+        <translation>%1: unbekannter Werttyp „%2“</translation>
+    </message>
 </context>
 <context>
     <name>PasswordWhatIfDialog</name>
@@ -2472,10 +3846,6 @@ Befehle:
         <translation>Wählen Sie zuerst einen Standort und ein Konto.</translation>
     </message>
     <message>
-        <source>SMSClient_NEW</source>
-        <translation>SMSClient_NEU</translation>
-    </message>
-    <message>
         <source>The site has no live connection account.</source>
         <translation>Der Standort hat kein Verbindungskonto in Betrieb.</translation>
     </message>
@@ -2512,10 +3882,6 @@ Befehle:
         <translation>trifft nicht zu</translation>
     </message>
     <message>
-        <source>Safer (Q237759): add a new account at %1 and remove %2 at %3, instead of changing the password in place.</source>
-        <translation>Sicherer (Q237759): ein neues Konto um %1 hinzufügen und %2 um %3 entfernen, statt das Kennwort an Ort und Stelle zu ändern.</translation>
-    </message>
-    <message>
         <source>Rotation: a new account every %1 days, with %2 accounts valid at all times.</source>
         <translation>Rotation: alle %1 Tage ein neues Konto, mit jederzeit %2 gültigen Konten.</translation>
     </message>
@@ -2546,6 +3912,14 @@ Befehle:
     <message>
         <source>Rotation: none needed; the domain's passwords never expire.</source>
         <translation>Rotation: keine nötig; die Kennwörter der Domäne laufen nie ab.</translation>
+    </message>
+    <message>
+        <source>⚠ Guest account: %1</source>
+        <translation>⚠ Gastkonto: %1</translation>
+    </message>
+    <message>
+        <source>Safer (Q237759): add a new account, %1, at %2 and remove %3 at %4, instead of changing the password in place.</source>
+        <translation>Sicherer (Q237759): Fügen Sie ein neues Konto, %1, am %2 hinzu und entfernen Sie %3 am %4, statt das Kennwort direkt zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +4012,48 @@ Befehle:
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>RegFile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>not a registry export: REGEDIT4 or "Windows Registry Editor Version 5.00" expected</source>
+        <translation>kein Registrierungsexport: REGEDIT4 oder „Windows Registry Editor Version 5.00“ erwartet</translation>
+    </message>
+    <message>
+        <source>a key line must end with "]"</source>
+        <translation>eine Schlüsselzeile muss mit „]“ enden</translation>
+    </message>
+    <message>
+        <source>empty key name</source>
+        <translation>leerer Schlüsselname</translation>
+    </message>
+    <message>
+        <source>a value before any [key] line</source>
+        <translation>ein Wert vor der ersten [Schlüssel]-Zeile</translation>
+    </message>
+    <message>
+        <source>a value must start with "name"= or @=</source>
+        <translation>ein Wert muss mit "Name"= oder @= beginnen</translation>
+    </message>
+    <message>
+        <source>empty file: REGEDIT4 or "Windows Registry Editor Version 5.00" expected</source>
+        <translation>leere Datei: REGEDIT4 oder „Windows Registry Editor Version 5.00“ erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryEvidence</name>
+    <message>
+        <source>CAP list for site %1: "%2" names no server (a NAL path such as MSWNET:["SMS_SITE=%1"]\\SERVER\CAP_%1\ expected)</source>
+        <translation>CAP-Liste für Standort %1: „%2“ nennt keinen Server (ein NAL-Pfad wie MSWNET:["SMS_SITE=%1"]\\SERVER\CAP_%1\ erwartet)</translation>
+    </message>
+    <message>
+        <source>Site Config Last Checked: "%1" is not a time like 2000/06/13 06:28.53</source>
+        <translation>Site Config Last Checked: „%1“ ist keine Zeit wie 2000/06/13 06:28.53</translation>
     </message>
 </context>
 <context>
@@ -2755,10 +4171,370 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SiteExport</name>
+    <message>
+        <source>--map "%1": give FIELD=COLUMN, FIELD one of %2</source>
+        <translation>--map „%1“: geben Sie FELD=SPALTE an, FELD eines von %2</translation>
+    </message>
+    <message>
+        <source>--os "%1": give TEXT=FAMILY, FAMILY one of %2</source>
+        <translation>--os „%1“: geben Sie TEXT=FAMILIE an, FAMILIE eine von %2</translation>
+    </message>
+    <message>
+        <source>%1: no header line: the export is empty</source>
+        <translation>%1: keine Kopfzeile: der Export ist leer</translation>
+    </message>
+    <message>
+        <source>%1: the header has no tab or comma: save the result tab-separated (osql -s) or as CSV</source>
+        <translation>%1: die Kopfzeile enthält weder Tabulator noch Komma: speichern Sie das Ergebnis tabulatorgetrennt (osql -s) oder als CSV</translation>
+    </message>
+    <message>
+        <source>%1: column %2: not in the header (%3); name it with --map %4=COLUMN</source>
+        <translation>%1: Spalte %2: nicht in der Kopfzeile (%3); benennen Sie sie mit --map %4=SPALTE</translation>
+    </message>
+    <message>
+        <source>%1: column %2: %3</source>
+        <translation>%1: Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 cells where the header has %3</source>
+        <translation>%1: %2 Zellen, wo die Kopfzeile %3 hat</translation>
+    </message>
+    <message>
+        <source>"%1" is not 0 or 1</source>
+        <translation>„%1“ ist nicht 0 oder 1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>no OS family for "%1"; map it with --os "%1=FAMILY" (FAMILY one of %2)</source>
+        <translation>keine Betriebssystemfamilie für „%1“; ordnen Sie sie mit --os "%1=FAMILIE" zu (FAMILIE eine von %2)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time such as 2026-11-30 12:00:00.000 or 2026-11-30T12:00:00Z</source>
+        <translation>„%1“ ist keine Zeit wie 2026-11-30 12:00:00.000 oder 2026-11-30T12:00:00Z</translation>
+    </message>
+</context>
+<context>
     <name>SiteFacts</name>
     <message>
         <source>unknown site "%1"</source>
         <translation>unbekannter Standort „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>SiteImportWizard</name>
+    <message>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>The whole import, rolled back: what it would change. Nothing is written yet.</source>
+        <translation>Der ganze Import, zurückgerollt: was er ändern würde. Noch wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Dry run progress</source>
+        <translation>Fortschritt des Probelaufs</translation>
+    </message>
+    <message>
+        <source>Refused lines</source>
+        <translation>Abgelehnte Zeilen</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Jede Zeile wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The export cannot be imported:
+%1</source>
+        <translation>Der Export kann nicht importiert werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Would change: %1.
+
+These rows are refused, so nothing can be imported until they are fixed (go back to map them) or removed:</source>
+        <translation>Würde ändern: %1.
+
+Diese Zeilen werden abgelehnt, daher kann nichts importiert werden, bis sie korrigiert (gehen Sie zurück, um sie zuzuordnen) oder entfernt sind:</translation>
+    </message>
+    <message>
+        <source>Would change: %1.
+
+Import now writes exactly this, in one transaction.</source>
+        <translation>Würde ändern: %1.
+
+„Importieren“ schreibt jetzt genau dies, in einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert …</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the inventory is unchanged.
+
+%1</source>
+        <translation>Nichts wurde importiert; das Inventar ist unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Computer &amp;name:</source>
+        <translation>Computer&amp;name:</translation>
+    </message>
+    <message>
+        <source>Client &amp;version:</source>
+        <translation>Client&amp;version:</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>&amp;Betriebssystem:</translation>
+    </message>
+    <message>
+        <source>Installed &amp;sites:</source>
+        <translation>Installierte &amp;Standorte:</translation>
+    </message>
+    <message>
+        <source>Is a &amp;client (0 or 1):</source>
+        <translation>Ist ein &amp;Client (0 oder 1):</translation>
+    </message>
+    <message>
+        <source>Latest &amp;heartbeat:</source>
+        <translation>Letzter &amp;Heartbeat:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>The column of the export that holds each field. The choices are remembered for the next import.</source>
+        <translation>Die Spalte des Exports, die das jeweilige Feld enthält. Die Auswahl wird für den nächsten Import gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile of new clients:</source>
+        <translation>&amp;Profil neuer Clients:</translation>
+    </message>
+    <message>
+        <source>Profile of new clients</source>
+        <translation>Profil neuer Clients</translation>
+    </message>
+    <message>
+        <source>Time zone of times without one</source>
+        <translation>Zeitzone für Zeiten ohne Zeitzone</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone of times without one:</source>
+        <translation>&amp;Zeitzone für Zeiten ohne Zeitzone:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Operating systems</source>
+        <translation>Betriebssysteme</translation>
+    </message>
+    <message>
+        <source>The family of each operating system the export names. The choices are remembered for the next import.</source>
+        <translation>Die Familie jedes Betriebssystems, das der Export nennt. Die Auswahl wird für den nächsten Import gespeichert.</translation>
+    </message>
+    <message>
+        <source>Operating systems and their families</source>
+        <translation>Betriebssysteme und ihre Familien</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Der Export wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Family of %1</source>
+        <translation>Familie von %1</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(auswählen)</translation>
+    </message>
+    <message>
+        <source>The export names no operating system of a client.</source>
+        <translation>Der Export nennt kein Betriebssystem eines Clients.</translation>
+    </message>
+    <message>
+        <source>%1 distinct operating system text(s).</source>
+        <translation>Verschiedene Betriebssystemtexte: %1.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Erste Zeilen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 rows as read, %3 columns separated by tabs.</source>
+        <translation>%1: die ersten %2 Zeilen wie gelesen, %3 Spalten durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <source>%1: the first %2 rows as read, %3 columns separated by commas.</source>
+        <translation>%1: die ersten %2 Zeilen wie gelesen, %3 Spalten durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>No .reg files were found.</source>
+        <translation>Es wurden keine .reg-Dateien gefunden.</translation>
+    </message>
+    <message>
+        <source>The first registry exports found:</source>
+        <translation>Die ersten gefundenen Registrierungsexporte:</translation>
+    </message>
+    <message>
+        <source>%1 file(s), %2 client(s) with evidence, %3 CAP(s) held, %4 refresh(es) moved forward, %5 client(s) that never remove themselves, %6 listed server(s) the inventory does not hold, %7 file(s) of unknown clients (skipped)</source>
+        <translation>%1 Datei(en), %2 Client(s) mit Nachweis, %3 CAP(s) in Client-Listen, %4 Aktualisierung(en) vorgezogen, %5 Client(s) ohne Selbstentfernung, %6 Server aus den Listen nicht im Inventar, %7 Datei(en) unbekannter Clients (übersprungen)</translation>
+    </message>
+    <message>
+        <source>Import from Site</source>
+        <translation>Vom Standort importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Site database export: a query result saved as CSV or tab-separated text (osql, Query Analyzer)</source>
+        <translation>Export der &amp;Standortdatenbank: ein als CSV oder tabulatorgetrennter Text gespeichertes Abfrageergebnis (osql, Query Analyzer)</translation>
+    </message>
+    <message>
+        <source>Client &amp;registry exports: .reg files written by regedit /e, or folders of them</source>
+        <translation>&amp;Registrierungsexporte der Clients: mit regedit /e geschriebene .reg-Dateien oder Ordner davon</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>What the site already knows about its clients: docs/SITE_DATABASE.md gives the query to run on the site database, docs/EVIDENCE.md the logon-script line that collects the registry exports.</source>
+        <translation>Was der Standort bereits über seine Clients weiß: docs/SITE_DATABASE.md nennt die Abfrage, die Sie auf der Standortdatenbank ausführen, docs/EVIDENCE.md die Zeile für das Anmeldeskript, die die Registrierungsexporte sammelt.</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>Registry exports</source>
+        <translation>Registrierungsexporte</translation>
+    </message>
+    <message>
+        <source>E&amp;xport file:</source>
+        <translation>E&amp;xportdatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>Da&amp;teien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Site database export</source>
+        <translation>Export der Standortdatenbank</translation>
+    </message>
+    <message>
+        <source>Query results (*.csv *.txt *.tsv *.rpt);;All files (*)</source>
+        <translation>Abfrageergebnisse (*.csv *.txt *.tsv *.rpt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Registry files (*.reg);;All files (*)</source>
+        <translation>Registrierungsdateien (*.reg);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Folder of registry exports</source>
+        <translation>Ordner mit Registrierungsexporten</translation>
+    </message>
+</context>
+<context>
+    <name>SiteImporter</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>--profile: unknown disconnection profile "%1"</source>
+        <translation>--profile: unbekanntes Verbindungsprofil „%1“</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was imported</source>
+        <translation>abgebrochen; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>%1:%2: column %3: unknown site "%4"; add the site to the inventory first</source>
+        <translation>%1:%2: Spalte %3: unbekannter Standort „%4“; fügen Sie den Standort zuerst dem Inventar hinzu</translation>
+    </message>
+    <message>
+        <source>client "%1" vanished during the import</source>
+        <translation>Client „%1“ ist während des Imports verschwunden</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 refresh moved forward, %4 unchanged, %5 skipped (no client), %6 refused</source>
+        <comment>site import counts</comment>
+        <translation>%1 neu, %2 aktualisiert, %3 mit vorgezogener Aktualisierung, %4 unverändert, %5 übersprungen (kein Client), %6 abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +4579,10 @@ Befehle:
             <numerusform>%n Client mit seinen untergeordneten Standorten</numerusform>
             <numerusform>%n Clients mit seinen untergeordneten Standorten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (loading…)</source>
+        <translation>%1 (wird geladen …)</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +5087,22 @@ Befehle:
         <source>No rotation is needed: the domain's passwords never expire (maximum password age 0, Q237759).</source>
         <translation>Keine Rotation nötig: Die Kennwörter der Domäne laufen nie ab (höchstes Kennwortalter 0, Q237759).</translation>
     </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>CAP transition retiring %1</source>
+        <translation>CAP-Wechsel, der %1 ausmustert</translation>
+    </message>
+    <message>
+        <source>account transition retiring %1</source>
+        <translation>Kontenwechsel, der %1 ausmustert</translation>
+    </message>
+    <message>
+        <source>what if the password of %1 changes</source>
+        <translation>was, wenn sich das Kennwort von %1 ändert</translation>
+    </message>
 </context>
 <context>
     <name>TransitionWizard</name>
@@ -3485,10 +5281,6 @@ Befehle:
     <message>
         <source>Edit for this plan only; the inventory keeps %1 h.</source>
         <translation>Nur für diesen Plan bearbeiten; das Inventar behält %1 h.</translation>
-    </message>
-    <message>
-        <source>Periods when all the profile's clients are off, as "2026-12-19 16:00..2027-01-04 07:00 (label)", separated by semicolons. Edit for this plan only.</source>
-        <translation>Zeiträume, in denen alle Clients des Profils aus sind, als „2026-12-19 16:00..2027-01-04 07:00 (Bezeichnung)“, durch Semikolons getrennt. Nur für diesen Plan bearbeiten.</translation>
     </message>
     <message>
         <source>Proposed removal</source>
@@ -3694,6 +5486,66 @@ Befehle:
     <message>
         <source>longest of this plan</source>
         <translation>längste dieses Plans</translation>
+    </message>
+    <message>
+        <source>&amp;Add blackout</source>
+        <translation>Sperrzeit &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add a period when all the profile's clients are off</source>
+        <translation>Einen Zeitraum hinzufügen, in dem alle Clients des Profils ausgeschaltet sind</translation>
+    </message>
+    <message>
+        <source>Select the profile to edit its blackouts below, for this plan only.</source>
+        <translation>Wählen Sie das Profil, um unten seine Sperrzeiten zu bearbeiten, nur für diesen Plan.</translation>
+    </message>
+    <message>
+        <source>Clients without a profile have no blackouts of their own.</source>
+        <translation>Clients ohne Profil haben keine eigenen Sperrzeiten.</translation>
+    </message>
+    <message>
+        <source>Blackouts of %1 (periods when all its clients are off), for this plan:</source>
+        <translation>Sperrzeiten von %1 (Zeiträume, in denen alle seine Clients ausgeschaltet sind), für diesen Plan:</translation>
+    </message>
+    <message>
+        <source>Blackout start</source>
+        <translation>Beginn der Sperrzeit</translation>
+    </message>
+    <message>
+        <source>Blackout end</source>
+        <translation>Ende der Sperrzeit</translation>
+    </message>
+    <message>
+        <source>Blackout label</source>
+        <translation>Bezeichnung der Sperrzeit</translation>
+    </message>
+    <message>
+        <source>Remove this blackout from the plan</source>
+        <translation>Diese Sperrzeit aus dem Plan entfernen</translation>
+    </message>
+    <message>
+        <source>Blackout %1 of %2 ends at %3, not after its start at %4: set its end after its start. Until then this plan uses %2's blackouts from the inventory.</source>
+        <translation>Sperrzeit %1 von %2 endet am %3, nicht nach ihrem Beginn am %4: Legen Sie ihr Ende nach ihren Beginn. Bis dahin verwendet dieser Plan die Sperrzeiten von %2 aus dem Inventar.</translation>
+    </message>
+    <message>
+        <source>Saved plan and exported report</source>
+        <translation>Plan gespeichert und Bericht exportiert</translation>
+    </message>
+    <message>
+        <source>Report written to %1. &lt;a href="%2"&gt;Open folder&lt;/a&gt;</source>
+        <translation>Bericht nach %1 geschrieben. &lt;a href="%2"&gt;Ordner öffnen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CampaignCalendar</name>
+    <message numerus="yes">
+        <source>Remove %1. The safe removal time: every exposed client has refreshed its list by then, its longest disconnection and blackouts counted with the CCIM cycle and the retry (Q260824, Q231232, Q236052; %n client(s) still pending).</source>
+        <translation>
+            <numerusform>Remove %1. The safe removal time: every exposed client has refreshed its list by then, its longest disconnection and blackouts counted with the CCIM cycle and the retry (Q260824, Q231232, Q236052; %n client still pending).</numerusform>
+            <numerusform>Remove %1. The safe removal time: every exposed client has refreshed its list by then, its longest disconnection and blackouts counted with the CCIM cycle and the retry (Q260824, Q231232, Q236052; %n clients still pending).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReport</name>
+    <message numerus="yes">
+        <source>%n CAP(s) short of licences</source>
+        <translation>
+            <numerusform>%n CAP short of licences</numerusform>
+            <numerusform>%n CAPs short of licences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgrade-blocked client(s)</source>
+        <translation>
+            <numerusform>%n upgrade-blocked client</numerusform>
+            <numerusform>%n upgrade-blocked clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) a logon point stops serving</source>
+        <translation>
+            <numerusform>%n site a logon point stops serving</numerusform>
+            <numerusform>%n sites a logon point stops serving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) without automatic recovery</source>
+        <translation>
+            <numerusform>%n client without automatic recovery</numerusform>
+            <numerusform>%n clients without automatic recovery</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) at risk at the proposed removal</source>
+        <translation>
+            <numerusform>%n client at risk at the proposed removal</numerusform>
+            <numerusform>%n clients at risk at the proposed removal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignView</name>
+    <message numerus="yes">
+        <source>%n CAP(s) short of licences</source>
+        <translation>
+            <numerusform>%n CAP short of licences</numerusform>
+            <numerusform>%n CAPs short of licences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upgrade-blocked</source>
+        <translation>
+            <numerusform>%n upgrade-blocked</numerusform>
+            <numerusform>%n upgrade-blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logon point(s) stop serving</source>
+        <translation>
+            <numerusform>%n logon point stop serving</numerusform>
+            <numerusform>%n logon points stop serving</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without automatic recovery</source>
+        <translation>
+            <numerusform>%n without automatic recovery</numerusform>
+            <numerusform>%n without automatic recovery</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n at risk</numerusform>
+            <numerusform>%n at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n site(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n site</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) not planned</source>
+        <translation>
+            <numerusform>%n site not planned</numerusform>
+            <numerusform>%n sites not planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style='color:#b06000'&gt;%n difference(s) from the saved figures&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style='color:#b06000'&gt;%n difference from the saved figures&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#b06000'&gt;%n differences from the saved figures&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message numerus="yes">
         <source>UNSAFE: no removal time is safe; removing %1 would orphan %n exposed client(s) (Q260824).</source>
@@ -181,6 +288,58 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Campaign %1: %n site(s), ends %2
+</source>
+        <translation>
+            <numerusform>Campaign %1: %n site, ends %2
+</numerusform>
+            <numerusform>Campaign %1: %n sites, ends %2
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CAP(s) recorded</source>
+        <translation>
+            <numerusform>%n CAP recorded</numerusform>
+            <numerusform>%n CAPs recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown server(s)</source>
+        <translation>
+            <numerusform>%n unknown server</numerusform>
+            <numerusform>%n unknown servers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown client(s)</source>
+        <translation>
+            <numerusform>%n unknown client</numerusform>
+            <numerusform>%n unknown clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n registry export(s) into %1</source>
+        <translation>
+            <numerusform>Wrote %n registry export into %1</numerusform>
+            <numerusform>Wrote %n registry exports into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused; nothing was imported</source>
+        <translation>
+            <numerusform>%n row refused; nothing was imported</numerusform>
+            <numerusform>%n rows refused; nothing was imported</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InventoryEditor</name>
@@ -271,6 +430,51 @@
         <translation>
             <numerusform>Imported %Ln row into %1.</numerusform>
             <numerusform>Imported %Ln rows into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the logs of %n client(s): %1, %2.</source>
+        <translation>
+            <numerusform>Read the logs of %n client: %1, %2.</numerusform>
+            <numerusform>Read the logs of %n clients: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) recorded</source>
+        <translation>
+            <numerusform>%n finding recorded</numerusform>
+            <numerusform>%n findings recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n last refresh(es) moved forward</source>
+        <translation>
+            <numerusform>%n last refresh moved forward</numerusform>
+            <numerusform>%n last refreshes moved forward</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n line could not be read and were left out.</numerusform>
+            <numerusform>%n lines could not be read and were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignDialog</name>
+    <message numerus="yes">
+        <source>%n site(s) proposed.</source>
+        <translation>
+            <numerusform>%n site proposed.</numerusform>
+            <numerusform>%n sites proposed.</numerusform>
         </translation>
     </message>
 </context>

@@ -68,6 +68,34 @@ QString HelpDialog::guideHtml()
         {tr("From the wizard's last page, a saved plan's context menu, <b>Plan &gt; Export Report</b> or the "
             "what-if dialog, save the plan as PDF for the change board, as HTML, or as CSV with one row per "
             "client. Reports use the language and formats of the console; CSV keeps ISO 8601 times.")});
+    html += section(tr("Plan a campaign across many sites"),
+        {tr("Choose <b>Plan &gt; New Campaign</b> (Ctrl+Shift+T), tick a domain or a branch of the site tree, and "
+            "take a proposal: replace every live CAP with the CAPs added since a date, or rotate every site's "
+            "connection account to a name pattern such as SMSClient_{site}_2027. Edit the rows, then group the "
+            "sites in waves: a wave starts a set number of days after the previous wave's latest safe removal, "
+            "so moving one wave moves the later ones."),
+            tr("The campaign view shows every site on one time axis; double-click a site to open its plan in the "
+               "wizard. Every figure is the site plan's own. Export the campaign as PDF, HTML, CSV or an "
+               "iCalendar file with three events per site (add, check the new list reached every CAP, remove) "
+               "for the change board's calendar.")});
+    html += section(tr("Collect evidence from the site"),
+        {tr("A real site already knows what each client holds. Add these lines to the logon script, with a "
+            "share every user may write to, to export from each client the keys CapPlanner reads:"),
+            QStringLiteral(
+                "<pre>regedit /e \"%TEMP%\\ev1.reg\" "
+                "\"HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\ComputerName\"\n"
+                "regedit /e \"%TEMP%\\ev2.reg\" \"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\NAL\\Client\\AbExprtDB\"\n"
+                "regedit /e \"%TEMP%\\ev3.reg\" "
+                "\"HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\SMS\\Client\\Sites\\Shared\"\n"
+                "copy /b \"%TEMP%\\ev1.reg\" + \"%TEMP%\\ev2.reg\" + \"%TEMP%\\ev3.reg\" "
+                "\"\\\\FILESRV\\SMSEVID$\\%COMPUTERNAME%.reg\" &gt;nul</pre>"),
+            tr("Then choose <b>File &gt; Import from Site</b> and the share's folder. The CAPs each client lists "
+               "(Q235873) replace what the planner would derive from its last refresh; its <i>Site Config Last "
+               "Checked</i> value moves its last refresh forward, and a client without that value never removes "
+               "itself (Q265358)."),
+            tr("From the site database, run the query in docs/SITE_DATABASE.md in Query Analyzer or osql, save "
+               "the result as CSV or tab-separated text, and import it the same way: the wizard previews it, maps "
+               "its columns and OS texts, and shows a dry run of what would change before anything is imported.")});
     html += section(tr("Share an inventory with your team"),
         {tr("A team plans on one PostgreSQL database: <b>File &gt; Connect to Server</b> and give the server, "
             "port, database and user. CapPlanner never asks for or stores a password: PostgreSQL reads it from "

@@ -316,7 +316,7 @@ void MainWindow::updateStatus()
     // Each pane counts its own rows; the chart, the clients it draws; the logs, none.
     QWidget* page = m_tabs->currentWidget();
     std::optional<qint64> shown;
-    if (const auto* rows = dynamic_cast<const RowPane*>(page))
+    if (const RowPane* rows = rowPane(Pane(m_tabs->currentIndex())))
         shown = rows->shownRows();
     else if (page && page == m_chart && !m_chartStale) {
         shown = 0;
@@ -344,7 +344,8 @@ QueryTableModel* MainWindow::paneModel(Pane pane) const
 
 RowPane* MainWindow::rowPane(Pane pane) const
 {
-    return dynamic_cast<RowPane*>(m_tabs->widget(pane));
+    // The Plans pane's page holds the saved campaigns too: its table is the one registered.
+    return m_tables.contains(pane) ? m_tables.value(pane) : dynamic_cast<RowPane*>(m_tabs->widget(pane));
 }
 
 bool MainWindow::editRow(Pane pane, int row, const QStringList& values)

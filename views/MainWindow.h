@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PlanningActions.h"
+#include "panes/CampaignsPane.h" // m_campaigns: QPointer needs the whole type
 #include "planning/TransitionPlan.h"
 
 #include <QHash>

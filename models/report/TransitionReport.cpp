@@ -251,7 +251,7 @@ bool saveFile(const QString& path, const QByteArray& bytes, QString* error)
 
 bool writeHtmlAsPdf(const QString& html, const QString& title, const QString& path, QString* error)
 {
-    return writePdf(html, title, {}, path, error);
+    return writePdf(html, title, title, {}, path, error); // the footer names the document
 }
 
 std::optional<Format> formatOf(const QString& path)
