@@ -1,3 +1,4 @@
+#include "CommandRun.h"
 #include "TestInventory.h"
 #include "campaign/Campaign.h"
 #include "campaign/CampaignCalendar.h"
@@ -29,25 +30,8 @@ class TestCampaign : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int status = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    Run run(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(qEnvironmentVariable("CAPPLANNER_BIN"), arguments);
-        Run result;
-        if (!process.waitForFinished(120000))
-            return result;
-        result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
-    }
+    using Run = CommandRun;
+    static Run run(const QStringList& arguments) { return runCapplanner(arguments); }
 
     QString db() const { return m_dir.filePath(QStringLiteral("scenario.db")); }
     QString file(const QString& name, const QByteArray& content) const

@@ -1,3 +1,4 @@
+#include "CommandRun.h"
 #include "TestInventory.h"
 #include "domain/UtcTime.h"
 #include "evidence/RegistryEvidence.h"
@@ -26,25 +27,8 @@ private:
         return qEnvironmentVariable("TEST_DATA") + QStringLiteral("/evidence/") + path;
     }
 
-    struct Run
-    {
-        int status = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Run run(const QStringList& arguments)
-    {
-        QProcess process;
-        process.start(qEnvironmentVariable("CAPPLANNER_BIN"), arguments);
-        Run result;
-        if (!process.waitForFinished(120000))
-            return result;
-        result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
-    }
+    using Run = CommandRun;
+    static Run run(const QStringList& arguments) { return runCapplanner(arguments); }
 
     QString scenarioDb(const QString& name)
     {
