@@ -294,8 +294,8 @@ const ClientTableModel::Row* ClientTableModel::row(int index) const
             while (q.next()) {
                 Row r {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
                     q.value(5).toString(), q.value(6).toString(), q.value(8).toString(), q.value(9).toString(),
-                    q.value(7).isNull() ? std::nullopt : std::optional(q.value(7).toLongLong())};
-                r.registry = registry.value(r.name);
+                    q.value(7).isNull() ? std::nullopt : std::optional(q.value(7).toLongLong()),
+                    registry.value(q.value(1).toString())};
                 byId.insert(q.value(0).toLongLong(), r);
             }
         }
