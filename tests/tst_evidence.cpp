@@ -2,6 +2,9 @@
 #include "TestInventory.h"
 #include "domain/UtcTime.h"
 #include "evidence/RegistryEvidence.h"
+#include "planning/ClientRules.h"
+#include "planning/SiteFacts.h"
+#include "planning/TransitionPlanner.h"
 
 #include <QDir>
 #include <QFile>
@@ -345,6 +348,74 @@ private slots:
         // The refresh never moves back: d1's Site Config Last Checked is older than its refresh.
         QVERIFY(run({"export", "--db", db, "--table", "clients"})
                     .out.contains("d1,S3,w2k,logon,2.00.1493.3000,on,2026-11-30T00:00:00Z"));
+    }
+
+    // Q265358 through the binary: c5 refreshed 2026-09-01, 91 days before the plan's start, and is
+    // stale; its export has the site's Shared key without Site Config Last Checked, so it never
+    // removes itself and the plan counts it as pending.
+    void withoutLastCheckedIsPendingNotStale()
+    {
+        const QString db = scenarioDb(QStringLiteral("never.db"));
+        const QJsonObject before = planJson(db).value(u"counts").toObject();
+        QVERIFY(before.value(u"stale").toInt() >= 1);
+        const QString folder = m_dir.filePath(QStringLiteral("never"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile file(folder + QStringLiteral("/c5.reg"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\SMS\\Client\\Sites\\Shared\\S1]\r\n"
+                   "\"Site Config Last Checked Backup\"=\"2026/09/01 00:00.00\"\r\n");
+        file.close();
+        const Run r = run({"evidence", "import", "--db", db, "--json", folder});
+        QVERIFY2(r.status == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"withoutLastChecked").toInt(), 1);
+        const QJsonObject after = planJson(db).value(u"counts").toObject();
+        QCOMPARE(after.value(u"stale").toInt(), before.value(u"stale").toInt() - 1);
+        QCOMPARE(after.value(u"pending").toInt(), before.value(u"pending").toInt() + 1);
+        QCOMPARE(after.value(u"inScope").toInt(), before.value(u"inScope").toInt() + 1);
+        QCOMPARE(after.value(u"confirmed").toInt(), before.value(u"confirmed").toInt());
+    }
+
+    // The same by hand through the library: the import records the missing value, SiteFacts reads
+    // it, and the one rule classifies c5 by the rest of the precedence: 2026-09-01 is before
+    // S + P, so pending.
+    void withoutLastCheckedByHand()
+    {
+        TestInventory t;
+        QVERIFY(t.importScenario());
+        const QString folder = m_dir.filePath(QStringLiteral("byhand"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile file(folder + QStringLiteral("/c5.reg"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\SMS\\Client\\Sites\\Shared\\S1]\r\n");
+        file.close();
+        const qint64 s = *UtcTime::parse(QStringLiteral("2026-12-01T08:00:00Z"));
+        const qint64 refresh = *UtcTime::parse(QStringLiteral("2026-09-01T00:00:00Z"));
+        const ClientRules::PlanClassifier classifier(TransitionKind::Cap, s, TimingParameters {});
+        QString error;
+        auto facts = SiteFacts::load(t.inventory(), QStringLiteral("S1"), &error);
+        QVERIFY2(facts, qPrintable(error));
+        QCOMPARE(facts->selfRemoval("c5"), ClientRules::SelfRemoval::Removes);
+        QCOMPARE(classifier.classify(refresh, false, facts->selfRemoval("c5")), ClientRules::Class::Stale);
+
+        const auto done = importRegistryEvidence(t.inventory(), {folder}, false, {}, &error);
+        QVERIFY2(done, qPrintable(error));
+        QCOMPARE(done->clients, 1);
+        facts = SiteFacts::load(t.inventory(), QStringLiteral("S1"), &error);
+        QVERIFY2(facts, qPrintable(error));
+        QCOMPARE(facts->neverRemovesItself, QSet<QByteArray> {"c5"});
+        QVERIFY(facts->capEvidence.isEmpty()); // no CAP list: coverage still derives from the refresh
+        QCOMPARE(facts->selfRemoval("c5"), ClientRules::SelfRemoval::Never);
+        QCOMPARE(facts->selfRemoval("c1"), ClientRules::SelfRemoval::Removes);
+        QCOMPARE(classifier.classify(refresh, false, facts->selfRemoval("c5")), ClientRules::Class::Pending);
+
+        TransitionRequest request;
+        request.site = QStringLiteral("S1");
+        request.retire = {QStringLiteral("CAP1")};
+        request.start = s;
+        const auto plan = TransitionPlanner(t.inventory()).plan(request, &error);
+        QVERIFY2(plan, qPrintable(error));
+        // Scenario S1 at S: c5 was its only stale client (c10's 2026-10-02 is 60 days before S).
+        QCOMPARE(plan->counts.stale, 0);
     }
 
     void malformedFileImportsNothing()

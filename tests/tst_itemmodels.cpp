@@ -1,6 +1,7 @@
 #include "TestInventory.h"
 #include "demo/DemoInventory.h"
 #include "domain/UtcTime.h"
+#include "evidence/RegistryEvidence.h"
 #include "item/ClientTableModel.h"
 #include "item/QueryTableModel.h"
 #include "item/SiteTreeModel.h"
@@ -173,6 +174,68 @@ private slots:
         QVERIFY(model.waitForIdle());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("c4"));
+    }
+
+    // Issue 18: the CAPs a client's registry export lists, with each source FILE:LINE and the import
+    // time in the tooltip; and Q265358's exception in the pane's status.
+    void registryEvidenceInTheClientsPane()
+    {
+        TestInventory t;
+        QVERIFY(t.importScenario());
+        QString error;
+        const auto done = importRegistryEvidence(
+            t.inventory(), {qEnvironmentVariable("TEST_DATA") + QStringLiteral("/evidence/good")}, false, {}, &error);
+        QVERIFY2(done, qPrintable(error));
+        ClientTableModel model(t.inventory());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.headerData(ClientTableModel::RegistryCaps, Qt::Horizontal).toString(),
+            QStringLiteral("CAPs held (registry)"));
+        model.setReferenceTime(*UtcTime::parse(QStringLiteral("2026-12-01T08:00:00Z")));
+        QVERIFY(model.waitForIdle());
+        model.setFilter({});
+        QVERIFY(model.waitForIdle());
+        QHash<QString, int> rows;
+        for (int row = 0; row < model.rowCount(); ++row)
+            rows.insert(model.index(row, ClientTableModel::Name).data().toString(), row);
+        QCOMPARE(rows.size(), 13);
+        const auto cell = [&](const char* client, int role) {
+            return model.index(rows.value(QLatin1String(client)), ClientTableModel::RegistryCaps).data(role);
+        };
+        const auto importedAt = [&](const char* client) {
+            QSqlQuery q(t.inventory().database());
+            q.prepare(QStringLiteral("SELECT imported_at FROM client_cap_evidence WHERE client = ?"));
+            q.addBindValue(QLatin1String(client));
+            return q.exec() && q.next() ? UtcTime::shortDisplay(q.value(0).toLongLong()) : QString();
+        };
+        QCOMPARE(cell("c1", Qt::DisplayRole).toString(), QStringLiteral("CAP1"));
+        const QString c1Tip = cell("c1", Qt::ToolTipRole).toString();
+        QVERIFY2(c1Tip.contains(u"CAP1: from ") && c1Tip.contains(u"c1.reg:9,"), qPrintable(c1Tip));
+        QVERIFY2(!importedAt("c1").isEmpty() && c1Tip.contains(importedAt("c1")), qPrintable(c1Tip));
+        QVERIFY2(!c1Tip.contains(u"Q265358"), qPrintable(c1Tip));
+        QCOMPARE(cell("c4", Qt::DisplayRole).toString(), QStringLiteral("CAP2"));
+        const QString c4Tip = cell("c4", Qt::ToolTipRole).toString();
+        QVERIFY2(c4Tip.contains(u"c4.reg:4,") && c4Tip.contains(u"Q265358"), qPrintable(c4Tip));
+        QCOMPARE(cell("d1", Qt::DisplayRole).toString(), QStringLiteral("S3CAP"));
+        QVERIFY(cell("d1", Qt::ToolTipRole).toString().contains(u"D1.REG:7,"));
+        // Without evidence: nothing.
+        QVERIFY(!cell("c2", Qt::DisplayRole).isValid());
+        QVERIFY(!cell("c2", Qt::ToolTipRole).isValid());
+
+        // c5 is stale (91 days); an export of it without Site Config Last Checked and without a
+        // CAP list makes it never stale, and says so.
+        QCOMPARE(model.index(rows.value("c5"), ClientTableModel::Status).data(ClientTableModel::RawRole).toString(),
+            QStringLiteral("stale"));
+        QSqlQuery q(t.inventory().database());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO client_registry VALUES ('c5', 'c5.reg', 0, 0, 1)")));
+        model.reload();
+        QVERIFY(model.waitForIdle());
+        QCOMPARE(model.index(rows.value("c5"), ClientTableModel::Name).data().toString(), QStringLiteral("c5"));
+        QCOMPARE(model.index(rows.value("c5"), ClientTableModel::Status).data(ClientTableModel::RawRole).toString(),
+            QStringLiteral("ok"));
+        QVERIFY(!cell("c5", Qt::DisplayRole).isValid()); // no CAP list: nothing held is known
+        const QString c5Tip = cell("c5", Qt::ToolTipRole).toString();
+        QVERIFY2(c5Tip.contains(u"c5.reg") && c5Tip.contains(u"no CAP list") && c5Tip.contains(u"Q265358"),
+            qPrintable(c5Tip));
     }
 
     void queryTableModelScopesAndSorts()

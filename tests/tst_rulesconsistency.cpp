@@ -154,9 +154,9 @@ private:
 
             // The pane: SQL = C++.
             for (const Client& c : all) {
-                const PaneStatus status
-                    = paneStatus(c.refresh, start, facts->logonInstallation, isUpgradeBlocked(c.versionKey, newest),
-                        isPushInstalled(c.method), isUnknownMethod(c.method), facts->logonDiscovery);
+                const PaneStatus status = paneStatus(c.refresh, start, facts->selfRemoval(c.name.toUtf8()),
+                    facts->logonInstallation, isUpgradeBlocked(c.versionKey, newest), isPushInstalled(c.method),
+                    isUnknownMethod(c.method), facts->logonDiscovery);
                 QCOMPARE(c.sqlStatus + u' ' + c.name, QLatin1String(paneStatusName(status)) + u' ' + c.name);
             }
 
@@ -189,7 +189,8 @@ private:
                 const auto rows = csv(inventory, *plan);
                 QCOMPARE(rows.size(), all.size());
                 for (const Client& c : all) {
-                    const Class cls = classifier.classify(c.refresh, isWin9x(c.os));
+                    const Class cls
+                        = classifier.classify(c.refresh, isWin9x(c.os), facts->selfRemoval(c.name.toUtf8()));
                     // The report CSV's status column.
                     QCOMPARE(rows.value(c.name).first + u' ' + c.name, QLatin1String(className(cls)) + u' ' + c.name);
                     const bool isBlocked = isUpgradeBlocked(c.versionKey, newest);
@@ -258,7 +259,8 @@ private:
                 const QSet<QString> unaffected(w->unaffectedClients.cbegin(), w->unaffectedClients.cend());
                 qint64 nt = 0;
                 for (const Client& c : all) {
-                    const Class cls = classifier.classify(c.refresh, isWin9x(c.os));
+                    const Class cls
+                        = classifier.classify(c.refresh, isWin9x(c.os), facts->selfRemoval(c.name.toUtf8()));
                     QCOMPARE(stale.contains(c.name), cls == Class::Stale);
                     if (cls == Class::Unaffected)
                         QVERIFY2(unaffected.contains(c.name), qPrintable(c.name));
@@ -280,8 +282,14 @@ private slots:
         QVERIFY(m_evidence.importScenario());
         // c1 would be covered by its refresh, but its registry lists only CAP1; c4 has no refresh
         // yet its registry lists CAP2; c5's list is empty; c8's export holds no CAP list at all.
+        // c11 refreshed 90 days before S, and its export lacks Site Config Last Checked: it never
+        // removes itself (Q265358), so it is not stale.
         QSqlQuery q(m_evidence.inventory().database());
         for (const char* sql : {
+                 "INSERT INTO clients (name, site, os, install_method, version, version_key, profile, "
+                 "last_refresh_at) SELECT 'c11', site, os, install_method, version, version_key, profile, "
+                 "1788336000 FROM clients WHERE name = 'c5'", // 2026-09-02T08:00:00Z
+                 "INSERT INTO client_registry VALUES ('c11', 'c11.reg', 0, 0, 1)",
                  "INSERT INTO client_registry VALUES ('c1', 'c1.reg', 0, 1, 0)",
                  "INSERT INTO client_registry VALUES ('c4', 'c4.reg', 0, 1, 1)",
                  "INSERT INTO client_registry VALUES ('c5', 'c5.reg', 0, 1, 0)",
@@ -318,6 +326,54 @@ private slots:
         QVERIFY(facts->coverage(TransitionKind::Account, {QStringLiteral("SMS1")}, s, 3600).byEvidence.isEmpty());
     }
 
+    // Q265358 by hand: c11's refresh is 90 days before S and its export lacks Site Config Last
+    // Checked. The pane's SQL, the plan and the what-if call it what the rest of the precedence says.
+    void neverRemovesItself()
+    {
+        const qint64 s = at("2026-12-01T08:00:00Z");
+        const Inventory& inventory = m_evidence.inventory();
+        QString error;
+        const auto facts = SiteFacts::load(inventory, QStringLiteral("S1"), &error);
+        QVERIFY2(facts, qPrintable(error));
+        QCOMPARE(facts->neverRemovesItself, (QSet<QByteArray> {"c4", "c11"}));
+        QCOMPARE(facts->selfRemoval("c11"), SelfRemoval::Never);
+        QCOMPARE(facts->selfRemoval("c5"), SelfRemoval::Removes);
+        QStringList stale;
+        QString c11Status;
+        for (const Client& c : clients(inventory, QStringLiteral("S1"), s)) {
+            if (c.sqlStatus == u"stale")
+                stale << c.name;
+            if (c.name == u"c11") {
+                QCOMPARE(c.refresh, std::optional(s - 90 * UtcTime::Day));
+                c11Status = c.sqlStatus;
+            }
+        }
+        QCOMPARE(stale, QStringList {"c5"}); // refreshed 91 days before, and removes itself
+        QVERIFY(!c11Status.isEmpty() && c11Status != u"stale");
+        // The scenario without c11: the same stale client (c5), one pending client fewer.
+        TransitionRequest request;
+        request.site = QStringLiteral("S1");
+        request.retire = {QStringLiteral("CAP1")};
+        request.add = {QStringLiteral("CAP4")};
+        request.start = s;
+        const auto plan = TransitionPlanner(inventory).plan(request, &error);
+        QVERIFY2(plan, qPrintable(error));
+        const auto without = TransitionPlanner(m_scenario.inventory()).plan(request, &error);
+        QVERIFY2(without, qPrintable(error));
+        QCOMPARE(plan->counts.stale, without->counts.stale); // c5 in both; c11 in neither
+        QCOMPARE(plan->counts.pending, without->counts.pending + 1); // c11
+        // However old its last refresh, it is not stale.
+        QSqlQuery q(inventory.database());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE clients SET last_refresh_at = %1 WHERE name = 'c11'").arg(s - 200 * UtcTime::Day)));
+        const auto older = TransitionPlanner(inventory).plan(request, &error);
+        QVERIFY2(older, qPrintable(error));
+        QCOMPARE(older->counts.stale, plan->counts.stale);
+        QCOMPARE(older->counts.pending, plan->counts.pending);
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE clients SET last_refresh_at = %1 WHERE name = 'c11'").arg(s - 90 * UtcTime::Day)));
+    }
+
     void liveAt()
     {
         const qint64 t = at("2026-12-01T08:00:00Z");
@@ -343,16 +399,24 @@ private slots:
         const qint64 s = at("2026-12-01T08:00:00Z");
         const PlanClassifier cap(TransitionKind::Cap, s, TimingParameters {});
         const PlanClassifier account(TransitionKind::Account, s, TimingParameters {});
-        QCOMPARE(cap.classify(s + UtcTime::Hour, false), Class::Confirmed); // exactly S + P
-        QCOMPARE(cap.classify(s + UtcTime::Hour - 1, false), Class::Pending);
-        QCOMPARE(cap.classify(std::nullopt, false), Class::Pending); // no refresh recorded
-        QCOMPARE(cap.classify(s - 60 * UtcTime::Day, false), Class::Pending); // exactly 60 days
-        QCOMPARE(cap.classify(s - 60 * UtcTime::Day - 1, false), Class::Stale);
-        QCOMPARE(cap.classify(s - UtcTime::Day, true), Class::Pending); // 9x counts in a CAP plan
-        QCOMPARE(account.classify(s - UtcTime::Day, true), Class::Unaffected);
-        QCOMPARE(account.classify(s + UtcTime::Day, true), Class::Unaffected); // before confirmed
-        QCOMPARE(account.classify(s - 61 * UtcTime::Day, true), Class::Stale); // stale first
-        QVERIFY(!isStale(std::nullopt, s));
+        const SelfRemoval removes = SelfRemoval::Removes;
+        QCOMPARE(cap.classify(s + UtcTime::Hour, false, removes), Class::Confirmed); // exactly S + P
+        QCOMPARE(cap.classify(s + UtcTime::Hour - 1, false, removes), Class::Pending);
+        QCOMPARE(cap.classify(std::nullopt, false, removes), Class::Pending); // no refresh recorded
+        QCOMPARE(cap.classify(s - 60 * UtcTime::Day, false, removes), Class::Pending); // exactly 60 days
+        QCOMPARE(cap.classify(s - 60 * UtcTime::Day - 1, false, removes), Class::Stale);
+        QCOMPARE(cap.classify(s - UtcTime::Day, true, removes), Class::Pending); // 9x counts in a CAP plan
+        QCOMPARE(account.classify(s - UtcTime::Day, true, removes), Class::Unaffected);
+        QCOMPARE(account.classify(s + UtcTime::Day, true, removes), Class::Unaffected); // before confirmed
+        QCOMPARE(account.classify(s - 61 * UtcTime::Day, true, removes), Class::Stale); // stale first
+        QVERIFY(!isStale(std::nullopt, s, removes));
+        // Q265358: a client that never removes itself is classified by the rest of the precedence.
+        const SelfRemoval never = SelfRemoval::Never;
+        QVERIFY(!isStale(s - 90 * UtcTime::Day, s, never));
+        QCOMPARE(cap.classify(s - 90 * UtcTime::Day, false, never), Class::Pending);
+        QCOMPARE(account.classify(s - 90 * UtcTime::Day, true, never), Class::Unaffected);
+        QCOMPARE(selfRemoval(true), never);
+        QCOMPARE(selfRemoval(false), removes);
         QCOMPARE(QLatin1String(className(Class::Unaffected)), QLatin1String("unaffected"));
     }
 
@@ -394,13 +458,18 @@ private slots:
         QVERIFY(!isUnknownMethod(std::string_view("manual")));
 
         const qint64 now = at("2026-12-01T08:00:00Z");
-        QCOMPARE(paneStatus(now - 61 * UtcTime::Day, now, false, true, true), PaneStatus::Stale);
-        QCOMPARE(paneStatus(now, now, false, true, false), PaneStatus::NoAutomaticRecovery);
-        QCOMPARE(paneStatus(now, now, true, true, true), PaneStatus::UpgradeBlocked);
-        QCOMPARE(paneStatus(std::nullopt, now, true, false, true), PaneStatus::NoAutomaticRecovery);
-        QCOMPARE(paneStatus(now, now, true, false, false), PaneStatus::Ok);
-        QCOMPARE(paneStatus(now, now, true, false, false, true, false), PaneStatus::NoAutomaticRecovery);
-        QCOMPARE(paneStatus(now, now, true, false, false, true, true), PaneStatus::Ok);
+        const SelfRemoval removes = SelfRemoval::Removes;
+        QCOMPARE(paneStatus(now - 61 * UtcTime::Day, now, removes, false, true, true), PaneStatus::Stale);
+        QCOMPARE(paneStatus(now, now, removes, false, true, false), PaneStatus::NoAutomaticRecovery);
+        QCOMPARE(paneStatus(now, now, removes, true, true, true), PaneStatus::UpgradeBlocked);
+        QCOMPARE(paneStatus(std::nullopt, now, removes, true, false, true), PaneStatus::NoAutomaticRecovery);
+        QCOMPARE(paneStatus(now, now, removes, true, false, false), PaneStatus::Ok);
+        QCOMPARE(paneStatus(now, now, removes, true, false, false, true, false), PaneStatus::NoAutomaticRecovery);
+        QCOMPARE(paneStatus(now, now, removes, true, false, false, true, true), PaneStatus::Ok);
+        // Q265358: not stale; the no-automatic-recovery reasons decide.
+        QCOMPARE(paneStatus(now - 61 * UtcTime::Day, now, SelfRemoval::Never, false, true, true),
+            PaneStatus::NoAutomaticRecovery);
+        QCOMPARE(paneStatus(now - 61 * UtcTime::Day, now, SelfRemoval::Never, true, false, false), PaneStatus::Ok);
     }
 
     void coveredIsAThresholdOnTheLastRefresh()

@@ -82,6 +82,12 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(Settings::windowState());
 }
 
+// Out of line: QPointer's conversion needs the complete type.
+CampaignsPane* MainWindow::campaignsPane() const
+{
+    return m_campaigns;
+}
+
 MainWindow::~MainWindow()
 {
     // The models read the inventory until they go.

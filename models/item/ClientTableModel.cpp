@@ -85,8 +85,9 @@ std::optional<QString> ClientTableModel::planClassSql(
     const std::optional<qint64> coveredFrom
         = facts->coveredFrom(plan.kind, plan.retire, plan.start, plan.timing.propagation);
     // ClientRules::PlanClassifier::classify, then ClientRules::isCovered for the pending ones.
-    QString sql = QStringLiteral("(CASE WHEN c.site <> %1 THEN NULL WHEN c.last_refresh_at < %2 THEN %3 ")
-                      .arg(literal(plan.site), QString::number(plan.start - OrphanSelfUninstall),
+    QString sql = QStringLiteral("(CASE WHEN c.site <> %1 THEN NULL WHEN %2 THEN %3 ")
+                      .arg(literal(plan.site),
+                          RulesSql::isStale(QStringLiteral("c"), plan.start, !facts->neverRemovesItself.isEmpty()),
                           name(ClientRules::className(ClientRules::Class::Stale)));
     if (classifier.readsOs())
         sql += QStringLiteral("WHEN c.os = %1 THEN %2 ")
@@ -287,12 +288,14 @@ const ClientTableModel::Row* ClientTableModel::row(int index) const
             QStringLiteral("SELECT c.rowid, c.name, c.site, c.os, c.install_method, c.version, c.profile, "
                            "c.last_refresh_at, %1, %3 FROM clients c WHERE c.rowid IN (%2)")
                 .arg(m_rules.sqlExpression(), ids.join(u','), m_planClassSql));
+        const QHash<QString, Registry> registry = registryOf(ids);
         QHash<qint64, Row> byId;
         if (q.exec()) {
             while (q.next()) {
                 Row r {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
                     q.value(5).toString(), q.value(6).toString(), q.value(8).toString(), q.value(9).toString(),
-                    q.value(7).isNull() ? std::nullopt : std::optional(q.value(7).toLongLong())};
+                    q.value(7).isNull() ? std::nullopt : std::optional(q.value(7).toLongLong()),
+                    registry.value(q.value(1).toString())};
                 byId.insert(q.value(0).toLongLong(), r);
             }
         }
@@ -333,6 +336,8 @@ QVariant ClientTableModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     if (column == PlanClass)
         return planClassData(r->planClass, role);
+    if (column == RegistryCaps)
+        return registryData(r->registry, role);
     if (role == Qt::ForegroundRole) {
         if (column != Status || r->status == u"ok")
             return {};
@@ -378,6 +383,77 @@ QVariant ClientTableModel::data(const QModelIndex& index, int role) const
         if (r->status == u"no-automatic-recovery")
             return tr("no automatic recovery");
         return tr("ok");
+    }
+    return {};
+}
+
+QHash<QString, ClientTableModel::Registry> ClientTableModel::registryOf(const QStringList& ids) const
+{
+    QHash<QString, Registry> result;
+    if (ids.isEmpty())
+        return result;
+    // Few clients have evidence: both tables are read by their keys, from the page's names.
+    const QString names = QStringLiteral("(SELECT c.name FROM clients c WHERE c.rowid IN (%1))").arg(ids.join(u','));
+    QSqlQuery q = m_inventory.prepare(
+        QStringLiteral("SELECT r.client, r.source, r.imported_at, r.cap_list, r.last_checked_missing FROM "
+                       "client_registry r WHERE r.client IN %1")
+            .arg(names));
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Registry& registry = result[q.value(0).toString()];
+        registry.imported = true;
+        registry.source = q.value(1).toString();
+        registry.importedAt = q.value(2).toLongLong();
+        registry.capList = q.value(3).toInt() == 1;
+        registry.lastCheckedMissing = q.value(4).toInt() == 1;
+    }
+    if (result.isEmpty())
+        return result;
+    q = m_inventory.prepare(QStringLiteral("SELECT e.client, e.cap, e.source, e.line, e.imported_at FROM "
+                                           "client_cap_evidence e WHERE e.client IN %1 ORDER BY e.client, e.cap")
+                                .arg(names));
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        const auto it = result.find(q.value(0).toString());
+        if (it == result.end())
+            continue;
+        it->caps << q.value(1).toString();
+        it->capSources << QStringLiteral("%1:%2").arg(q.value(2).toString(), q.value(3).toString());
+        it->capImportedAt << q.value(4).toLongLong();
+    }
+    return result;
+}
+
+QVariant ClientTableModel::registryData(const Registry& registry, int role)
+{
+    if (!registry.imported)
+        return {};
+    switch (role) {
+    case RawRole:
+        return registry.caps.join(u',');
+    case Qt::DisplayRole:
+        if (!registry.capList)
+            return {};
+        return registry.caps.isEmpty() ? tr("none listed") : registry.caps.join(QStringLiteral(", "));
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (!registry.capList)
+            lines << tr("Its registry export %1 (imported %2) holds no CAP list: what it knows follows from its "
+                        "last refresh.")
+                         .arg(registry.source, UtcTime::shortDisplay(registry.importedAt));
+        else if (registry.caps.isEmpty())
+            lines << tr("The CAP list in its registry export %1 (imported %2) names no CAP of the inventory.")
+                         .arg(registry.source, UtcTime::shortDisplay(registry.importedAt));
+        for (qsizetype i = 0; i < registry.caps.size(); ++i)
+            lines << tr("%1: from %2, imported %3 (Q235873)")
+                         .arg(registry.caps.at(i), registry.capSources.at(i),
+                             UtcTime::shortDisplay(registry.capImportedAt.at(i)));
+        if (registry.lastCheckedMissing)
+            lines << tr("Its export lacks Site Config Last Checked: it never removes itself (Q265358).");
+        return lines.join(u'\n');
+    }
     }
     return {};
 }
@@ -440,6 +516,8 @@ QVariant ClientTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Status");
     case PlanClass:
         return tr("In the plan");
+    case RegistryCaps:
+        return tr("CAPs held (registry)");
     }
     return {};
 }

@@ -24,7 +24,19 @@ class ClientTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Site, Os, InstallMethod, Version, Profile, LastRefresh, Status, PlanClass, ColumnCount };
+    enum Column {
+        Name,
+        Site,
+        Os,
+        InstallMethod,
+        Version,
+        Profile,
+        LastRefresh,
+        Status,
+        PlanClass,
+        RegistryCaps, // RULES.md R6.1: the CAPs its registry export lists; the tooltip names the sources
+        ColumnCount
+    };
     static constexpr int PageSize = 256;
     static constexpr int CachedPages = 64;
     static constexpr int RawRole = Qt::UserRole; // the stored value: ISO time, status name
@@ -64,10 +76,23 @@ signals:
     void loadingChanged(bool loading);
 
 private:
+    // What the registry evidence says of a client (RULES.md R6.1, Q265358).
+    struct Registry
+    {
+        bool imported = false; // it has an export at all
+        bool capList = false;
+        bool lastCheckedMissing = false;
+        QString source;
+        qint64 importedAt = 0;
+        QStringList caps; // in order
+        QStringList capSources; // FILE:LINE of each
+        QList<qint64> capImportedAt;
+    };
     struct Row
     {
         QString name, site, os, installMethod, version, profile, status, planClass;
         std::optional<qint64> lastRefresh;
+        Registry registry;
     };
     // What a fetch needs, copied to the worker.
     struct Order
@@ -87,6 +112,9 @@ private:
     const Row* row(int index) const;
     static QString orderBy(Order order);
     static QVariant planClassData(const QString& value, int role);
+    static QVariant registryData(const Registry& registry, int role);
+    // The registry evidence of the clients of rows `ids` (row ids, as SQL text), by client name.
+    QHash<QString, Registry> registryOf(const QStringList& ids) const;
 
     const Inventory& m_inventory;
     ClientFilter m_filter;

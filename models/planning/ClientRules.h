@@ -59,11 +59,22 @@ inline constexpr bool knows(qint64 addedAt, std::optional<qint64> removedAt, qin
     return addedAt + propagation <= lastRefresh && !(removedAt && *removedAt <= lastRefresh);
 }
 
-// Q227033, Q236052: a client whose last refresh is more than 60 days before `at` has uninstalled
-// itself. A client with no recorded refresh is never stale.
-inline constexpr bool isStale(std::optional<qint64> lastRefresh, qint64 at)
+// Q265358: a client whose registry export lacks `Site Config Last Checked`
+// (client_registry.last_checked_missing, SiteFacts::neverRemovesItself) never removes itself. A type
+// of its own, not a bool, so that no call among the rules' other flags can pass it by mistake.
+enum class SelfRemoval { Removes, Never };
+
+inline constexpr SelfRemoval selfRemoval(bool lastCheckedMissing)
 {
-    return lastRefresh && *lastRefresh < at - OrphanSelfUninstall;
+    return lastCheckedMissing ? SelfRemoval::Never : SelfRemoval::Removes;
+}
+
+// Q227033, Q236052: a client whose last refresh is more than 60 days before `at` has uninstalled
+// itself. A client with no recorded refresh is never stale, and neither is one that never removes
+// itself (Q265358): the rest of the precedence classifies it.
+inline constexpr bool isStale(std::optional<qint64> lastRefresh, qint64 at, SelfRemoval removal)
+{
+    return removal == SelfRemoval::Removes && lastRefresh && *lastRefresh < at - OrphanSelfUninstall;
 }
 
 // A client classified for a plan, in this order of precedence.
@@ -86,11 +97,11 @@ struct PlanClassifier
     // Whether classify() reads the OS: only an account plan leaves Windows 9x clients out.
     constexpr bool readsOs() const { return kind == TransitionKind::Account; }
 
-    // Stale first; then unaffected (Windows 9x in an account plan, Q237759); then confirmed (refreshed
-    // at or after S + P) or pending (also when no refresh is recorded).
-    constexpr Class classify(std::optional<qint64> lastRefresh, bool win9x) const
+    // Stale first (isStale); then unaffected (Windows 9x in an account plan, Q237759); then confirmed
+    // (refreshed at or after S + P) or pending (also when no refresh is recorded).
+    constexpr Class classify(std::optional<qint64> lastRefresh, bool win9x, SelfRemoval removal) const
     {
-        if (isStale(lastRefresh, start))
+        if (isStale(lastRefresh, start, removal))
             return Class::Stale;
         if (kind == TransitionKind::Account && win9x)
             return Class::Unaffected;
@@ -208,10 +219,11 @@ inline constexpr PaneStatus paneStatusOf(NoRecovery reason)
                                                : PaneStatus::NoAutomaticRecovery;
 }
 
-inline constexpr PaneStatus paneStatus(std::optional<qint64> lastRefresh, qint64 now, bool siteLogonInstallation,
-    bool upgradeBlocked, bool pushInstalled, bool unknownMethod = false, bool siteLogonDiscovery = false)
+inline constexpr PaneStatus paneStatus(std::optional<qint64> lastRefresh, qint64 now, SelfRemoval removal,
+    bool siteLogonInstallation, bool upgradeBlocked, bool pushInstalled, bool unknownMethod = false,
+    bool siteLogonDiscovery = false)
 {
-    if (isStale(lastRefresh, now))
+    if (isStale(lastRefresh, now, removal))
         return PaneStatus::Stale;
     return paneStatusOf(
         noRecoveryReason(siteLogonInstallation, upgradeBlocked, pushInstalled, unknownMethod, siteLogonDiscovery));

@@ -145,6 +145,7 @@ bool ClientScan::runPart(const QSqlDatabase& database, int part, int parts, QStr
     const bool logonDiscovery = m_facts.logonDiscovery;
     const Coverage& coverage = m_coverage;
     const bool evidence = !coverage.byEvidence.isEmpty();
+    const bool keepsAny = !m_facts.neverRemovesItself.isEmpty();
     const std::optional<qint64> newest = m_facts.newestClicoreKey();
     const auto text = [](const FastQuery::Row& values, int column) {
         int size = 0;
@@ -160,7 +161,9 @@ bool ClientScan::runPart(const QSqlDatabase& database, int part, int parts, QStr
         ++group.total;
         const std::optional<qint64> refresh
             = values.isNull(1) ? std::nullopt : std::optional<qint64>(values.integer(1));
-        switch (classifier.classify(refresh, account && ClientRules::isWin9x(text(values, 2)))) {
+        const ClientRules::SelfRemoval removal
+            = keepsAny ? m_facts.selfRemoval(QByteArrayView(rowName, nameSize)) : ClientRules::SelfRemoval::Removes;
+        switch (classifier.classify(refresh, account && ClientRules::isWin9x(text(values, 2)), removal)) {
         case ClientRules::Class::Stale:
             ++group.stale;
             return;
@@ -214,7 +217,7 @@ bool ClientScan::runPart(const QSqlDatabase& database, int part, int parts, QStr
     const QString columns
         = QStringLiteral("profile, last_refresh_at, %1, %2, %3, %4")
               .arg(column(account, "os"), column(flags, "version_key"), column(flags, "install_method"),
-                  column(m_request.listLimit != 0 || !m_coverage.byEvidence.isEmpty(), "name"));
+                  column(m_request.listLimit != 0 || evidence || keepsAny, "name"));
     return FastQuery::forEachClientOfSite(
         database, columns, QStringLiteral("clients_by_site"), m_request.site, row, error, {part, parts});
 }

@@ -169,6 +169,7 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
     const ClientRules::PlanClassifier alternative(TransitionKind::Account, request.at, request.timing);
     qint64 orphanedNotBlocked = 0;
     std::optional<qint64> orphanedHoldersUninstall;
+    const bool keepsAny = !facts->neverRemovesItself.isEmpty();
     const auto row = [&](const FastQuery::Row& values) {
         int nameSize = 0;
         const char* name = values.text(4, &nameSize);
@@ -186,7 +187,9 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
         const bool win9x = ClientRules::isWin9x(std::string_view(os ? os : "", std::size_t(osSize)));
         // The what-if's clients are those of an account plan starting at the change (RULES.md
         // R1.3): the safer alternative waits for its pending ones.
-        switch (alternative.classify(refresh, win9x)) {
+        const ClientRules::SelfRemoval removal
+            = keepsAny ? facts->selfRemoval(QByteArrayView(name, nameSize)) : ClientRules::SelfRemoval::Removes;
+        switch (alternative.classify(refresh, win9x, removal)) {
         case ClientRules::Class::Stale:
             ++result.stale; // uninstalled itself (Q227033)
             keep(staleNames);
@@ -231,7 +234,7 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
     };
     if (!FastQuery::forEachClientOfSite(m_inventory.database(),
             QStringLiteral("profile, last_refresh_at, os, version_key, %1")
-                .arg(QLatin1String(limit > 0 ? "name" : "NULL")),
+                .arg(QLatin1String(limit > 0 || keepsAny ? "name" : "NULL")),
             QStringLiteral("clients_by_site"), request.site, row, error))
         return std::nullopt;
     const auto names = [](const ClientScan::FirstNames& first) {

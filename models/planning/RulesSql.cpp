@@ -61,6 +61,10 @@ std::optional<ClientStatus> ClientStatus::load(const Inventory& inventory, qint6
         return failed(query);
     while (query.next())
         rules.sitesWithoutLogonDiscovery.insert(query.value(0).toString());
+    query = inventory.prepare(QStringLiteral("SELECT 1 FROM client_registry WHERE last_checked_missing = 1 LIMIT 1"));
+    if (!query.exec())
+        return failed(query);
+    rules.anyNeverRemovesItself = query.next();
     return rules;
 }
 
@@ -119,8 +123,8 @@ QString ClientStatus::expression(const QStringList& outcomes) const
     const QString unknown = QStringLiteral("(c.install_method = %1 AND %2)")
                                 .arg(literal(UnknownMethod), siteIn(sitesWithoutLogonDiscovery));
     // ClientRules::paneStatus: stale first, then the no-automatic-recovery reasons in their order.
-    QString sql = QStringLiteral("(CASE WHEN c.last_refresh_at < %1 THEN %2")
-                      .arg(QString::number(now - OrphanSelfUninstall), outcome(PaneStatus::Stale));
+    QString sql = QStringLiteral("(CASE WHEN %1 THEN %2")
+                      .arg(isStale(QStringLiteral("c"), now, anyNeverRemovesItself), outcome(PaneStatus::Stale));
     for (const NoRecovery reason : NoRecoveryOrder) {
         const QString condition = reason == NoRecovery::NoLogonInstallation ? noLogon
             : reason == NoRecovery::UpgradeBlocked                          ? blocked
@@ -129,6 +133,19 @@ QString ClientStatus::expression(const QStringList& outcomes) const
         sql += QStringLiteral(" WHEN %1 THEN %2").arg(condition, outcome(paneStatusOf(reason)));
     }
     return sql + QStringLiteral(" ELSE %1 END)").arg(outcome(PaneStatus::Ok));
+}
+
+QString isStale(const QString& clientAlias, qint64 at, bool anyNeverRemovesItself)
+{
+    // A NULL refresh compares to nothing: never stale. The registry is asked only for the few
+    // clients past the threshold, through its primary key.
+    const QString old
+        = QStringLiteral("%1.last_refresh_at < %2").arg(clientAlias, QString::number(at - OrphanSelfUninstall));
+    if (!anyNeverRemovesItself)
+        return old;
+    return QStringLiteral("(%1 AND NOT EXISTS (SELECT 1 FROM client_registry r WHERE r.client = %2.name AND "
+                          "r.last_checked_missing = 1))")
+        .arg(old, clientAlias);
 }
 
 QString liveAt(const QString& itemAlias, const QString& timeSql)

@@ -25,6 +25,7 @@ struct ClientStatus
     QHash<QString, qint64> newestClicore; // per site, the newest Clicore key of its logon points
     QSet<QString> sitesWithoutLogonInstall; // Q260824
     QSet<QString> sitesWithoutLogonDiscovery; // Q237759: an unknown install method recovers only with it
+    bool anyNeverRemovesItself = false; // Q265358: whether the stale rule must ask client_registry
 
     // Reads the per-site facts of the inventory; nothing, with *error set, when a query fails.
     static std::optional<ClientStatus> load(const Inventory& inventory, qint64 now, QString* error);
@@ -39,6 +40,11 @@ private:
     // The rules with these SQL values for each ClientRules::PaneStatus, in the enum's order.
     QString expression(const QStringList& outcomes) const;
 };
+
+// ClientRules::isStale over clients `clientAlias` at `at`. `anyNeverRemovesItself`: whether some
+// client's registry export lacks `Site Config Last Checked` (Q265358); without one the term
+// leaves client_registry alone.
+QString isStale(const QString& clientAlias, qint64 at, bool anyNeverRemovesItself);
 
 // True where item `itemAlias` (caps or accounts) is live at `timeSql` (ClientRules::isLiveAt).
 QString liveAt(const QString& itemAlias, const QString& timeSql);

@@ -163,15 +163,20 @@ std::optional<SiteFacts> SiteFacts::load(const Inventory& inventory, const QStri
     }
 
     // Few clients have registry evidence: read from it outwards (CROSS JOIN keeps SQLite's order).
-    query = inventory.prepare(
-        QStringLiteral("SELECT r.client, e.cap FROM client_registry r CROSS JOIN clients c LEFT JOIN "
-                       "client_cap_evidence e ON e.client = r.client WHERE c.name = r.client AND r.cap_list = 1 "
-                       "AND c.site = ?"));
+    query = inventory.prepare(QStringLiteral(
+        "SELECT r.client, e.cap, r.cap_list, r.last_checked_missing FROM client_registry r CROSS JOIN clients c "
+        "LEFT JOIN client_cap_evidence e ON e.client = r.client AND r.cap_list = 1 WHERE c.name = r.client "
+        "AND (r.cap_list = 1 OR r.last_checked_missing = 1) AND c.site = ?"));
     query.addBindValue(siteCode);
     if (!query.exec())
         return fail(query.lastError().text());
     while (query.next()) {
-        QStringList& caps = facts.capEvidence[query.value(0).toString().toUtf8()];
+        const QByteArray client = query.value(0).toString().toUtf8();
+        if (query.value(3).toInt() == 1)
+            facts.neverRemovesItself.insert(client);
+        if (query.value(2).toInt() != 1)
+            continue;
+        QStringList& caps = facts.capEvidence[client];
         if (!query.value(1).isNull())
             caps << query.value(1).toString();
     }

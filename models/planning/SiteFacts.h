@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -89,6 +90,9 @@ struct SiteFacts
     // RULES.md R6.1: the clients of the site whose registry export holds a CAP list (exact name,
     // UTF-8), with the CAPs of the inventory it lists.
     QHash<QByteArray, QStringList> capEvidence;
+    // Q265358: the clients of the site whose registry export lacks `Site Config Last Checked`
+    // (exact name, UTF-8); they never remove themselves (ClientRules::SelfRemoval).
+    QSet<QByteArray> neverRemovesItself;
 
     static std::optional<SiteFacts> load(const Inventory& inventory, const QString& siteCode, QString* error);
 
@@ -107,6 +111,12 @@ struct SiteFacts
         TransitionKind kind, const QStringList& retire, qint64 start, qint64 propagation) const;
     // coveredFrom() and, for a CAP plan, the registry evidence: who of such a plan is covered.
     Coverage coverage(TransitionKind kind, const QStringList& retire, qint64 start, qint64 propagation) const;
+    // ClientRules::SelfRemoval of client `name` (exact, UTF-8) of the site.
+    ClientRules::SelfRemoval selfRemoval(QByteArrayView name) const
+    {
+        return ClientRules::selfRemoval(
+            !neverRemovesItself.isEmpty() && neverRemovesItself.contains(name.toByteArray()));
+    }
     // The items that stay usable after such a plan, by name.
     QStringList stayingItems(TransitionKind kind, const QStringList& retire, qint64 start) const;
 };

@@ -579,9 +579,10 @@ bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const 
     while (query.next()) {
         const QVariant profile = query.value(1);
         const QVariant refresh = query.value(5);
+        const QByteArray name = query.value(0).toString().toUtf8();
         const ClientRules::Class status
             = classifier.classify(refresh.isNull() ? std::nullopt : std::optional(refresh.toLongLong()),
-                ClientRules::isWin9x(query.value(2).toString()));
+                ClientRules::isWin9x(query.value(2).toString()), facts->selfRemoval(name));
         QString deadline;
         QString exposure;
         flags.clear();
@@ -590,8 +591,8 @@ bool writePlanCsv(const Inventory& inventory, const TransitionPlan& plan, const 
                 = profile.isNull() ? noProfileDeadline : std::optional(deadlines.value(profile.toString()));
             if (d)
                 deadline = UtcTime::format(*d);
-            const bool covered = coverage.isCovered(query.value(0).toString().toUtf8(),
-                refresh.isNull() ? std::nullopt : std::optional(refresh.toLongLong()));
+            const bool covered
+                = coverage.isCovered(name, refresh.isNull() ? std::nullopt : std::optional(refresh.toLongLong()));
             exposure = QLatin1String(ClientRules::exposureName(covered));
             if (!covered && (plan.orphansAll || (r.proposedRemoval && d && *d > *r.proposedRemoval)))
                 flags << QStringLiteral("at-risk");
