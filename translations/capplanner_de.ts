@@ -843,6 +843,30 @@ Hinzufügen: %5
         <source>In the plan</source>
         <translation>Im Plan</translation>
     </message>
+    <message>
+        <source>none listed</source>
+        <translation>keine aufgeführt</translation>
+    </message>
+    <message>
+        <source>Its registry export %1 (imported %2) holds no CAP list: what it knows follows from its last refresh.</source>
+        <translation>Sein Registrierungsexport %1 (importiert %2) enthält keine CAP-Liste: Was er kennt, folgt aus seiner letzten Aktualisierung.</translation>
+    </message>
+    <message>
+        <source>The CAP list in its registry export %1 (imported %2) names no CAP of the inventory.</source>
+        <translation>Die CAP-Liste in seinem Registrierungsexport %1 (importiert %2) nennt keinen CAP des Inventars.</translation>
+    </message>
+    <message>
+        <source>%1: from %2, imported %3 (Q235873)</source>
+        <translation>%1: aus %2, importiert %3 (Q235873)</translation>
+    </message>
+    <message>
+        <source>Its export lacks Site Config Last Checked: it never removes itself (Q265358).</source>
+        <translation>Seinem Export fehlt Site Config Last Checked: Er entfernt sich nie selbst (Q265358).</translation>
+    </message>
+    <message>
+        <source>CAPs held (registry)</source>
+        <translation>Bekannte CAPs (Registrierung)</translation>
+    </message>
 </context>
 <context>
     <name>ClientVersion</name>

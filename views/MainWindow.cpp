@@ -9,7 +9,6 @@
 #include "item/PaneTables.h"
 #include "item/QueryTableModel.h"
 #include "panes/AccountsPane.h"
-#include "panes/CampaignsPane.h"
 #include "panes/ClientsPane.h"
 #include "panes/LogViewer.h"
 #include "panes/PlansPane.h"
@@ -80,12 +79,6 @@ MainWindow::MainWindow(QWidget* parent)
 
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
-}
-
-// Out of line: QPointer's conversion needs the complete type.
-CampaignsPane* MainWindow::campaignsPane() const
-{
-    return m_campaigns;
 }
 
 MainWindow::~MainWindow()

@@ -114,7 +114,7 @@ public:
     CampaignView* openSavedCampaign(qint64 id) { return m_planning->openSavedCampaign(id); }
     bool deleteCampaign(qint64 id) { return m_planning->deleteCampaign(id); }
     // The saved campaigns, listed below the saved plans in the Plans pane.
-    CampaignsPane* campaignsPane() const;
+    CampaignsPane* campaignsPane() const { return m_campaigns; }
 
     // Edits the row of the current pane at `row` through the dialog, or with `values` directly
     // when given (tests); returns false when nothing was changed.
