@@ -62,8 +62,8 @@ private slots:
         cap[5] = QStringLiteral("7");
         QVERIFY(!mine.apply(spec("caps"), cap, &problem));
         const QString removed = UtcTime::longDisplay(*UtcTime::parse(QStringLiteral("2026-12-20T09:00:00Z")));
-        QVERIFY2(
-            problem.message.contains(u"CAP CAP1") && problem.message.contains(QStringLiteral("Removed: \"\" \u2192 \"") + removed),
+        QVERIFY2(problem.message.contains(u"CAP CAP1")
+                && problem.message.contains(QStringLiteral("Removed: \"\" \u2192 \"") + removed),
             qPrintable(problem.message));
         QVERIFY2(noSqlNames(problem.message) && !problem.message.contains(u"caps "), qPrintable(problem.message));
 

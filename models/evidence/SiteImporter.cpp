@@ -84,7 +84,8 @@ std::optional<SiteImporter::Summary> SiteImporter::importData(
     if (!clients)
         return std::nullopt;
 
-    QSqlQuery current = m_inventory.prepare(QStringLiteral("SELECT site, os, version, last_refresh_at FROM clients WHERE name = ?"));
+    QSqlQuery current
+        = m_inventory.prepare(QStringLiteral("SELECT site, os, version, last_refresh_at FROM clients WHERE name = ?"));
     QSqlQuery insert = m_inventory.prepare(
         QStringLiteral("INSERT INTO clients (name, site, os, install_method, version, version_key, profile, "
                        "last_refresh_at) VALUES (?, ?, ?, 'unknown', ?, ?, ?, ?)"));
