@@ -320,41 +320,6 @@ Hinzufügen: %5
 </context>
 <context>
     <name>CampaignView</name>
-    <message numerus="yes">
-        <source>%n CAP(s) short of licences</source>
-        <translation>
-            <numerusform>%n CAP mit zu wenigen Lizenzen</numerusform>
-            <numerusform>%n CAPs mit zu wenigen Lizenzen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n upgrade-blocked</source>
-        <translation>
-            <numerusform>%n mit blockiertem Upgrade</numerusform>
-            <numerusform>%n mit blockiertem Upgrade</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n logon point(s) stop serving</source>
-        <translation>
-            <numerusform>%n Anmeldepunkt bedient nicht mehr</numerusform>
-            <numerusform>%n Anmeldepunkte bedienen nicht mehr</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without automatic recovery</source>
-        <translation>
-            <numerusform>%n ohne automatische Wiederherstellung</numerusform>
-            <numerusform>%n ohne automatische Wiederherstellung</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n at risk</source>
-        <translation>
-            <numerusform>%n gefährdet</numerusform>
-            <numerusform>%n gefährdet</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>

@@ -52,41 +52,6 @@
 <context>
     <name>CampaignView</name>
     <message numerus="yes">
-        <source>%n CAP(s) short of licences</source>
-        <translation>
-            <numerusform>%n CAP short of licences</numerusform>
-            <numerusform>%n CAPs short of licences</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n upgrade-blocked</source>
-        <translation>
-            <numerusform>%n upgrade-blocked</numerusform>
-            <numerusform>%n upgrade-blocked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n logon point(s) stop serving</source>
-        <translation>
-            <numerusform>%n logon point stop serving</numerusform>
-            <numerusform>%n logon points stop serving</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without automatic recovery</source>
-        <translation>
-            <numerusform>%n without automatic recovery</numerusform>
-            <numerusform>%n without automatic recovery</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n at risk</source>
-        <translation>
-            <numerusform>%n at risk</numerusform>
-            <numerusform>%n at risk</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;: %n site(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n site</numerusform>

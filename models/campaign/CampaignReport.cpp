@@ -38,7 +38,9 @@ QString display(const std::optional<qint64>& t)
     return t ? UtcTime::shortDisplay(*t) : tr("never");
 }
 
-QString flagText(const CampaignFlags& f)
+} // namespace
+
+QString flagsText(const CampaignFlags& f)
 {
     QStringList parts;
     if (f.licenceShortfalls)
@@ -53,8 +55,6 @@ QString flagText(const CampaignFlags& f)
         parts << tr("%n client(s) at risk at the proposed removal", nullptr, int(f.atRisk));
     return parts.join(QStringLiteral("; "));
 }
-} // namespace
-
 QStringList csvHeader()
 {
     QStringList header {QStringLiteral("site"), QStringLiteral("kind"), QStringLiteral("wave"), QStringLiteral("start"),
@@ -106,7 +106,7 @@ QString html(const CampaignResult& campaign, const QString& inventory, qint64 ma
                          .arg(UtcTime::longDisplay(*campaign.end))))
         : QStringLiteral("<p class=\"none\">%1</p>")
               .arg(e(tr("The campaign has no end: a site has no safe removal time or was not planned.")));
-    const QString flags = flagText(campaign.flags);
+    const QString flags = flagsText(campaign.flags);
     if (!flags.isEmpty())
         body += QStringLiteral("<p class=\"warn\">%1</p>").arg(e(tr("Flags over all sites: %1").arg(flags)));
 
@@ -135,7 +135,7 @@ QString html(const CampaignResult& campaign, const QString& inventory, qint64 ma
         const PlanCounts& c = s.plan->counts;
         rows << QStringList {e(r.site), e(Enums::name(r.kind)), QString::number(s.site.wave), e(items),
             e(UtcTime::shortDisplay(s.start)), e(display(s.safeRemoval())), locale.toString(c.pending),
-            locale.toString(c.exposed), QStringLiteral("<span class=\"warn\">%1</span>").arg(e(flagText(s.flags)))};
+            locale.toString(c.exposed), QStringLiteral("<span class=\"warn\">%1</span>").arg(e(flagsText(s.flags)))};
     }
     body += TransitionReport::htmlTable({e(tr("Site")), e(tr("Kind")), e(tr("Wave")), e(tr("Items")), e(tr("Start")),
                                             e(tr("Safe removal")), e(tr("Pending")), e(tr("Exposed")), e(tr("Flags"))},

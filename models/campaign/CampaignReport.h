@@ -2,6 +2,7 @@
 
 #include <QString>
 
+struct CampaignFlags;
 struct CampaignResult;
 
 // The campaign report for the change board: PDF and HTML through TransitionReport's machinery
@@ -12,6 +13,9 @@ QString html(const CampaignResult& campaign, const QString& inventory, qint64 ma
 bool writeCsv(const CampaignResult& campaign, const QString& path, QString* error);
 bool write(
     const CampaignResult& campaign, const QString& inventory, qint64 madeAt, const QString& path, QString* error);
+// The flags in words ("3 CAPs short of licences; 12 upgrade-blocked clients"): the report, its CSV and
+// the campaign view say them alike.
+QString flagsText(const CampaignFlags& flags);
 // The CSV's header: site, kind, wave, start, safe_removal, the counts of `plan --json`, the flags.
 QStringList csvHeader();
 } // namespace CampaignReport

@@ -1,5 +1,6 @@
 #include "CampaignView.h"
 
+#include "CampaignSiteTable.h"
 #include "CampaignTimeline.h"
 #include "campaign/CampaignCalendar.h"
 #include "campaign/CampaignReport.h"
@@ -39,28 +40,6 @@ QDateTime utc(qint64 t)
     return QDateTime::fromSecsSinceEpoch(t, QTimeZone::utc());
 }
 
-QIcon swatch(const QColor& colour)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(colour);
-    return QIcon(pixmap);
-}
-
-QString flagsText(const CampaignFlags& flags)
-{
-    QStringList parts;
-    if (flags.licenceShortfalls > 0)
-        parts << CampaignView::tr("%n CAP(s) short of licences", nullptr, int(flags.licenceShortfalls));
-    if (flags.upgradeBlocked > 0)
-        parts << CampaignView::tr("%n upgrade-blocked", nullptr, int(flags.upgradeBlocked));
-    if (flags.logonPointSites > 0)
-        parts << CampaignView::tr("%n logon point(s) stop serving", nullptr, int(flags.logonPointSites));
-    if (flags.noAutomaticRecovery > 0)
-        parts << CampaignView::tr("%n without automatic recovery", nullptr, int(flags.noAutomaticRecovery));
-    if (flags.atRisk > 0)
-        parts << CampaignView::tr("%n at risk", nullptr, int(flags.atRisk));
-    return parts.join(QStringLiteral("; "));
-}
 } // namespace
 
 CampaignView::CampaignView(Inventory& inventory, QWidget* parent)
@@ -346,7 +325,7 @@ void CampaignView::showResult(const CampaignResult& result, const QHash<QString,
             row.pending = plan.counts.pending;
             row.exposed = plan.counts.exposed;
             row.atRisk = plan.counts.atRisk;
-            const QString flags = flagsText(site.flags);
+            const QString flags = CampaignReport::flagsText(site.flags);
             if (!flags.isEmpty())
                 row.flags << flags;
             for (const ProfileDeadline& profile : plan.profiles) {
@@ -376,7 +355,7 @@ void CampaignView::showResult(const CampaignResult& result, const QHash<QString,
                       : tr("<span style='color:#c02020'>no end: a site has no safe removal time</span>"));
     if (const int failed = result.failed(); failed > 0)
         summary += QStringLiteral(" \u00b7 ") + tr("%n site(s) not planned", nullptr, failed);
-    if (const QString flags = flagsText(result.flags); !flags.isEmpty())
+    if (const QString flags = CampaignReport::flagsText(result.flags); !flags.isEmpty())
         summary += QStringLiteral(" \u00b7 ") + flags.toHtmlEscaped();
     if (m_saved) {
         summary += QStringLiteral(" \u00b7 ")
@@ -398,47 +377,7 @@ void CampaignView::showResult(const CampaignResult& result, const QHash<QString,
 
 void CampaignView::fillTable()
 {
-    const QLocale locale;
-    QSignalBlocker blocker(m_table);
-    m_table->setRowCount(int(m_rows.size()));
-    auto set = [this](int row, int column, const QString& text, Qt::Alignment align = Qt::AlignLeft) {
-        auto* item = new QTableWidgetItem(text);
-        item->setTextAlignment(align | Qt::AlignVCenter);
-        m_table->setItem(row, column, item);
-        return item;
-    };
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const CampaignViewRow& row = m_rows.at(i);
-        set(i, SiteColumn, row.site);
-        QTableWidgetItem* wave = set(i, WaveColumn, row.wave > 0 ? QString::number(row.wave) : QString());
-        wave->setIcon(swatch(CampaignTimeline::waveColor(row.wave)));
-        set(i, KindColumn, row.kind);
-        set(i, StartColumn, UtcTime::shortDisplay(row.start));
-        set(i, ListColumn, UtcTime::shortDisplay(row.listReached));
-        if (!row.error.isEmpty()) {
-            QTableWidgetItem* error = set(i, RemovalColumn, row.error);
-            error->setForeground(QColor(0xc0, 0x20, 0x20));
-        } else {
-            set(i, RemovalColumn, row.safeRemoval ? UtcTime::shortDisplay(*row.safeRemoval) : tr("\u26a0 never safe"));
-        }
-        QStringList changes;
-        for (const CampaignDifference& d : std::as_const(m_differences))
-            if (d.site.compare(row.site, Qt::CaseInsensitive) == 0)
-                changes << tr("%1: %2 \u2192 %3").arg(d.what, d.before, d.after);
-        const QString change = !m_saved ? QString()
-            : changes.isEmpty()         ? tr("unchanged")
-                                        : changes.join(QStringLiteral("; "));
-        QTableWidgetItem* changed = set(i, SavedColumn, change);
-        changed->setToolTip(changes.join(u'\n'));
-        if (!changes.isEmpty())
-            changed->setForeground(QColor(0xb0, 0x60, 0x00));
-        set(i, PendingColumn, locale.toString(row.pending), Qt::AlignRight);
-        set(i, ExposedColumn, locale.toString(row.exposed), Qt::AlignRight);
-        set(i, AtRiskColumn, locale.toString(row.atRisk), Qt::AlignRight);
-        set(i, FlagsColumn, row.flags.join(QStringLiteral("; ")))->setToolTip(row.flags.join(u'\n'));
-    }
-    m_table->setColumnHidden(SavedColumn, !m_saved);
-    m_table->resizeColumnsToContents();
+    CampaignSiteTable::fill(m_table, m_rows, m_saved ? &m_differences : nullptr);
     if (m_site >= 0 && m_site < m_table->rowCount())
         m_table->selectRow(m_site);
 }
