@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTest>
 
 // Rule 3 on the hand-worked scenario (see tst_transitionplanner.cpp for the clients). The password
@@ -160,6 +162,11 @@ private slots:
         QCOMPARE(iso(w.addNewAccountAt), QStringLiteral("2026-12-01T08:00:00Z"));
         // The Rule 1 safe time of an account plan retiring A at T: holiday, 12-06 01:00.
         QCOMPARE(iso(w.removeOldAt), QStringLiteral("2026-12-06T01:00:00Z"));
+        // S1's accounts carry no number: the replaced one's name with "_2" (AccountNames::next).
+        QCOMPARE(w.newAccount, QStringLiteral("ACC_A_2"));
+        QCOMPARE(PlanJson::toJson(w).value(u"saferAlternative").toObject().value(u"newAccount").toString(),
+            QStringLiteral("ACC_A_2"));
+        QVERIFY(PlanText::summary(w).contains(u"add a new account, ACC_A_2, at 2026-12-01T08:00:00Z"));
         // 42 days / 3 = 14; window = 1 + 23 + 1 + 24 (c4 has no profile: the longest, holiday) = 49 h.
         QCOMPARE(w.cadenceDays, 14);
         QCOMPARE(w.accountsNeeded, 2);
@@ -319,6 +326,65 @@ private slots:
         QCOMPARE(w.accountsNeeded, 8);
         QVERIFY(!w.lockoutEnabled);
         QVERIFY(w.lockouts.size() == 1 && !w.lockouts.first().from); // holders, but no lockout in DA
+    }
+
+    // A client whose export lacks Site Config Last Checked never uninstalls itself (Q265358): as an
+    // orphaned holder it keeps the accounts whose old passwords it holds locking out for good.
+    void anOrphanThatNeverUninstallsLocksOutForGood()
+    {
+        const auto neverRemoves = [](TestInventory& t, const char* client) {
+            QSqlQuery q(t.inventory().database());
+            return q.exec(QStringLiteral("INSERT INTO client_registry VALUES ('%1', '%1.reg', 0, 0, 1)")
+                              .arg(QLatin1String(client)));
+        };
+        const auto forget = [](TestInventory& t) {
+            QSqlQuery(t.inventory().database()).exec(QStringLiteral("DELETE FROM client_registry"));
+        };
+        // S1, ACC_A at T: c8 (orphaned, holds A's and D's old passwords) never uninstalls; c10 still
+        // does, 10-02 08:00 + 60 d = 12-01 08:00.
+        QVERIFY(neverRemoves(m_t, "c8"));
+        auto cleanup = qScopeGuard([&] { forget(m_t); });
+        PasswordWhatIf w = evaluate(QStringLiteral("S1"), QStringLiteral("ACC_A"));
+        QCOMPARE(w.orphaned, 2);
+        QCOMPARE(w.neverUninstall, 1);
+        QCOMPARE(iso(w.selfUninstallBy), QStringLiteral("2026-12-01T08:00:00Z"));
+        QCOMPARE(iso(w.lockedFrom), QStringLiteral("2026-12-01T08:00:00Z"));
+        QVERIFY(!w.lockedUntil);
+        QCOMPARE(w.lockouts.size(), 2);
+        QVERIFY(!w.lockouts.at(0).until);
+        QCOMPARE(w.lockouts.at(1).account, QStringLiteral("ACC_D"));
+        QVERIFY(w.lockouts.at(1).from && !w.lockouts.at(1).until);
+        QCOMPARE(option(w, "wait").clients, 1);
+        QVERIFY(option(w, "wait").available);
+        QVERIFY2(option(w, "wait").note.startsWith(u"1 orphaned client")
+                && option(w, "wait").note.contains(u"never uninstall themselves")
+                && option(w, "wait").note.contains(
+                    UtcTime::longDisplay(*UtcTime::parse(QStringLiteral("2026-12-01T08:00:00Z")))),
+            qPrintable(option(w, "wait").note));
+        QJsonObject json = PlanJson::toJson(w);
+        QCOMPARE(json.value(u"counts").toObject().value(u"neverUninstall").toInt(), 1);
+        QVERIFY(json.value(u"lockout").toObject().value(u"lockedUntil").isNull());
+        QString text = PlanText::summary(w);
+        QVERIFY2(
+            text.contains(u"until never") && text.contains(u"1 orphaned client(s) never uninstall"), qPrintable(text));
+
+        // L1, ACC_Y (see above) with h1 never uninstalling: X and Y lock out for good, and f1,
+        // whose only account left is X, is delayed for good; nobody left to wait for.
+        QVERIFY(neverRemoves(m_spread, "h1"));
+        auto cleanupSpread = qScopeGuard([&] { forget(m_spread); });
+        w = evaluateIn(m_spread, QStringLiteral("L1"), QStringLiteral("ACC_Y"));
+        QCOMPARE(w.orphaned, 1);
+        QCOMPARE(w.neverUninstall, 1);
+        QVERIFY(!w.selfUninstallBy);
+        QCOMPARE(w.lockouts.size(), 2);
+        QVERIFY(!w.lockouts.at(0).until && !w.lockouts.at(1).until);
+        QCOMPARE(w.delayedByLockout, 1);
+        QVERIFY(!w.delayedUntil);
+        QVERIFY(!option(w, "wait").available);
+        QCOMPARE(option(w, "wait").clients, 0);
+        text = PlanText::summary(w);
+        QVERIFY2(text.contains(u"delayed by lockout: every account left to them is locked out; updated by never"),
+            qPrintable(text));
     }
 
     void jsonHasExactlyTheDocumentedKeys()

@@ -2,7 +2,6 @@
 
 #include "DisplayTime.h"
 #include "item/InventoryLookups.h"
-#include "planning/AccountNames.h"
 #include "planning/PasswordWhatIfPlanner.h"
 #include "planning/SiteFacts.h"
 #include "report/TransitionReport.h"
@@ -215,27 +214,9 @@ TransitionRequest PasswordWhatIfDialog::saferAlternative() const
     request.site = m_site->currentText();
     request.kind = TransitionKind::Account;
     request.retire = {m_account->currentText()};
-    request.add = {proposedAccountName()};
+    request.add = {m_result ? m_result->newAccount : QString()};
     request.start = m_result ? m_result->addNewAccountAt : m_at->dateTime().toSecsSinceEpoch();
     return request;
-}
-
-QString PasswordWhatIfDialog::proposedAccountName() const
-{
-    const QString code = m_site->currentText();
-    QStringList site;
-    QStringList others;
-    if (!m_account->currentText().isEmpty())
-        site << m_account->currentText();
-    // Accounts are the domain's: a new name must be free at every site, removed accounts included.
-    for (int i = 0; i < m_site->count(); ++i) {
-        QString error;
-        if (const auto facts = SiteFacts::load(m_inventory, m_site->itemText(i), &error)) {
-            for (const SiteItem& account : facts->accounts)
-                (m_site->itemText(i) == code ? site : others) << account.name;
-        }
-    }
-    return AccountNames::next(site, others, code);
 }
 
 void PasswordWhatIfDialog::fitRecovery()
@@ -355,10 +336,9 @@ void PasswordWhatIfDialog::showResult(
         m_recovery->resizeColumnToContents(column);
     m_recovery->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch); // notes wrap
     fitRecovery();
-    m_safer->setText(
-        tr("Safer (Q237759): add a new account, %1, at %2 and remove %3 at %4, instead of changing "
-           "the password in place.")
-            .arg(proposedAccountName(), longUtc(w.addNewAccountAt), request.account, longUtc(w.removeOldAt)));
+    m_safer->setText(tr("Safer (Q237759): add a new account, %1, at %2 and remove %3 at %4, instead of changing "
+                        "the password in place.")
+                         .arg(w.newAccount, longUtc(w.addNewAccountAt), request.account, longUtc(w.removeOldAt)));
     m_rotation->setText(w.rotationNeeded
             ? tr("Rotation: a new account every %1 days, with %2 accounts valid at all times.")
                   .arg(w.cadenceDays)

@@ -36,7 +36,6 @@ public:
     TransitionRequest saferAlternative() const;
     // The new account the safer alternative adds: the next name in the site's own pattern, clear of
     // every account of the inventory's sites (AccountNames::next).
-    QString proposedAccountName() const;
     // The what-if's report, PDF or HTML after the extension.
     bool exportReport(const QString& path, QString* error) const;
 

@@ -51,7 +51,11 @@ struct PasswordWhatIf
     int lockoutThreshold = 0;
     std::optional<qint64> lockedFrom;
     std::optional<qint64> lockedUntil;
+    // The latest self-uninstall of the orphaned clients that remove themselves; neverUninstall counts
+    // the orphaned ones without Site Config Last Checked, which never do (Q265358). A lockout's
+    // `until` (and delayedUntil) is empty when such a client holds the old password: for good.
     std::optional<qint64> selfUninstallBy;
+    qint64 neverUninstall = 0;
     // Every account with holders of an old password, the what-if's first (empty when none holds one).
     QList<AccountLockout> lockouts;
     // Fallback clients whose every remaining valid account is locked out at their deadline; they
@@ -63,6 +67,9 @@ struct PasswordWhatIf
     qint64 recoverAtLogon = 0;
     bool logonDiscovery = false;
     QList<RecoveryOption> recovery;
+    // The safer alternative's new account, named in the site's pattern (AccountNames::next; free
+    // across the domain's accounts, removed ones too).
+    QString newAccount;
     qint64 addNewAccountAt = 0;
     qint64 removeOldAt = 0;
     // A maximum password age of 0: passwords never expire and no rotation is needed; cadenceDays and

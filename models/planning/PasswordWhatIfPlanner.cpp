@@ -1,5 +1,6 @@
 #include "PasswordWhatIfPlanner.h"
 
+#include "AccountNames.h"
 #include "ClientRules.h"
 #include "ClientScan.h"
 #include "RemovalDeadline.h"
@@ -12,6 +13,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <limits>
 #include <string_view>
@@ -90,6 +92,29 @@ QList<qint64> boundaries(const PasswordWhatIfRequest& request, const SiteFacts& 
     result.erase(std::unique(result.begin(), result.end()), result.end());
     return result;
 }
+
+// The wait (Q227033): orphaned clients uninstall themselves 60 days after their last refresh; one
+// without Site Config Last Checked never does (Q265358).
+QString waitNote(const PasswordWhatIf& result)
+{
+    if (result.orphaned == 0)
+        return QCoreApplication::translate("PasswordWhatIfPlanner", "No client would be orphaned.");
+    if (result.neverUninstall == 0)
+        return QCoreApplication::translate("PasswordWhatIfPlanner",
+            "The orphaned clients uninstall themselves by %1 (Q227033); a client whose Site Config Last Checked "
+            "value is missing never does (Q265358).")
+            .arg(UtcTime::longDisplay(*result.selfUninstallBy));
+    const int never = int(qMin<qint64>(result.neverUninstall, INT_MAX)); // outside tr(): lupdate loops on <>
+    const QString text = QCoreApplication::translate("PasswordWhatIfPlanner",
+        "%Ln orphaned client(s) never uninstall themselves: their Site Config Last Checked value is missing "
+        "(Q265358).",
+        nullptr, never);
+    if (!result.selfUninstallBy)
+        return text;
+    return text + u' '
+        + QCoreApplication::translate("PasswordWhatIfPlanner", "The others uninstall themselves by %1 (Q227033).")
+              .arg(UtcTime::longDisplay(*result.selfUninstallBy));
+}
 } // namespace
 
 PasswordWhatIfPlanner::PasswordWhatIfPlanner(const Inventory& inventory)
@@ -164,11 +189,14 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
     });
     // The latest refresh among the orphaned clients of each interval: when the last of them uninstalls.
     std::vector<std::optional<qint64>> latestRefresh(intervals);
+    // Intervals with an orphaned client that never uninstalls itself (Q265358): its lockouts never end.
+    std::vector<char> neverRemoves(intervals, 0);
     const int limit = std::max(0, request.listLimit);
     ClientScan::FirstNames orphanedNames(limit), fallbackNames(limit), unaffectedNames(limit), staleNames(limit);
     const ClientRules::PlanClassifier alternative(TransitionKind::Account, request.at, request.timing);
     qint64 orphanedNotBlocked = 0;
     std::optional<qint64> orphanedHoldersUninstall;
+    bool orphanedHolderStays = false;
     const bool keepsAny = !facts->neverRemovesItself.isEmpty();
     const auto row = [&](const FastQuery::Row& values) {
         int nameSize = 0;
@@ -212,14 +240,23 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
         ++group.clients[interval];
         if (!state.hasValid) {
             ++result.orphaned;
+            const bool removes = removal == ClientRules::SelfRemoval::Removes;
             const qint64 uninstall = r + OrphanSelfUninstall;
-            result.selfUninstallBy = std::max(result.selfUninstallBy.value_or(uninstall), uninstall);
-            latestRefresh[interval] = std::max(latestRefresh[interval].value_or(r), r);
+            if (removes) {
+                result.selfUninstallBy = std::max(result.selfUninstallBy.value_or(uninstall), uninstall);
+                latestRefresh[interval] = std::max(latestRefresh[interval].value_or(r), r);
+            } else {
+                ++result.neverUninstall; // Q265358: no Site Config Last Checked, no self-uninstall
+                neverRemoves[interval] = 1;
+            }
             if (!ClientRules::isUpgradeBlocked(values.integer(3), newestClicore))
                 ++orphanedNotBlocked;
             if (state.knowsChanged) {
                 ++result.holders;
-                orphanedHoldersUninstall = std::max(orphanedHoldersUninstall.value_or(uninstall), uninstall);
+                if (removes)
+                    orphanedHoldersUninstall = std::max(orphanedHoldersUninstall.value_or(uninstall), uninstall);
+                else
+                    orphanedHolderStays = true;
             }
             keep(orphanedNames);
         } else if (state.knowsChanged) {
@@ -258,7 +295,8 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
         std::optional<qint64> until = result.allUpdatedBy;
         if (orphanedHoldersUninstall)
             until = std::max(until.value_or(*orphanedHoldersUninstall), *orphanedHoldersUninstall);
-        result.lockedUntil = until;
+        // A holder that never uninstalls itself keeps the account locking out for good (Q265358).
+        result.lockedUntil = orphanedHolderStays ? std::nullopt : until;
     }
 
     // Lockouts spread (Q237759): every account of the site with holders of an old password, the
@@ -275,6 +313,7 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
         lockout.changedAt = *changed;
         lockout.already = *changed < request.at;
         std::optional<qint64> until;
+        bool forGood = false; // a holder that never uninstalls itself (Q265358)
         for (const ProfileGroup& group : groups.all()) {
             std::optional<qint64> deadline; // the group's, from this change
             for (std::size_t interval = 0; interval < intervals; ++interval) {
@@ -282,22 +321,25 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
                 if (!group.clients[interval] || !state.holdsOld[std::size_t(i)])
                     continue;
                 lockout.holders += group.clients[interval];
-                qint64 updated = 0;
+                std::optional<qint64> updated;
                 if (state.hasValid) {
                     if (!deadline)
                         deadline = removalDeadline(*changed, request.timing, group.rules);
                     updated = *deadline;
                 } else {
-                    updated = *latestRefresh[interval] + OrphanSelfUninstall;
+                    forGood = forGood || neverRemoves[interval];
+                    if (latestRefresh[interval])
+                        updated = *latestRefresh[interval] + OrphanSelfUninstall;
                 }
-                until = std::max(until.value_or(updated), updated);
+                if (updated)
+                    until = std::max(until.value_or(*updated), *updated);
             }
         }
         if (lockout.holders == 0)
             continue;
         if (result.lockoutEnabled) {
             lockout.from = *changed;
-            lockout.until = until;
+            lockout.until = forGood ? std::nullopt : until;
         }
         lockoutOf[std::size_t(i)] = lockout;
     }
@@ -309,30 +351,39 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
     }
 
     // A fallback client reaches a CAP only through its remaining valid accounts: when every one of
-    // them is locked out at its deadline, it is updated when the first is free again.
+    // them is locked out at its deadline, it is updated when the first is free again; never, when
+    // each of them is held by a client that never uninstalls itself (Q265358).
     if (result.lockoutEnabled) {
+        bool delayedForGood = false;
         for (const ProfileGroup& group : groups.all()) {
             for (std::size_t interval = 0; interval < intervals; ++interval) {
                 const AccountState& state = states.at(qsizetype(interval));
                 if (!group.clients[interval] || !state.hasValid || !state.knowsChanged)
                     continue;
                 std::optional<qint64> firstFree;
+                bool anyValid = false;
                 bool allLocked = true;
                 for (std::size_t i = 0; i < state.valid.size() && allLocked; ++i) {
                     if (!state.valid[i])
                         continue;
+                    anyValid = true;
                     const auto& lockout = lockoutOf[i];
-                    allLocked = lockout && lockout->from && lockout->until && *lockout->from <= group.deadline
-                        && group.deadline < *lockout->until;
-                    if (allLocked)
+                    allLocked = lockout && lockout->from && *lockout->from <= group.deadline
+                        && (!lockout->until || group.deadline < *lockout->until);
+                    if (allLocked && lockout->until)
                         firstFree = std::min(firstFree.value_or(*lockout->until), *lockout->until);
                 }
-                if (!allLocked || !firstFree)
+                if (!allLocked || !anyValid)
                     continue;
                 result.delayedByLockout += group.clients[interval];
-                result.delayedUntil = std::max(result.delayedUntil.value_or(*firstFree), *firstFree);
+                if (firstFree)
+                    result.delayedUntil = std::max(result.delayedUntil.value_or(*firstFree), *firstFree);
+                else
+                    delayedForGood = true;
             }
         }
+        if (delayedForGood)
+            result.delayedUntil.reset();
     }
 
     // Q237759: with Logon Discovery (and logon scripts) an orphaned NT client receives the new
@@ -364,17 +415,26 @@ std::optional<PasswordWhatIf> PasswordWhatIfPlanner::evaluate(
                          "the Guest account opens on the whole domain (Q236052).")
                     : tr("First create a new account and delete the one the clients cannot use; then enable the Guest "
                          "account on the CAP servers for a short, bounded time only. Security exposure (Q236052)."))},
-        {QStringLiteral("wait"), result.orphaned > 0, result.orphaned,
-            result.selfUninstallBy
-                ? tr("The orphaned clients uninstall themselves by %1 (Q227033); a client whose Site Config Last "
-                     "Checked value is missing never does (Q265358).")
-                      .arg(UtcTime::longDisplay(*result.selfUninstallBy))
-                : tr("No client would be orphaned.")},
+        {QStringLiteral("wait"), result.orphaned > result.neverUninstall, result.orphaned - result.neverUninstall,
+            waitNote(result)},
     };
 
     // Q237759: the safe way is a new account now and the old one removed at its Rule 1 safe time:
     // the latest deadline of the profiles still waiting (the same pass answered which).
     result.addNewAccountAt = request.at;
+    {
+        // Accounts are the domain's: the new name must be free at every site (Q237759).
+        QStringList site {account->name};
+        QStringList others;
+        QSqlQuery names = m_inventory.prepare(QStringLiteral("SELECT name, site FROM accounts"));
+        if (!names.exec()) {
+            *error = Inventory::explain(names.lastError());
+            return std::nullopt;
+        }
+        while (names.next())
+            (names.value(1).toString() == facts->code ? site : others) << names.value(0).toString();
+        result.newAccount = AccountNames::next(site, others, facts->code);
+    }
     result.removeOldAt = alternative.confirmedFrom;
     qint64 longestOffline = 0;
     qint64 longestBlackout = 0;

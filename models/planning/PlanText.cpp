@@ -15,13 +15,19 @@ QString isoOrNone(const std::optional<qint64>& time)
 {
     return time ? UtcTime::format(*time) : QCoreApplication::translate("CommandLine", "none");
 }
+
+// A lockout's end: empty once it has begun means for good (a holder never uninstalls itself).
+QString untilOrNever(const std::optional<qint64>& time)
+{
+    return time ? UtcTime::format(*time) : QCoreApplication::translate("CommandLine", "never");
+}
 } // namespace
 
 QString coveredWhy(const TransitionPlan& plan)
 {
     const bool caps = plan.request.kind == TransitionKind::Cap;
     return QCoreApplication::translate("CommandLine",
-        "%n covered client(s) know %1, which stays: removing %2 cannot orphan them, and they do not hold the safe "
+        "%Ln covered client(s) know %1, which stays: removing %2 cannot orphan them, and they do not hold the safe "
         "time back (Q260824).",
         nullptr, int(plan.counts.covered))
         .arg(plan.stayingItems.isEmpty() ? (caps ? QCoreApplication::translate("CommandLine", "a CAP")
@@ -60,7 +66,7 @@ QString summary(const TransitionPlan& plan)
         text += QStringLiteral("  ") + coveredWhy(plan) + u'\n';
     if (r.proposedRemoval || plan.orphansAll) {
         text += QCoreApplication::translate(
-            "CommandLine", "At risk if removed at %1: %n client(s)\n", nullptr, int(c.atRisk))
+            "CommandLine", "At risk if removed at %1: %Ln client(s)\n", nullptr, int(c.atRisk))
                     .arg(r.proposedRemoval ? UtcTime::format(*r.proposedRemoval)
                                            : QCoreApplication::translate("CommandLine", "any time"));
         for (const AtRiskClient& client : plan.atRisk)
@@ -85,7 +91,7 @@ QString summary(const TransitionPlan& plan)
             "CommandLine", "  site %1 (%2) gets no new clients at %3, whose newest site is at %4\n")
                     .arg(a.site, a.siteVersion, a.logonPoint, a.newestVersion);
     for (const LicenceWarning& w : plan.licenceWarnings)
-        text += QCoreApplication::translate("CommandLine", "  licences: %1 has %2, expects %n connection(s) at peak\n",
+        text += QCoreApplication::translate("CommandLine", "  licences: %1 has %2, expects %Ln connection(s) at peak\n",
             nullptr, int(w.expectedConnections))
                     .arg(w.cap, QString::number(w.licenses));
     text += QCoreApplication::translate("CommandLine", "Pending clients without automatic recovery: %1\n")
@@ -116,42 +122,47 @@ QString summary(const PasswordWhatIf& w)
     text += w.lockoutEnabled
         ? QCoreApplication::translate("CommandLine", "  lockout (threshold %1): from %2 until %3\n")
               .arg(w.lockoutThreshold)
-              .arg(isoOrNone(w.lockedFrom), isoOrNone(w.lockedUntil))
+              .arg(isoOrNone(w.lockedFrom), w.lockedFrom ? untilOrNever(w.lockedUntil) : isoOrNone(w.lockedUntil))
         : QCoreApplication::translate("CommandLine", "  lockout: disabled in the site's domain\n");
     for (const AccountLockout& lockout : w.lockouts) {
         text += QCoreApplication::translate(
-            "CommandLine", "  old password of %1 (changed %2): %n holder(s)", nullptr, int(lockout.holders))
+            "CommandLine", "  old password of %1 (changed %2): %Ln holder(s)", nullptr, int(lockout.holders))
                     .arg(lockout.account, UtcTime::format(lockout.changedAt));
         if (lockout.from)
             text += QCoreApplication::translate("CommandLine", ", locked out from %1 until %2")
-                        .arg(UtcTime::format(*lockout.from), isoOrNone(lockout.until));
+                        .arg(UtcTime::format(*lockout.from), untilOrNever(lockout.until));
         if (lockout.already)
             text += QCoreApplication::translate("CommandLine", " (changed earlier: may be locking out already)");
         text += u'\n';
     }
     if (w.delayedByLockout > 0)
         text += QCoreApplication::translate("CommandLine",
-            "  %n fallback client(s) delayed by lockout: every account left to them is locked out; updated by %1\n",
+            "  %Ln fallback client(s) delayed by lockout: every account left to them is locked out; updated by %1\n",
             nullptr, int(w.delayedByLockout))
-                    .arg(isoOrNone(w.delayedUntil));
+                    .arg(untilOrNever(w.delayedUntil));
     if (w.logonDiscovery)
         text += QCoreApplication::translate("CommandLine",
-            "  %n orphaned client(s) recover at their next logon through Logon Discovery (Q237759)\n", nullptr,
+            "  %Ln orphaned client(s) recover at their next logon through Logon Discovery (Q237759)\n", nullptr,
             int(w.recoverAtLogon));
     text += QCoreApplication::translate("CommandLine", "  orphaned clients uninstall themselves by: %1\n")
                 .arg(isoOrNone(w.selfUninstallBy));
+    if (w.neverUninstall > 0)
+        text += QCoreApplication::translate("CommandLine",
+            "  %Ln orphaned client(s) never uninstall themselves: Site Config Last Checked is missing (Q265358)\n",
+            nullptr, int(w.neverUninstall));
     for (const RecoveryOption& option : w.recovery)
         text += QCoreApplication::translate(
-            "CommandLine", "  recovery %1: %2, %n client(s). %3\n", nullptr, int(option.clients))
+            "CommandLine", "  recovery %1: %2, %Ln client(s). %3\n", nullptr, int(option.clients))
                     .arg(option.method,
                         option.available ? QCoreApplication::translate("CommandLine", "applies")
                                          : QCoreApplication::translate("CommandLine", "does not apply"),
                         option.note);
-    text += QCoreApplication::translate("CommandLine", "Safer: add a new account at %1, remove %2 at %3 (Q237759)\n")
-                .arg(UtcTime::format(w.addNewAccountAt), request.account, UtcTime::format(w.removeOldAt));
+    text += QCoreApplication::translate(
+        "CommandLine", "Safer: add a new account, %1, at %2, remove %3 at %4 (Q237759)\n")
+                .arg(w.newAccount, UtcTime::format(w.addNewAccountAt), request.account, UtcTime::format(w.removeOldAt));
     text += w.rotationNeeded
         ? QCoreApplication::translate("CommandLine",
-            "Rotation: a new account every %n day(s), %1 accounts valid at once\n", nullptr, w.cadenceDays)
+            "Rotation: a new account every %Ln day(s), %1 accounts valid at once\n", nullptr, w.cadenceDays)
               .arg(w.accountsNeeded)
         : QCoreApplication::translate(
             "CommandLine", "Rotation: none needed; the domain's passwords never expire (maximum password age 0)\n");

@@ -477,20 +477,30 @@ QString whatIfHtml(const PasswordWhatIf& w, const Context& context)
                             "unlock until %3.")
                              .arg(w.lockoutThreshold)
                              .arg(e(when(*w.lockedFrom)), e(w.lockedUntil ? when(*w.lockedUntil) : tr("never"))));
+    if (w.neverUninstall > 0)
+        body += QStringLiteral("<p class=\"warn\">%1</p>")
+                    .arg(QCoreApplication::translate("TransitionReport",
+                        "%Ln orphaned client(s) never uninstall themselves: their Site Config Last Checked value "
+                        "is missing (Q265358).",
+                        nullptr, int(w.neverUninstall)));
     if (w.selfUninstallBy)
         body += QStringLiteral("<p>%1</p>")
-                    .arg(tr("The orphaned clients uninstall themselves by %1.").arg(e(when(*w.selfUninstallBy))));
+                    .arg(w.neverUninstall > 0
+                            ? tr("The other orphaned clients uninstall themselves by %1.")
+                                  .arg(e(when(*w.selfUninstallBy)))
+                            : tr("The orphaned clients uninstall themselves by %1.").arg(e(when(*w.selfUninstallBy))));
     QList<QStringList> options;
     for (const RecoveryOption& o : w.recovery)
         options << QStringList {e(recoveryMethodName(o.method)), o.available ? tr("applies") : tr("does not apply"),
             number(o.clients), e(o.note)};
     body += QStringLiteral("<h2>%1</h2>").arg(tr("Recovery options"))
         + table({tr("Option"), tr("Applies"), tr("Clients"), tr("Note")}, options);
-    body += QStringLiteral("<h2>%1</h2><p>%2</p>")
-                .arg(tr("The safer alternative (Q237759)"),
-                    tr("Do not change the password in place. Add a new account at %1 and remove %2 at %3, its safe "
-                       "removal time.")
-                        .arg(e(when(w.addNewAccountAt)), e(w.request.account), e(when(w.removeOldAt))));
+    body
+        += QStringLiteral("<h2>%1</h2><p>%2</p>")
+               .arg(tr("The safer alternative (Q237759)"),
+                   tr("Do not change the password in place. Add a new account, %1, at %2 and remove %3 at %4, its "
+                      "safe removal time.")
+                       .arg(e(w.newAccount), e(when(w.addNewAccountAt)), e(w.request.account), e(when(w.removeOldAt))));
     body += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(tr("Rotation"),
                     w.rotationNeeded
