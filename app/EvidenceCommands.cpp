@@ -28,6 +28,8 @@ QJsonObject toJson(const RegistryImportSummary& summary)
         {QStringLiteral("unknownServerNames"), QJsonArray::fromStringList(summary.unknownServerNames)},
         {QStringLiteral("unknownClients"), summary.unknownClients},
         {QStringLiteral("unknownClientNames"), QJsonArray::fromStringList(summary.unknownClientNames)},
+        {QStringLiteral("superseded"), summary.superseded},
+        {QStringLiteral("supersededNames"), QJsonArray::fromStringList(summary.supersededNames)},
     };
 }
 
@@ -68,6 +70,7 @@ int importEvidence(const QStringList& arguments)
             lines << tr("%1: not a CAP of the inventory, not recorded").arg(name);
         for (const QString& name : result->unknownClientNames)
             lines << tr("%1: not a client of the inventory, skipped").arg(name);
+        lines << result->supersededNames;
         if (!lines.isEmpty())
             printOut(lines.join(u'\n') + u'\n');
     }
@@ -80,6 +83,8 @@ int importEvidence(const QStringList& arguments)
                    .arg(result->withoutLastChecked)
                    .arg(tr("%n unknown server(s)", nullptr, result->unknownServers),
                        tr("%n unknown client(s)", nullptr, result->unknownClients)));
+    if (result->superseded > 0)
+        printError(tr("%n file(s) superseded by a newer export of the same client", nullptr, result->superseded));
     return Ok;
 }
 } // namespace

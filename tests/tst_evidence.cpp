@@ -6,8 +6,10 @@
 #include "planning/SiteFacts.h"
 #include "planning/TransitionPlanner.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -416,6 +418,70 @@ private slots:
         QVERIFY2(plan, qPrintable(error));
         // Scenario S1 at S: c5 was its only stale client (c10's 2026-10-02 is 60 days before S).
         QCOMPARE(plan->counts.stale, 0);
+    }
+
+    // Several exports of one client in one import (RULES.md R6.1): the newest is taken, by the
+    // client's own Site Config Last Checked, then by the file's time, whatever the files' order;
+    // the others are named as superseded.
+    void theNewestExportOfAClientWins()
+    {
+        TestInventory t;
+        QVERIFY(t.importScenario());
+        const QString folder = m_dir.filePath(QStringLiteral("several"));
+        QVERIFY(QDir().mkpath(folder));
+        const auto write = [&](const char* name, const char* client, const char* cap, const char* checked) {
+            QByteArray text = "REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\ComputerName\\"
+                              "ComputerName]\r\n\"ComputerName\"=\"";
+            text += client;
+            text += "\"\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\NAL\\Client\\AbExprtDB\\CAP List for site "
+                    "S1]\r\n\"0\"=\"MSWNET:[\\\"SMS_SITE=S1\\\"]\\\\\\\\";
+            text += cap;
+            text += "\\\\CAP_S1\\\\\"\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\SMS\\Client\\Sites\\Shared\\S1]"
+                    "\r\n";
+            if (checked)
+                text += QByteArray("\"Site Config Last Checked\"=\"") + checked + "\"\r\n";
+            QFile file(folder + u'/' + QLatin1String(name));
+            return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+        };
+        // c1: the later file in sorted order holds the older Last Checked.
+        QVERIFY(write("a.reg", "c1", "CAP2", "2026/12/01 10:00.00"));
+        QVERIFY(write("b.reg", "C1", "CAP1", "2026/11/29 10:00.00"));
+        // c2: neither says when it last checked; the file written last wins, though it sorts first.
+        QVERIFY(write("c.reg", "c2", "CAP2", nullptr));
+        QVERIFY(write("d.reg", "c2", "CAP1", nullptr));
+        const auto setTime = [&](const char* name, const char* iso) {
+            QFile file(folder + u'/' + QLatin1String(name));
+            return file.open(QIODevice::ReadWrite)
+                && file.setFileTime(
+                    QDateTime::fromString(QLatin1String(iso), Qt::ISODate), QFileDevice::FileModificationTime);
+        };
+        QVERIFY(setTime("c.reg", "2026-12-01T12:00:00Z"));
+        QVERIFY(setTime("d.reg", "2026-11-30T12:00:00Z"));
+
+        QString error;
+        const auto done = importRegistryEvidence(t.inventory(), {folder}, false, {}, &error);
+        QVERIFY2(done, qPrintable(error));
+        QCOMPARE(done->files, 4);
+        QCOMPARE(done->clients, 2);
+        QCOMPARE(done->superseded, 2);
+        QCOMPARE(done->supersededNames.size(), 2);
+        QVERIFY2(done->supersededNames.at(0).contains(u"b.reg: c1") && done->supersededNames.at(0).endsWith(u"a.reg"),
+            qPrintable(done->supersededNames.join(u'|')));
+        QVERIFY2(done->supersededNames.at(1).contains(u"d.reg: c2") && done->supersededNames.at(1).endsWith(u"c.reg"),
+            qPrintable(done->supersededNames.join(u'|')));
+        QSqlQuery q(t.inventory().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT client, cap, source FROM client_cap_evidence ORDER BY client")));
+        QStringList facts;
+        while (q.next())
+            facts << q.value(0).toString() + u' ' + q.value(1).toString() + u' '
+                    + QFileInfo(q.value(2).toString()).fileName();
+        QCOMPARE(facts, (QStringList {QStringLiteral("c1 CAP2 a.reg"), QStringLiteral("c2 CAP2 c.reg")}));
+        // c1's last refresh is the newest Last Checked (UTC site), never the older one.
+        QVERIFY(q.exec(QStringLiteral("SELECT last_refresh_at FROM clients WHERE name = 'c1'")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), *UtcTime::parse(QStringLiteral("2026-12-01T10:00:00Z")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT client FROM client_registry WHERE last_checked_missing = 1")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("c2"));
     }
 
     void malformedFileImportsNothing()

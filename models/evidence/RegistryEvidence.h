@@ -57,6 +57,10 @@ struct RegistryImportSummary
     int unknownClients = 0; // files whose client the inventory does not hold (skipped)
     QStringList unknownServerNames; // "FILE:LINE: SERVER", one per occurrence
     QStringList unknownClientNames; // "FILE: CLIENT"
+    // Files left out because a newer export of the same client came in the same import (RULES.md
+    // R6.1): "FILE: CLIENT, superseded by the newer export FILE".
+    int superseded = 0;
+    QStringList supersededNames;
     QStringList report; // one line per client
     bool dryRun = false;
 };

@@ -13,13 +13,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-namespace {
-QString tr(const char* text, const char* comment = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("RegistryEvidence", text, comment, n);
-}
-} // namespace
+#include <algorithm>
+#include <limits>
+#include <tuple>
 
 std::optional<QStringList> findRegFiles(const QStringList& paths, QString* error)
 {
@@ -27,7 +23,7 @@ std::optional<QStringList> findRegFiles(const QStringList& paths, QString* error
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            *error = tr("%1: no such file or folder").arg(path);
+            *error = QCoreApplication::translate("RegistryEvidence", "%1: no such file or folder").arg(path);
             return std::nullopt;
         }
         if (info.isFile()) {
@@ -89,15 +85,33 @@ std::optional<RegistryImportSummary> importRegistryEvidence(Inventory& inventory
     const qint64 importedAt = QDateTime::currentSecsSinceEpoch();
     const auto exec = [](QSqlQuery& query) { return query.exec(); };
 
+    // Pass 1: read every file and keep, for each client, its newest export (RULES.md R6.1): the
+    // latest Site Config Last Checked for the client's site, then the file's modification time, then
+    // the later file in the sorted order. The others are superseded, and said so.
+    struct Export
+    {
+        int index = 0;
+        QString path;
+        RegistryEvidence evidence;
+        QVariant lastRefresh;
+        QString zone, client, site;
+        std::optional<qint64> checkedAt; // the client's own site's Site Config Last Checked
+        qint64 modified = 0;
+        auto order() const
+        {
+            return std::tuple(checkedAt.value_or(std::numeric_limits<qint64>::min()), modified, index);
+        }
+    };
+    QHash<QString, Export> newest;
     const int total = int(files->size());
     for (int index = 0; index < total; ++index) {
         if (progress && !progress(index, total))
-            return fail(tr("cancelled; nothing was imported"));
+            return fail(QCoreApplication::translate("RegistryEvidence", "cancelled; nothing was imported"));
         const QString& path = files->at(index);
         const std::optional<RegFile> file = RegFile::read(path, error);
         if (!file)
             return std::nullopt;
-        const std::optional<RegistryEvidence> evidence = RegistryEvidence::fromFile(*file, path, error);
+        std::optional<RegistryEvidence> evidence = RegistryEvidence::fromFile(*file, path, error);
         if (!evidence)
             return std::nullopt;
         ++result.files;
@@ -117,33 +131,71 @@ std::optional<RegistryImportSummary> importRegistryEvidence(Inventory& inventory
             result.unknownClientNames << QStringLiteral("%1: %2").arg(path, evidence->client);
             continue;
         }
-        const QVariant lastRefresh = found->value(0);
-        const QString zone = found->value(1).toString();
-        const QString client = found->value(2).toString();
-        const QString site = found->value(3).toString();
+        Export current;
+        current.index = index;
+        current.path = path;
+        current.lastRefresh = found->value(0);
+        current.zone = found->value(1).toString();
+        current.client = found->value(2).toString();
+        current.site = found->value(3).toString();
         found->finish();
+        current.modified = QFileInfo(path).lastModified().toSecsSinceEpoch();
+        // Only the Shared key of the client's own site tells its last refresh.
+        for (const RegistryEvidence::LastChecked& entry : evidence->lastChecked) {
+            if (entry.site.compare(current.site, Qt::CaseInsensitive) != 0)
+                continue;
+            current.checkedAt = RegistryEvidence::parseLastChecked(entry.text, current.zone);
+            if (!current.checkedAt)
+                return fail(QStringLiteral("%1:%2: %3")
+                                .arg(path)
+                                .arg(entry.line)
+                                .arg(QCoreApplication::translate("RegistryEvidence",
+                                    "Site Config Last Checked: \"%1\" cannot be read in the time zone \"%2\" of "
+                                    "site %3")
+                                         .arg(entry.text, current.zone, current.site)));
+        }
+        current.evidence = std::move(*evidence);
+        const auto earlier = newest.find(current.client);
+        if (earlier == newest.end()) {
+            newest.insert(current.client, std::move(current));
+            continue;
+        }
+        const bool replaces = earlier->order() < current.order();
+        const Export& older = replaces ? *earlier : current;
+        const Export& kept = replaces ? current : *earlier;
+        ++result.superseded;
+        result.supersededNames << QCoreApplication::translate(
+            "RegistryEvidence", "%1: %2, superseded by the newer export %3")
+                                      .arg(older.path, older.client, kept.path);
+        if (replaces)
+            *earlier = std::move(current);
+    }
 
+    // Pass 2: record each client's newest export, in file order.
+    QList<const Export*> chosen;
+    chosen.reserve(newest.size());
+    for (const Export& entry : std::as_const(newest))
+        chosen << &entry;
+    std::sort(chosen.begin(), chosen.end(), [](const Export* a, const Export* b) { return a->index < b->index; });
+    for (const Export* entry : std::as_const(chosen)) {
+        const QString& path = entry->path;
+        const QString& client = entry->client;
+        const RegistryEvidence& evidence = entry->evidence;
         clearCaps.addBindValue(client);
         clearClient.addBindValue(client);
         if (!exec(clearCaps) || !exec(clearClient))
             return fail(Inventory::explain((clearCaps.lastError().isValid() ? clearCaps : clearClient).lastError()));
-        // Only the Shared key of the client's own site tells its last refresh.
-        const RegistryEvidence::LastChecked* checked = nullptr;
-        for (const RegistryEvidence::LastChecked& entry : evidence->lastChecked) {
-            if (entry.site.compare(site, Qt::CaseInsensitive) == 0)
-                checked = &entry;
-        }
         // RULES.md R6.1: only a file holding a CAP list says what the client knows, even an empty one.
-        const bool capList = !evidence->capListSites.isEmpty();
+        const bool capList = !evidence.capListSites.isEmpty();
         insertClient.addBindValue(client);
         insertClient.addBindValue(path);
         insertClient.addBindValue(importedAt);
         insertClient.addBindValue(capList ? 1 : 0);
-        insertClient.addBindValue(checked ? 0 : 1);
+        insertClient.addBindValue(entry->checkedAt ? 0 : 1);
         if (!insertClient.exec())
             return fail(Inventory::explain(insertClient.lastError()));
         QStringList recorded;
-        for (const RegistryEvidence::Cap& cap : evidence->caps) {
+        for (const RegistryEvidence::Cap& cap : evidence.caps) {
             const QString server = caps.value(cap.server.toCaseFolded());
             if (server.isEmpty()) {
                 ++result.unknownServers;
@@ -163,32 +215,27 @@ std::optional<RegistryImportSummary> importRegistryEvidence(Inventory& inventory
         }
         result.caps += int(recorded.size());
 
-        QString line = tr("%1: %n CAP(s)", nullptr, int(recorded.size())).arg(client);
-        if (checked) {
-            const std::optional<qint64> at = RegistryEvidence::parseLastChecked(checked->text, zone);
-            if (!at)
-                return fail(
-                    QStringLiteral("%1:%2: %3")
-                        .arg(path)
-                        .arg(checked->line)
-                        .arg(tr("Site Config Last Checked: \"%1\" cannot be read in the time zone \"%2\" of site %3")
-                                 .arg(checked->text, zone, site)));
+        QString line = QCoreApplication::translate("RegistryEvidence", "%1: %Ln CAP(s)", nullptr, int(recorded.size()))
+                           .arg(client);
+        if (entry->checkedAt) {
             bool moved = false;
-            if (!refresh.apply(client, lastRefresh, *at, &moved, error))
+            if (!refresh.apply(client, entry->lastRefresh, *entry->checkedAt, &moved, error))
                 return std::nullopt;
             if (moved) {
                 ++result.refreshesMoved;
-                line += tr(", last refresh now %1").arg(UtcTime::format(*at));
+                line += QCoreApplication::translate("RegistryEvidence", ", last refresh now %1")
+                            .arg(UtcTime::format(*entry->checkedAt));
             }
         } else {
             ++result.withoutLastChecked;
-            line += tr(", no Site Config Last Checked: never removes itself (Q265358)");
+            line += QCoreApplication::translate(
+                "RegistryEvidence", ", no Site Config Last Checked: never removes itself (Q265358)");
         }
         ++result.clients;
         result.report << line;
     }
     if (progress && !progress(total, total))
-        return fail(tr("cancelled; nothing was imported"));
+        return fail(QCoreApplication::translate("RegistryEvidence", "cancelled; nothing was imported"));
     if (dryRun)
         return result; // the transaction rolls back
     inventory.announceChange(QStringLiteral("clients"));

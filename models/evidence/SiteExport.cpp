@@ -354,9 +354,9 @@ SiteExport::Outcome SiteExport::convert(const Record& record, const Options& opt
     };
     if (record.cells.size() < m_header.size()
         || (record.cells.size() > m_header.size() && !isBlank(record.cells.mid(m_header.size())))) {
-        *error = tr("%1: %2 cells where the header has %3")
+        *error = QCoreApplication::translate(
+            "SiteExport", "%1: %Ln cell(s) where the header has %2", nullptr, int(record.cells.size()))
                      .arg(where(record.line))
-                     .arg(record.cells.size())
                      .arg(m_header.size());
         return Outcome::Refused;
     }

@@ -204,7 +204,7 @@ std::optional<SiteImporter::Summary> SiteImporter::importData(
 
 QString SiteImporter::countsText(const Summary& summary)
 {
-    return tr("%1 new, %2 updated, %3 refresh moved forward, %4 unchanged, %5 skipped (no client), %6 refused",
+    return tr("%L1 new, %L2 updated, %L3 refresh moved forward, %L4 unchanged, %L5 skipped (no client), %L6 refused",
         "site import counts")
         .arg(summary.newClients)
         .arg(summary.updated)

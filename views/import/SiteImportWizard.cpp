@@ -24,18 +24,23 @@ SiteImportWizard::Outcome importRegistry(
         return outcome;
     outcome.ok = true;
     outcome.committed = !dryRun;
-    outcome.counts = SiteImportWizard::tr("%1 file(s), %2 client(s) with evidence, %3 CAP(s) held, %4 refresh(es) "
-                                          "moved forward, %5 client(s) that never remove themselves, %6 listed "
-                                          "server(s) the inventory does not hold, %7 file(s) of unknown clients "
-                                          "(skipped)")
-                         .arg(summary->files)
-                         .arg(summary->clients)
-                         .arg(summary->caps)
-                         .arg(summary->refreshesMoved)
-                         .arg(summary->withoutLastChecked)
-                         .arg(summary->unknownServers)
-                         .arg(summary->unknownClients);
-    outcome.notes = (summary->unknownServerNames + summary->unknownClientNames).mid(0, 20);
+    const auto count = [](const char* text, int n) { return SiteImportWizard::tr(text, nullptr, n); };
+    QStringList counts {count(QT_TRANSLATE_N_NOOP("SiteImportWizard", "%Ln file(s) read"), summary->files),
+        count(QT_TRANSLATE_N_NOOP("SiteImportWizard", "%Ln client(s) with evidence"), summary->clients),
+        count(QT_TRANSLATE_N_NOOP("SiteImportWizard", "%Ln CAP(s) held"), summary->caps),
+        count(QT_TRANSLATE_N_NOOP("SiteImportWizard", "%Ln last refresh(es) moved forward"), summary->refreshesMoved),
+        count(QT_TRANSLATE_N_NOOP("SiteImportWizard", "%Ln client(s) that never remove themselves"),
+            summary->withoutLastChecked),
+        count(QT_TRANSLATE_N_NOOP("SiteImportWizard", "%Ln listed server(s) the inventory does not hold"),
+            summary->unknownServers),
+        count(QT_TRANSLATE_N_NOOP("SiteImportWizard", "%Ln file(s) of unknown clients (skipped)"),
+            summary->unknownClients)};
+    if (summary->superseded > 0)
+        counts << count(
+            QT_TRANSLATE_N_NOOP("SiteImportWizard", "%Ln file(s) superseded by a newer export of the same client"),
+            summary->superseded);
+    outcome.counts = counts.join(QStringLiteral(", "));
+    outcome.notes = (summary->unknownServerNames + summary->unknownClientNames + summary->supersededNames).mid(0, 20);
     return outcome;
 }
 
