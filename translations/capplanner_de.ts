@@ -53,10 +53,10 @@ Hinzufügen: %5
         <translation>%1: %2 entfernen</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %1. The safe removal time: every exposed client has refreshed its list by then, its longest disconnection and blackouts counted with the CCIM cycle and the retry (Q260824, Q231232, Q236052; %n client(s) still pending).</source>
+        <source>Remove %1. The safe removal time: every exposed client has refreshed its list by then, its longest disconnection and blackouts counted with the CCIM cycle and the retry (Q260824, Q231232, Q236052; %Ln client(s) still pending).</source>
         <translation>
-            <numerusform>Entfernen Sie %1. Der sichere Entfernungszeitpunkt: Bis dahin hat jeder ungeschützte Client seine Liste aktualisiert, seine längste Trennung und Sperrzeiten mitgerechnet, zusammen mit dem CCIM-Zyklus und der Wiederholung (Q260824, Q231232, Q236052; %n Client noch ausstehend).</numerusform>
-            <numerusform>Entfernen Sie %1. Der sichere Entfernungszeitpunkt: Bis dahin hat jeder ungeschützte Client seine Liste aktualisiert, seine längste Trennung und Sperrzeiten mitgerechnet, zusammen mit dem CCIM-Zyklus und der Wiederholung (Q260824, Q231232, Q236052; %n Clients noch ausstehend).</numerusform>
+            <numerusform>Entfernen Sie %1. Der sichere Entfernungszeitpunkt: Bis dahin hat jeder ungeschützte Client seine Liste aktualisiert, seine längste Trennung und Sperrzeiten mitgerechnet, zusammen mit dem CCIM-Zyklus und der Wiederholung (Q260824, Q231232, Q236052; %Ln Client noch ausstehend).</numerusform>
+            <numerusform>Entfernen Sie %1. Der sichere Entfernungszeitpunkt: Bis dahin hat jeder ungeschützte Client seine Liste aktualisiert, seine längste Trennung und Sperrzeiten mitgerechnet, zusammen mit dem CCIM-Zyklus und der Wiederholung (Q260824, Q231232, Q236052; %Ln Clients noch ausstehend).</numerusform>
         </translation>
     </message>
 </context>
@@ -135,41 +135,6 @@ Hinzufügen: %5
     <message>
         <source>never</source>
         <translation>nie</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n CAP(s) short of licences</source>
-        <translation>
-            <numerusform>%n CAP mit zu wenigen Lizenzen</numerusform>
-            <numerusform>%n CAPs mit zu wenigen Lizenzen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n upgrade-blocked client(s)</source>
-        <translation>
-            <numerusform>%n Client mit blockiertem Upgrade</numerusform>
-            <numerusform>%n Clients mit blockiertem Upgrade</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n site(s) a logon point stops serving</source>
-        <translation>
-            <numerusform>%n Standort, den ein Anmeldepunkt nicht mehr bedient</numerusform>
-            <numerusform>%n Standorte, die ein Anmeldepunkt nicht mehr bedient</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) without automatic recovery</source>
-        <translation>
-            <numerusform>%n Client ohne automatische Wiederherstellung</numerusform>
-            <numerusform>%n Clients ohne automatische Wiederherstellung</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) at risk at the proposed removal</source>
-        <translation>
-            <numerusform>%n Client beim vorgeschlagenen Entfernen gefährdet</numerusform>
-            <numerusform>%n Clients beim vorgeschlagenen Entfernen gefährdet</numerusform>
-        </translation>
     </message>
     <message>
         <source>Campaign %1</source>
@@ -255,6 +220,41 @@ Hinzufügen: %5
         <source>%1: unknown report format; use .pdf, .html, .csv or .ics</source>
         <translation>%1: unbekanntes Berichtsformat; verwenden Sie .pdf, .html, .csv oder .ics</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln CAP(s) short of licences</source>
+        <translation>
+            <numerusform>%Ln CAP mit zu wenigen Lizenzen</numerusform>
+            <numerusform>%Ln CAPs mit zu wenigen Lizenzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln upgrade-blocked client(s)</source>
+        <translation>
+            <numerusform>%Ln Client mit blockiertem Upgrade</numerusform>
+            <numerusform>%Ln Clients mit blockiertem Upgrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln site(s) a logon point stops serving</source>
+        <translation>
+            <numerusform>%Ln Standort, den ein Anmeldepunkt nicht mehr bedient</numerusform>
+            <numerusform>%Ln Standorte, die ein Anmeldepunkt nicht mehr bedient</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s) without automatic recovery</source>
+        <translation>
+            <numerusform>%Ln Client ohne automatische Wiederherstellung</numerusform>
+            <numerusform>%Ln Clients ohne automatische Wiederherstellung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s) at risk at the proposed removal</source>
+        <translation>
+            <numerusform>%Ln Client beim vorgeschlagenen Entfernen gefährdet</numerusform>
+            <numerusform>%Ln Clients beim vorgeschlagenen Entfernen gefährdet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampaignStore</name>
@@ -277,6 +277,10 @@ Hinzufügen: %5
     <message>
         <source>not planned</source>
         <translation>nicht geplant</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -480,13 +484,6 @@ Hinzufügen: %5
         <source>not planned</source>
         <translation>nicht geplant</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%1&lt;/b&gt;: %n site(s)</source>
-        <translation>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Standort</numerusform>
-            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Standorte</numerusform>
-        </translation>
-    </message>
     <message>
         <source>all removals safe by %1</source>
         <translation>alle Entfernungen sicher bis %1</translation>
@@ -495,23 +492,9 @@ Hinzufügen: %5
         <source>&lt;span style='color:#c02020'&gt;no end: a site has no safe removal time&lt;/span&gt;</source>
         <translation>&lt;span style='color:#c02020'&gt;kein Ende: Ein Standort hat keinen sicheren Entfernungszeitpunkt&lt;/span&gt;</translation>
     </message>
-    <message numerus="yes">
-        <source>%n site(s) not planned</source>
-        <translation>
-            <numerusform>%n Standort nicht geplant</numerusform>
-            <numerusform>%n Standorte nicht geplant</numerusform>
-        </translation>
-    </message>
     <message>
         <source>as saved</source>
         <translation>wie gespeichert</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;span style='color:#b06000'&gt;%n difference(s) from the saved figures&lt;/span&gt;</source>
-        <translation>
-            <numerusform>&lt;span style='color:#b06000'&gt;%n Abweichung von den gespeicherten Zahlen&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style='color:#b06000'&gt;%n Abweichungen von den gespeicherten Zahlen&lt;/span&gt;</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 %2: %3 → %4</source>
@@ -573,6 +556,27 @@ Hinzufügen: %5
         <source>Not exported: %1</source>
         <translation>Nicht exportiert: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %Ln site(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Standort</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %Ln Standorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln site(s) not planned</source>
+        <translation>
+            <numerusform>%Ln Standort nicht geplant</numerusform>
+            <numerusform>%Ln Standorte nicht geplant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style='color:#b06000'&gt;%Ln difference(s) from the saved figures&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style='color:#b06000'&gt;%Ln Abweichung von den gespeicherten Zahlen&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style='color:#b06000'&gt;%Ln Abweichungen von den gespeicherten Zahlen&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CampaignsPane</name>
@@ -603,20 +607,6 @@ Hinzufügen: %5
         <source>never</source>
         <translation>nie</translation>
     </message>
-    <message numerus="yes">
-        <source>UNSAFE: no removal time is safe; removing %1 would orphan %n exposed client(s) (Q260824).</source>
-        <translation>
-            <numerusform>UNSICHER: Keine Entfernungszeit ist sicher; %1 zu entfernen würde %n ungeschützten Client verwaisen lassen (Q260824).</numerusform>
-            <numerusform>UNSICHER: Keine Entfernungszeit ist sicher; %1 zu entfernen würde %n ungeschützte Clients verwaisen lassen (Q260824).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>UNSAFE: the proposed removal is before the safe time %1; %n exposed client(s) could be orphaned (Q260824). Remove at %1 instead.</source>
-        <translation>
-            <numerusform>UNSICHER: Die vorgeschlagene Entfernung liegt vor der sicheren Zeit %1; %n ungeschützter Client könnte verwaisen (Q260824). Entfernen Sie stattdessen um %1.</numerusform>
-            <numerusform>UNSICHER: Die vorgeschlagene Entfernung liegt vor der sicheren Zeit %1; %n ungeschützte Clients könnten verwaisen (Q260824). Entfernen Sie stattdessen um %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>before removing %1</source>
         <translation>vor dem Entfernen von %1</translation>
@@ -629,13 +619,6 @@ Hinzufügen: %5
         <source>Add %1 and leave the old ones in place.</source>
         <translation>%1 hinzufügen und die alten an Ort und Stelle lassen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Upgrade the %n upgrade-blocked client(s) (%1) from a CAP %2: Boot32wn at the logon point will not upgrade them, and if orphaned no logon can rescue them (Q262677, Q236052).</source>
-        <translation>
-            <numerusform>Den %n Client mit blockiertem Upgrade (%1) %2 über einen CAP aktualisieren: Boot32wn am Anmeldepunkt aktualisiert ihn nicht, und verwaist kann ihn keine Anmeldung retten (Q262677, Q236052).</numerusform>
-            <numerusform>Die %n Clients mit blockiertem Upgrade (%1) %2 über einen CAP aktualisieren: Boot32wn am Anmeldepunkt aktualisiert sie nicht, und verwaist kann sie keine Anmeldung retten (Q262677, Q236052).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Site %1 (%2) gets no new clients at logon point %3: upgrade it to %4 or install its clients another way (Q262677).</source>
         <translation>Standort %1 (%2) erhält am Anmeldepunkt %3 keine neuen Clients: Aktualisieren Sie ihn auf %4 oder installieren Sie seine Clients auf anderem Weg (Q262677).</translation>
@@ -647,13 +630,6 @@ Hinzufügen: %5
     <message>
         <source>Raise %1's licences from %2 to %3 %4 (Q208618).</source>
         <translation>Die Lizenzen von %1 von %2 auf %3 erhöhen, %4 (Q208618).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Confirm that the %n client(s) without automatic recovery (%1) have refreshed %2: if orphaned they cannot come back by themselves.</source>
-        <translation>
-            <numerusform>Bestätigen, dass sich der %n Client ohne automatische Wiederherstellung (%1) %2 aktualisiert hat: Verwaist kann er nicht von selbst zurückkommen.</numerusform>
-            <numerusform>Bestätigen, dass sich die %n Clients ohne automatische Wiederherstellung (%1) %2 aktualisiert haben: Verwaist können sie nicht von selbst zurückkommen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>until the removal date</source>
@@ -678,6 +654,34 @@ Hinzufügen: %5
     <message>
         <source>For clients still unconfirmed, use the recovery options below.</source>
         <translation>Für noch unbestätigte Clients die Wiederherstellungsmöglichkeiten unten nutzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>UNSAFE: no removal time is safe; removing %1 would orphan %Ln exposed client(s) (Q260824).</source>
+        <translation>
+            <numerusform>UNSICHER: Keine Entfernungszeit ist sicher; %1 zu entfernen würde %Ln ungeschützten Client verwaisen lassen (Q260824).</numerusform>
+            <numerusform>UNSICHER: Keine Entfernungszeit ist sicher; %1 zu entfernen würde %Ln ungeschützte Clients verwaisen lassen (Q260824).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>UNSAFE: the proposed removal is before the safe time %1; %Ln exposed client(s) could be orphaned (Q260824). Remove at %1 instead.</source>
+        <translation>
+            <numerusform>UNSICHER: Die vorgeschlagene Entfernung liegt vor der sicheren Zeit %1; %Ln ungeschützter Client könnte verwaisen (Q260824). Entfernen Sie stattdessen um %1.</numerusform>
+            <numerusform>UNSICHER: Die vorgeschlagene Entfernung liegt vor der sicheren Zeit %1; %Ln ungeschützte Clients könnten verwaisen (Q260824). Entfernen Sie stattdessen um %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upgrade the %Ln upgrade-blocked client(s) (%1) from a CAP %2: Boot32wn at the logon point will not upgrade them, and if orphaned no logon can rescue them (Q262677, Q236052).</source>
+        <translation>
+            <numerusform>Den %Ln Client mit blockiertem Upgrade (%1) %2 über einen CAP aktualisieren: Boot32wn am Anmeldepunkt aktualisiert ihn nicht, und verwaist kann ihn keine Anmeldung retten (Q262677, Q236052).</numerusform>
+            <numerusform>Die %Ln Clients mit blockiertem Upgrade (%1) %2 über einen CAP aktualisieren: Boot32wn am Anmeldepunkt aktualisiert sie nicht, und verwaist kann sie keine Anmeldung retten (Q262677, Q236052).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm that the %Ln client(s) without automatic recovery (%1) have refreshed %2: if orphaned they cannot come back by themselves.</source>
+        <translation>
+            <numerusform>Bestätigen, dass sich der %Ln Client ohne automatische Wiederherstellung (%1) %2 aktualisiert hat: Verwaist kann er nicht von selbst zurückkommen.</numerusform>
+            <numerusform>Bestätigen, dass sich die %Ln Clients ohne automatische Wiederherstellung (%1) %2 aktualisiert haben: Verwaist können sie nicht von selbst zurückkommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1255,12 +1259,6 @@ Befehle:
         <translation>trifft nicht zu</translation>
     </message>
     <message>
-        <source>Safer: add a new account at %1, remove %2 at %3 (Q237759)
-</source>
-        <translation>Sicherer: ein neues Konto um %1 hinzufügen, %2 um %3 entfernen (Q237759)
-</translation>
-    </message>
-    <message>
         <source>Compares version A with version B as Boot32wn does (Q262677): same, hotfix-newer, hotfix-older, significant-newer or significant-older.</source>
         <translation>Vergleicht Version A mit Version B wie Boot32wn (Q262677): same, hotfix-newer, hotfix-older, significant-newer oder significant-older.</translation>
     </message>
@@ -1466,51 +1464,11 @@ Befehle:
             <numerusform>%n letzte Aktualisierungen vorgerückt</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>At risk if removed at %1: %n client(s)
-</source>
-        <translation>
-            <numerusform>Gefährdet bei Entfernung am %1: %n Client
-</numerusform>
-            <numerusform>Gefährdet bei Entfernung am %1: %n Clients
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  licences: %1 has %2, expects %n connection(s) at peak
-</source>
-        <translation>
-            <numerusform>  Lizenzen: %1 hat %2, erwartet %n Verbindung zur Spitzenzeit
-</numerusform>
-            <numerusform>  Lizenzen: %1 hat %2, erwartet %n Verbindungen zur Spitzenzeit
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checklist:
 </source>
         <translation>Checkliste:
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>  recovery %1: %2, %n client(s). %3
-</source>
-        <translation>
-            <numerusform>  Wiederherstellung %1: %2, %n Client. %3
-</numerusform>
-            <numerusform>  Wiederherstellung %1: %2, %n Clients. %3
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Rotation: a new account every %n day(s), %1 accounts valid at once
-</source>
-        <translation>
-            <numerusform>Rotation: alle %n Tag ein neues Konto, %1 Konten gleichzeitig gültig
-</numerusform>
-            <numerusform>Rotation: alle %n Tage ein neues Konto, %1 Konten gleichzeitig gültig
-</numerusform>
-        </translation>
     </message>
     <message>
         <source>The longest disconnection of a profile for this plan only, e.g. laptop=120 (repeatable).</source>
@@ -1527,13 +1485,6 @@ Befehle:
     <message>
         <source>capplanner: --blackout takes PROFILE=START/END with two ISO 8601 times, the end after the start, not "%1"</source>
         <translation>capplanner: --blackout erwartet PROFIL=BEGINN/ENDE mit zwei ISO-8601-Zeiten, das Ende nach dem Beginn, nicht „%1“</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n covered client(s) know %1, which stays: removing %2 cannot orphan them, and they do not hold the safe time back (Q260824).</source>
-        <translation>
-            <numerusform>%n abgedeckter Client kennt %1, das bleibt: %2 zu entfernen kann ihn nicht verwaisen lassen, und er hält die sichere Zeit nicht auf (Q260824).</numerusform>
-            <numerusform>%n abgedeckte Clients kennen %1, das bleibt: %2 zu entfernen kann sie nicht verwaisen lassen, und sie halten die sichere Zeit nicht auf (Q260824).</numerusform>
-        </translation>
     </message>
     <message>
         <source>a CAP</source>
@@ -1573,13 +1524,6 @@ Befehle:
         <source>capplanner: logs parse FILE [--zone IANA] [--json] | logs import --db FILE [--client NAME] PATH...</source>
         <translation>capplanner: logs parse DATEI [--zone IANA] [--json] | logs import --db DATEI [--client NAME] PFAD...</translation>
     </message>
-    <message numerus="yes">
-        <source>  old password of %1 (changed %2): %n holder(s)</source>
-        <translation>
-            <numerusform>  altes Kennwort von %1 (geändert %2): %n Inhaber</numerusform>
-            <numerusform>  altes Kennwort von %1 (geändert %2): %n Inhaber</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, locked out from %1 until %2</source>
         <translation>, gesperrt von %1 bis %2</translation>
@@ -1587,26 +1531,6 @@ Befehle:
     <message>
         <source> (changed earlier: may be locking out already)</source>
         <translation> (früher geändert: sperrt womöglich schon)</translation>
-    </message>
-    <message numerus="yes">
-        <source>  %n fallback client(s) delayed by lockout: every account left to them is locked out; updated by %1
-</source>
-        <translation>
-            <numerusform>  %n ausweichender Client durch Sperrung verzögert: jedes ihm verbliebene Konto ist gesperrt; aktualisiert bis %1
-</numerusform>
-            <numerusform>  %n ausweichende Clients durch Sperrung verzögert: jedes ihnen verbliebene Konto ist gesperrt; aktualisiert bis %1
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  %n orphaned client(s) recover at their next logon through Logon Discovery (Q237759)
-</source>
-        <translation>
-            <numerusform>  %n verwaister Client stellt sich bei der nächsten Anmeldung über Logon Discovery wieder her (Q237759)
-</numerusform>
-            <numerusform>  %n verwaiste Clients stellen sich bei der nächsten Anmeldung über Logon Discovery wieder her (Q237759)
-</numerusform>
-        </translation>
     </message>
     <message>
         <source>Rotation: none needed; the domain's passwords never expire (maximum password age 0)
@@ -1846,6 +1770,103 @@ Befehle:
     <message>
         <source>dry run: nothing was imported</source>
         <translation>Probelauf: nichts wurde importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) superseded by a newer export of the same client</source>
+        <translation>
+            <numerusform>%n Datei durch einen neueren Export desselben Clients ersetzt</numerusform>
+            <numerusform>%n Dateien durch einen neueren Export desselben Clients ersetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln covered client(s) know %1, which stays: removing %2 cannot orphan them, and they do not hold the safe time back (Q260824).</source>
+        <translation>
+            <numerusform>%Ln abgedeckter Client kennt %1, das bleibt: %2 zu entfernen kann ihn nicht verwaisen lassen, und er hält die sichere Zeit nicht auf (Q260824).</numerusform>
+            <numerusform>%Ln abgedeckte Clients kennen %1, das bleibt: %2 zu entfernen kann sie nicht verwaisen lassen, und sie halten die sichere Zeit nicht auf (Q260824).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk if removed at %1: %Ln client(s)
+</source>
+        <translation>
+            <numerusform>Gefährdet bei Entfernung am %1: %Ln Client
+</numerusform>
+            <numerusform>Gefährdet bei Entfernung am %1: %Ln Clients
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  licences: %1 has %2, expects %Ln connection(s) at peak
+</source>
+        <translation>
+            <numerusform>  Lizenzen: %1 hat %2, erwartet %Ln Verbindung zur Spitzenzeit
+</numerusform>
+            <numerusform>  Lizenzen: %1 hat %2, erwartet %Ln Verbindungen zur Spitzenzeit
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  old password of %1 (changed %2): %Ln holder(s)</source>
+        <translation>
+            <numerusform>  altes Kennwort von %1 (geändert %2): %Ln Inhaber</numerusform>
+            <numerusform>  altes Kennwort von %1 (geändert %2): %Ln Inhaber</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %Ln fallback client(s) delayed by lockout: every account left to them is locked out; updated by %1
+</source>
+        <translation>
+            <numerusform>  %Ln ausweichender Client durch Sperrung verzögert: jedes ihm verbliebene Konto ist gesperrt; aktualisiert bis %1
+</numerusform>
+            <numerusform>  %Ln ausweichende Clients durch Sperrung verzögert: jedes ihnen verbliebene Konto ist gesperrt; aktualisiert bis %1
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %Ln orphaned client(s) recover at their next logon through Logon Discovery (Q237759)
+</source>
+        <translation>
+            <numerusform>  %Ln verwaister Client stellt sich bei der nächsten Anmeldung über Logon Discovery wieder her (Q237759)
+</numerusform>
+            <numerusform>  %Ln verwaiste Clients stellen sich bei der nächsten Anmeldung über Logon Discovery wieder her (Q237759)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %Ln orphaned client(s) never uninstall themselves: Site Config Last Checked is missing (Q265358)
+</source>
+        <translation>
+            <numerusform>  %Ln verwaister Client deinstalliert sich nie selbst: Site Config Last Checked fehlt (Q265358)
+</numerusform>
+            <numerusform>  %Ln verwaiste Clients deinstallieren sich nie selbst: Site Config Last Checked fehlt (Q265358)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  recovery %1: %2, %Ln client(s). %3
+</source>
+        <translation>
+            <numerusform>  Wiederherstellung %1: %2, %Ln Client. %3
+</numerusform>
+            <numerusform>  Wiederherstellung %1: %2, %Ln Clients. %3
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Safer: add a new account, %1, at %2, remove %3 at %4 (Q237759)
+</source>
+        <translation>Sicherer: ein neues Konto, %1, um %2 hinzufügen, %3 um %4 entfernen (Q237759)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotation: a new account every %Ln day(s), %1 accounts valid at once
+</source>
+        <translation>
+            <numerusform>Rotation: alle %Ln Tag ein neues Konto, %1 Konten gleichzeitig gültig
+</numerusform>
+            <numerusform>Rotation: alle %Ln Tage ein neues Konto, %1 Konten gleichzeitig gültig
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2392,62 +2413,6 @@ Befehle:
 </context>
 <context>
     <name>InventoryEditor</name>
-    <message numerus="yes">
-        <source>%n child site(s)</source>
-        <translation>
-            <numerusform>%n untergeordneter Standort</numerusform>
-            <numerusform>%n untergeordnete Standorte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s)</source>
-        <translation>
-            <numerusform>%n Client</numerusform>
-            <numerusform>%n Clients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n CAP(s)</source>
-        <translation>
-            <numerusform>%n CAP</numerusform>
-            <numerusform>%n CAPs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n Konto</numerusform>
-            <numerusform>%n Konten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n logon point(s)</source>
-        <translation>
-            <numerusform>%n Anmeldepunkt</numerusform>
-            <numerusform>%n Anmeldepunkte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n saved plan(s)</source>
-        <translation>
-            <numerusform>%n gespeicherter Plan</numerusform>
-            <numerusform>%n gespeicherte Pläne</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n site(s)</source>
-        <translation>
-            <numerusform>%n Standort</numerusform>
-            <numerusform>%n Standorte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blackout(s)</source>
-        <translation>
-            <numerusform>%n Sperrzeit</numerusform>
-            <numerusform>%n Sperrzeiten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Still referred to by %1.</source>
         <translation>Noch referenziert von %1.</translation>
@@ -2511,6 +2476,62 @@ Befehle:
     <message>
         <source>domain %1</source>
         <translation>Domäne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln child site(s)</source>
+        <translation>
+            <numerusform>%Ln untergeordneter Standort</numerusform>
+            <numerusform>%Ln untergeordnete Standorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln Client</numerusform>
+            <numerusform>%Ln Clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln CAP(s)</source>
+        <translation>
+            <numerusform>%Ln CAP</numerusform>
+            <numerusform>%Ln CAPs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln Konto</numerusform>
+            <numerusform>%Ln Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln logon point(s)</source>
+        <translation>
+            <numerusform>%Ln Anmeldepunkt</numerusform>
+            <numerusform>%Ln Anmeldepunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln saved plan(s)</source>
+        <translation>
+            <numerusform>%Ln gespeicherter Plan</numerusform>
+            <numerusform>%Ln gespeicherte Pläne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln site(s)</source>
+        <translation>
+            <numerusform>%Ln Standort</numerusform>
+            <numerusform>%Ln Standorte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blackout(s)</source>
+        <translation>
+            <numerusform>%Ln Sperrzeit</numerusform>
+            <numerusform>%Ln Sperrzeiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2625,13 +2646,6 @@ Befehle:
         <source>, last refresh now %1</source>
         <translation>, letzte Aktualisierung jetzt %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n finding(s)</source>
-        <translation>
-            <numerusform>%1: %n Befund</numerusform>
-            <numerusform>%1: %n Befunde</numerusform>
-        </translation>
-    </message>
     <message>
         <source>client "%1": its site's time zone "%2" is unknown; nothing was imported</source>
         <translation>Client „%1“: die Zeitzone „%2“ seines Standorts ist unbekannt; nichts wurde importiert</translation>
@@ -2655,6 +2669,13 @@ Befehle:
     <message>
         <source>import cancelled; nothing was imported</source>
         <translation>Import abgebrochen; nichts wurde importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln finding(s)</source>
+        <translation>
+            <numerusform>%1: %Ln Befund</numerusform>
+            <numerusform>%1: %Ln Befunde</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2751,16 +2772,6 @@ Befehle:
         <source>Logs (*.log *.lo_);;All files (*)</source>
         <translation>Protokolle (*.log *.lo_);;Alle Dateien (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>
-%n line(s) could not be read</source>
-        <translation>
-            <numerusform>
-%n Zeile konnte nicht gelesen werden</numerusform>
-            <numerusform>
-%n Zeilen konnten nicht gelesen werden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not a number</source>
         <translation>keine Zahl</translation>
@@ -2792,6 +2803,16 @@ Befehle:
     <message>
         <source>Log line</source>
         <translation>Protokollzeile</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+%Ln line(s) could not be read</source>
+        <translation>
+            <numerusform>
+%Ln Zeile konnte nicht gelesen werden</numerusform>
+            <numerusform>
+%Ln Zeilen konnten nicht gelesen werden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3403,41 +3424,6 @@ Befehle:
         <source>Import &amp;Logs…</source>
         <translation>&amp;Protokolle importieren …</translation>
     </message>
-    <message numerus="yes">
-        <source>Read the logs of %n client(s): %1, %2.</source>
-        <translation>
-            <numerusform>Protokolle von %n Client gelesen: %1, %2.</numerusform>
-            <numerusform>Protokolle von %n Clients gelesen: %1, %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s) recorded</source>
-        <translation>
-            <numerusform>%n Befund erfasst</numerusform>
-            <numerusform>%n Befunde erfasst</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n last refresh(es) moved forward</source>
-        <translation>
-            <numerusform>%n letzte Aktualisierung vorgerückt</numerusform>
-            <numerusform>%n letzte Aktualisierungen vorgerückt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) could not be read and were left out.</source>
-        <translation>
-            <numerusform>%n Zeile konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
-            <numerusform>%n Zeilen konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weiterer Eintrag</numerusform>
-            <numerusform>und %n weitere Einträge</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: last refresh now %2</source>
         <translation>%1: letzte Aktualisierung jetzt %2</translation>
@@ -3497,6 +3483,41 @@ Befehle:
     <message>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read the logs of %Ln client(s): %1, %2.</source>
+        <translation>
+            <numerusform>Protokolle von %Ln Client gelesen: %1, %2.</numerusform>
+            <numerusform>Protokolle von %Ln Clients gelesen: %1, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s) recorded</source>
+        <translation>
+            <numerusform>%Ln Befund erfasst</numerusform>
+            <numerusform>%Ln Befunde erfasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln last refresh(es) moved forward</source>
+        <translation>
+            <numerusform>%Ln letzte Aktualisierung vorgerückt</numerusform>
+            <numerusform>%Ln letzte Aktualisierungen vorgerückt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) could not be read and were left out.</source>
+        <translation>
+            <numerusform>%Ln Zeile konnte nicht gelesen werden und wurde ausgelassen.</numerusform>
+            <numerusform>%Ln Zeilen konnten nicht gelesen werden und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weiterer Eintrag</numerusform>
+            <numerusform>und %Ln weitere Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3641,13 +3662,6 @@ Befehle:
         <source>Rotate accounts %1</source>
         <translation>Kontenwechsel %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n site(s) proposed.</source>
-        <translation>
-            <numerusform>%n Standort vorgeschlagen.</numerusform>
-            <numerusform>%n Standorte vorgeschlagen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the sites of the campaign in the tree first.</source>
         <translation>Haken Sie zuerst die Standorte der Kampagne im Baum an.</translation>
@@ -3695,6 +3709,13 @@ Befehle:
     <message>
         <source>Row %1, column %2: wave %3 starts %4 days after the previous one in row %5</source>
         <translation>Zeile %1, Spalte %2: Welle %3 beginnt %4 Tage nach der vorigen in Zeile %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln site(s) proposed.</source>
+        <translation>
+            <numerusform>%Ln Standort vorgeschlagen.</numerusform>
+            <numerusform>%Ln Standorte vorgeschlagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3961,6 +3982,17 @@ Befehle:
         <source>The orphaned clients uninstall themselves by %1 (Q227033); a client whose Site Config Last Checked value is missing never does (Q265358).</source>
         <translation>Die verwaisten Clients deinstallieren sich selbst bis %1 (Q227033); ein Client, dem der Wert „Site Config Last Checked“ fehlt, tut das nie (Q265358).</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln orphaned client(s) never uninstall themselves: their Site Config Last Checked value is missing (Q265358).</source>
+        <translation>
+            <numerusform>%Ln verwaister Client deinstalliert sich nie selbst: Ihm fehlt der Wert „Site Config Last Checked“ (Q265358).</numerusform>
+            <numerusform>%Ln verwaiste Clients deinstallieren sich nie selbst: Ihnen fehlt der Wert „Site Config Last Checked“ (Q265358).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The others uninstall themselves by %1 (Q227033).</source>
+        <translation>Die übrigen deinstallieren sich selbst bis %1 (Q227033).</translation>
+    </message>
 </context>
 <context>
     <name>PlanStore</name>
@@ -4043,6 +4075,37 @@ Befehle:
     <message>
         <source>Site Config Last Checked: "%1" is not a time like 2000/06/13 06:28.53</source>
         <translation>Site Config Last Checked: „%1“ ist keine Zeit wie 2000/06/13 06:28.53</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was imported</source>
+        <translation>abgebrochen; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>Site Config Last Checked: "%1" cannot be read in the time zone "%2" of site %3</source>
+        <translation>Site Config Last Checked: „%1“ ist in der Zeitzone „%2“ des Standorts %3 nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1: %2, superseded by the newer export %3</source>
+        <translation>%1: %2, ersetzt durch den neueren Export %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln CAP(s)</source>
+        <translation>
+            <numerusform>%1: %Ln CAP</numerusform>
+            <numerusform>%1: %Ln CAPs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, last refresh now %1</source>
+        <translation>, letzte Aktualisierung jetzt %1</translation>
+    </message>
+    <message>
+        <source>, no Site Config Last Checked: never removes itself (Q265358)</source>
+        <translation>, kein Site Config Last Checked: entfernt sich nie selbst (Q265358)</translation>
     </message>
 </context>
 <context>
@@ -4186,10 +4249,6 @@ Befehle:
         <translation>%1: Spalte %2: %3</translation>
     </message>
     <message>
-        <source>%1: %2 cells where the header has %3</source>
-        <translation>%1: %2 Zellen, wo die Kopfzeile %3 hat</translation>
-    </message>
-    <message>
         <source>"%1" is not 0 or 1</source>
         <translation>„%1“ ist nicht 0 oder 1</translation>
     </message>
@@ -4204,6 +4263,13 @@ Befehle:
     <message>
         <source>"%1" is not a time such as 2026-11-30 12:00:00.000 or 2026-11-30T12:00:00Z</source>
         <translation>„%1“ ist keine Zeit wie 2026-11-30 12:00:00.000 oder 2026-11-30T12:00:00Z</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln cell(s) where the header has %2</source>
+        <translation>
+            <numerusform>%1: %Ln Zelle, wo die Kopfzeile %2 hat</numerusform>
+            <numerusform>%1: %Ln Zellen, wo die Kopfzeile %2 hat</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4430,10 +4496,6 @@ Import now writes exactly this, in one transaction.</source>
         <translation>Die ersten gefundenen Registrierungsexporte:</translation>
     </message>
     <message>
-        <source>%1 file(s), %2 client(s) with evidence, %3 CAP(s) held, %4 refresh(es) moved forward, %5 client(s) that never remove themselves, %6 listed server(s) the inventory does not hold, %7 file(s) of unknown clients (skipped)</source>
-        <translation>%1 Datei(en), %2 Client(s) mit Nachweis, %3 CAP(s) in Client-Listen, %4 Aktualisierung(en) vorgezogen, %5 Client(s) ohne Selbstentfernung, %6 Server aus den Listen nicht im Inventar, %7 Datei(en) unbekannter Clients (übersprungen)</translation>
-    </message>
-    <message>
         <source>Import from Site</source>
         <translation>Vom Standort importieren</translation>
     </message>
@@ -4497,6 +4559,62 @@ Import now writes exactly this, in one transaction.</source>
         <source>Folder of registry exports</source>
         <translation>Ordner mit Registrierungsexporten</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) read</source>
+        <translation>
+            <numerusform>%Ln Datei gelesen</numerusform>
+            <numerusform>%Ln Dateien gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s) with evidence</source>
+        <translation>
+            <numerusform>%Ln Client mit Nachweis</numerusform>
+            <numerusform>%Ln Clients mit Nachweis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln CAP(s) held</source>
+        <translation>
+            <numerusform>%Ln CAP in Client-Listen</numerusform>
+            <numerusform>%Ln CAPs in Client-Listen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln last refresh(es) moved forward</source>
+        <translation>
+            <numerusform>%Ln letzte Aktualisierung vorgerückt</numerusform>
+            <numerusform>%Ln letzte Aktualisierungen vorgerückt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s) that never remove themselves</source>
+        <translation>
+            <numerusform>%Ln Client ohne Selbstentfernung</numerusform>
+            <numerusform>%Ln Clients ohne Selbstentfernung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln listed server(s) the inventory does not hold</source>
+        <translation>
+            <numerusform>%Ln Server aus den Listen nicht im Inventar</numerusform>
+            <numerusform>%Ln Server aus den Listen nicht im Inventar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) of unknown clients (skipped)</source>
+        <translation>
+            <numerusform>%Ln Datei unbekannter Clients (übersprungen)</numerusform>
+            <numerusform>%Ln Dateien unbekannter Clients (übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) superseded by a newer export of the same client</source>
+        <translation>
+            <numerusform>%Ln Datei durch einen neueren Export desselben Clients ersetzt</numerusform>
+            <numerusform>%Ln Dateien durch einen neueren Export desselben Clients ersetzt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SiteImporter</name>
@@ -4521,9 +4639,9 @@ Import now writes exactly this, in one transaction.</source>
         <translation>Client „%1“ ist während des Imports verschwunden</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated, %3 refresh moved forward, %4 unchanged, %5 skipped (no client), %6 refused</source>
+        <source>%L1 new, %L2 updated, %L3 refresh moved forward, %L4 unchanged, %L5 skipped (no client), %L6 refused</source>
         <comment>site import counts</comment>
-        <translation>%1 neu, %2 aktualisiert, %3 mit vorgezogener Aktualisierung, %4 unverändert, %5 übersprungen (kein Client), %6 abgelehnt</translation>
+        <translation>%L1 neu, %L2 aktualisiert, %L3 mit vorgezogener Aktualisierung, %L4 unverändert, %L5 übersprungen (kein Client), %L6 abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -4540,13 +4658,6 @@ Import now writes exactly this, in one transaction.</source>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n client(s)</source>
-        <translation>
-            <numerusform>%n Client</numerusform>
-            <numerusform>%n Clients</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sites</source>
         <translation>Standorte</translation>
@@ -4555,23 +4666,30 @@ Import now writes exactly this, in one transaction.</source>
         <source>%1 (%2; %3 with child sites)</source>
         <translation>%1 (%2; %3 mit untergeordneten Standorten)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n client(s) at this site</source>
-        <translation>
-            <numerusform>%n Client an diesem Standort</numerusform>
-            <numerusform>%n Clients an diesem Standort</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client(s) with its child sites</source>
-        <translation>
-            <numerusform>%n Client mit seinen untergeordneten Standorten</numerusform>
-            <numerusform>%n Clients mit seinen untergeordneten Standorten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (loading…)</source>
         <translation>%1 (wird geladen …)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s) at this site</source>
+        <translation>
+            <numerusform>%Ln Client an diesem Standort</numerusform>
+            <numerusform>%Ln Clients an diesem Standort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s) with its child sites</source>
+        <translation>
+            <numerusform>%Ln Client mit seinen untergeordneten Standorten</numerusform>
+            <numerusform>%Ln Clients mit seinen untergeordneten Standorten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln Client</numerusform>
+            <numerusform>%Ln Clients</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4626,13 +4744,6 @@ Import now writes exactly this, in one transaction.</source>
         <source>Not yet in the inventory of site %1: %2. Add them before the start.</source>
         <translation>Noch nicht im Inventar von Standort %1: %2. Fügen Sie sie vor dem Beginn hinzu.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pending client(s) without a disconnection profile: planned with the longest disconnection of all profiles, %1 hours.</source>
-        <translation>
-            <numerusform>%n ausstehender Client ohne Verbindungsprofil: mit der längsten Trennung aller Profile geplant, %1 Stunden.</numerusform>
-            <numerusform>%n ausstehende Clients ohne Verbindungsprofil: mit der längsten Trennung aller Profile geplant, %1 Stunden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>"%1" is not a CAP of site %2</source>
         <translation>„%1“ ist kein CAP von Standort %2</translation>
@@ -4660,6 +4771,21 @@ Import now writes exactly this, in one transaction.</source>
     <message>
         <source>The plan changes disconnection profiles the inventory does not have: %1. No client uses them.</source>
         <translation>Der Plan ändert Verbindungsprofile, die das Inventar nicht hat: %1. Kein Client verwendet sie.</translation>
+    </message>
+    <message>
+        <source>added %1, removed %2</source>
+        <translation>hinzugefügt %1, entfernt %2</translation>
+    </message>
+    <message>
+        <source>added %1, never removed</source>
+        <translation>hinzugefügt %1, nie entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending client(s) without a disconnection profile: planned with the longest disconnection of all profiles, %1 hours.</source>
+        <translation>
+            <numerusform>%Ln ausstehender Client ohne Verbindungsprofil: mit der längsten Trennung aller Profile geplant, %1 Stunden.</numerusform>
+            <numerusform>%Ln ausstehende Clients ohne Verbindungsprofil: mit der längsten Trennung aller Profile geplant, %1 Stunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5013,10 +5139,6 @@ Import now writes exactly this, in one transaction.</source>
         <translation>Die sicherere Alternative (Q237759)</translation>
     </message>
     <message>
-        <source>Do not change the password in place. Add a new account at %1 and remove %2 at %3, its safe removal time.</source>
-        <translation>Das Kennwort nicht an Ort und Stelle ändern. Ein neues Konto um %1 hinzufügen und %2 um %3 entfernen, seinem sicheren Entfernungszeitpunkt.</translation>
-    </message>
-    <message>
         <source>Rotation</source>
         <translation>Rotation</translation>
     </message>
@@ -5091,6 +5213,21 @@ Import now writes exactly this, in one transaction.</source>
     <message>
         <source>what if the password of %1 changes</source>
         <translation>was, wenn sich das Kennwort von %1 ändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln orphaned client(s) never uninstall themselves: their Site Config Last Checked value is missing (Q265358).</source>
+        <translation>
+            <numerusform>%Ln verwaister Client deinstalliert sich nie selbst: Ihm fehlt der Wert „Site Config Last Checked“ (Q265358).</numerusform>
+            <numerusform>%Ln verwaiste Clients deinstallieren sich nie selbst: Ihnen fehlt der Wert „Site Config Last Checked“ (Q265358).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The other orphaned clients uninstall themselves by %1.</source>
+        <translation>Die übrigen verwaisten Clients deinstallieren sich selbst bis %1.</translation>
+    </message>
+    <message>
+        <source>Do not change the password in place. Add a new account, %1, at %2 and remove %3 at %4, its safe removal time.</source>
+        <translation>Das Kennwort nicht an Ort und Stelle ändern. Ein neues Konto, %1, um %2 hinzufügen und %3 um %4 entfernen, seinem sicheren Entfernungszeitpunkt.</translation>
     </message>
 </context>
 <context>

@@ -200,18 +200,18 @@ QString logSummary(const LogImporter::Summary& summary)
 {
     constexpr qsizetype MostListed = 20;
     QString counts
-        = QCoreApplication::translate("MainWindow", "Read the logs of %n client(s): %1, %2.", nullptr, summary.clients)
-              .arg(QCoreApplication::translate("MainWindow", "%n finding(s) recorded", nullptr, summary.findings),
+        = QCoreApplication::translate("MainWindow", "Read the logs of %Ln client(s): %1, %2.", nullptr, summary.clients)
+              .arg(QCoreApplication::translate("MainWindow", "%Ln finding(s) recorded", nullptr, summary.findings),
                   QCoreApplication::translate(
-                      "MainWindow", "%n last refresh(es) moved forward", nullptr, summary.refreshesMoved));
+                      "MainWindow", "%Ln last refresh(es) moved forward", nullptr, summary.refreshesMoved));
     if (summary.unreadable > 0)
         counts += u' '
             + QCoreApplication::translate(
-                "MainWindow", "%n line(s) could not be read and were left out.", nullptr, summary.unreadable);
+                "MainWindow", "%Ln line(s) could not be read and were left out.", nullptr, summary.unreadable);
     QStringList parts {counts};
     const auto listed = [](QStringList lines, qsizetype all) {
         if (all > lines.size())
-            lines << QCoreApplication::translate("MainWindow", "and %n more", nullptr, int(all - lines.size()));
+            lines << QCoreApplication::translate("MainWindow", "and %Ln more", nullptr, int(all - lines.size()));
         return lines.join(u'\n');
     };
     if (!summary.moved.isEmpty()) {

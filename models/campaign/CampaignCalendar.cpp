@@ -95,7 +95,7 @@ QByteArray ics(const CampaignResult& campaign, qint64 stamp)
                 head
                     + tr("Remove %1. The safe removal time: every exposed client has refreshed its list by then, "
                          "its longest disconnection and blackouts counted with the CCIM cycle and the retry "
-                         "(Q260824, Q231232, Q236052; %n client(s) still pending).",
+                         "(Q260824, Q231232, Q236052; %Ln client(s) still pending).",
                         nullptr, int(s.plan->counts.pending))
                           .arg(retired));
     }

@@ -44,15 +44,15 @@ QString flagsText(const CampaignFlags& f)
 {
     QStringList parts;
     if (f.licenceShortfalls)
-        parts << tr("%n CAP(s) short of licences", nullptr, int(f.licenceShortfalls));
+        parts << tr("%Ln CAP(s) short of licences", nullptr, int(f.licenceShortfalls));
     if (f.upgradeBlocked)
-        parts << tr("%n upgrade-blocked client(s)", nullptr, int(f.upgradeBlocked));
+        parts << tr("%Ln upgrade-blocked client(s)", nullptr, int(f.upgradeBlocked));
     if (f.logonPointSites)
-        parts << tr("%n site(s) a logon point stops serving", nullptr, int(f.logonPointSites));
+        parts << tr("%Ln site(s) a logon point stops serving", nullptr, int(f.logonPointSites));
     if (f.noAutomaticRecovery)
-        parts << tr("%n client(s) without automatic recovery", nullptr, int(f.noAutomaticRecovery));
+        parts << tr("%Ln client(s) without automatic recovery", nullptr, int(f.noAutomaticRecovery));
     if (f.atRisk)
-        parts << tr("%n client(s) at risk at the proposed removal", nullptr, int(f.atRisk));
+        parts << tr("%Ln client(s) at risk at the proposed removal", nullptr, int(f.atRisk));
     return parts.join(QStringLiteral("; "));
 }
 QStringList csvHeader()

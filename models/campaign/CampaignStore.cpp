@@ -13,11 +13,6 @@
 #include <QVariant>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CampaignStore", text);
-}
-
 QVariant orNull(const std::optional<qint64>& value)
 {
     return value ? QVariant(*value) : QVariant();
@@ -30,7 +25,7 @@ std::optional<qint64> fromVariant(const QVariant& value)
 
 QString timeText(const std::optional<qint64>& value)
 {
-    return value ? UtcTime::format(*value) : tr("never");
+    return value ? UtcTime::format(*value) : QCoreApplication::translate("CampaignStore", "never");
 }
 } // namespace
 
@@ -46,7 +41,7 @@ std::optional<qint64> CampaignStore::save(const CampaignResult& campaign, QStrin
         return std::nullopt;
     };
     if (campaign.name.trimmed().isEmpty()) {
-        *error = tr("a campaign needs a name");
+        *error = QCoreApplication::translate("CampaignStore", "a campaign needs a name");
         return std::nullopt;
     }
     Transaction transaction(m_inventory.database(), error);
@@ -122,7 +117,7 @@ std::optional<qint64> CampaignStore::idOf(const QString& name, QString* error) c
         return std::nullopt;
     }
     if (!query.next()) {
-        *error = tr("no saved campaign \"%1\"").arg(name);
+        *error = QCoreApplication::translate("CampaignStore", "no saved campaign \"%1\"").arg(name);
         return std::nullopt;
     }
     return query.value(0).toLongLong();
@@ -133,7 +128,7 @@ std::optional<SavedCampaign> CampaignStore::load(qint64 id, QString* error) cons
     QSqlQuery head = m_inventory.prepare(QStringLiteral("SELECT name, end_at FROM campaigns WHERE id = ?"));
     head.addBindValue(id);
     if (!head.exec() || !head.next()) {
-        *error = tr("no saved campaign %1").arg(id);
+        *error = QCoreApplication::translate("CampaignStore", "no saved campaign %1").arg(id);
         return std::nullopt;
     }
     SavedCampaign saved;
@@ -185,7 +180,7 @@ bool CampaignStore::remove(qint64 id, QString* error) const
             return false;
         }
         if (sql.contains(QLatin1String("campaigns WHERE")) && query.numRowsAffected() == 0) {
-            *error = tr("no saved campaign %1").arg(id);
+            *error = QCoreApplication::translate("CampaignStore", "no saved campaign %1").arg(id);
             return false;
         }
     }
@@ -202,7 +197,9 @@ QList<CampaignDifference> CampaignStore::differences(const SavedCampaign& saved,
         const QString code = site.site.request.site;
         if (bool(before.start) != bool(site.plan)) {
             result << CampaignDifference {code, QStringLiteral("plan"),
-                before.start ? tr("planned") : tr("not planned"), site.plan ? tr("planned") : site.error};
+                before.start ? QCoreApplication::translate("CampaignStore", "planned")
+                             : QCoreApplication::translate("CampaignStore", "not planned"),
+                site.plan ? QCoreApplication::translate("CampaignStore", "planned") : site.error};
         }
         const std::optional<qint64> start = site.plan ? std::optional(site.start) : std::nullopt;
         if (before.start && start && *before.start != *start)

@@ -304,11 +304,11 @@ QVariant SiteTreeModel::data(const QModelIndex& index, int role) const
         if (!m_error.isEmpty())
             return m_error;
         if (hasChildSites(node))
-            return tr("%n client(s) at this site", nullptr, clamp(node->clients)) + u'\n'
-                + tr("%n client(s) with its child sites", nullptr, clamp(node->withChildSites));
+            return tr("%Ln client(s) at this site", nullptr, clamp(node->clients)) + u'\n'
+                + tr("%Ln client(s) with its child sites", nullptr, clamp(node->withChildSites));
         if (node->kind == Kind::Site)
-            return tr("%n client(s) at this site", nullptr, clamp(node->clients));
-        return tr("%n client(s)", nullptr, clamp(node->clients));
+            return tr("%Ln client(s) at this site", nullptr, clamp(node->clients));
+        return tr("%Ln client(s)", nullptr, clamp(node->clients));
     case ClientsRole:
         return node->clients;
     case ClientsWithChildSitesRole:

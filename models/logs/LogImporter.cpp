@@ -188,7 +188,7 @@ std::optional<LogImporter::Summary> LogImporter::import(const QList<ClientLogs>&
             }
         }
         result.findings += int(diagnosis.findings.size());
-        QString line = tr("%1: %n finding(s)", nullptr, int(diagnosis.findings.size())).arg(client.client);
+        QString line = tr("%1: %Ln finding(s)", nullptr, int(diagnosis.findings.size())).arg(client.client);
         bool moved = false;
         if (diagnosis.lastRefreshMs
             && !refresh.apply(client.client, lastRefresh, *diagnosis.lastRefreshMs / 1000, &moved, error)) {

@@ -48,12 +48,12 @@ QList<ChecklistStep> warnings(const TransitionPlan& plan)
     step.severity = ChecklistStep::Severity::Warning;
     if (plan.orphansAll) {
         step.period = tr("never");
-        step.text = tr("UNSAFE: no removal time is safe; removing %1 would orphan %n exposed client(s) (Q260824).",
+        step.text = tr("UNSAFE: no removal time is safe; removing %1 would orphan %Ln exposed client(s) (Q260824).",
             nullptr, int(plan.counts.exposed))
                         .arg(r.retire.join(QStringLiteral(", ")));
     } else {
         step.at = r.proposedRemoval;
-        step.text = tr("UNSAFE: the proposed removal is before the safe time %1; %n exposed client(s) could be "
+        step.text = tr("UNSAFE: the proposed removal is before the safe time %1; %Ln exposed client(s) could be "
                        "orphaned (Q260824). Remove at %1 instead.",
             nullptr, int(plan.counts.atRisk))
                         .arg(UtcTime::format(*plan.safeRemoval));
@@ -81,7 +81,7 @@ QList<ChecklistStep> steps(const TransitionPlan& plan)
                 names << b.client;
         }
         result << ChecklistStep {r.start, {},
-            tr("Upgrade the %n upgrade-blocked client(s) (%1) from a CAP %2: Boot32wn at the logon point will not "
+            tr("Upgrade the %Ln upgrade-blocked client(s) (%1) from a CAP %2: Boot32wn at the logon point will not "
                "upgrade them, and if orphaned no logon can rescue them (Q262677, Q236052).",
                 nullptr, int(plan.upgradeBlockCount))
                 .arg(someNames(names, plan.upgradeBlockCount), removing)};
@@ -102,7 +102,7 @@ QList<ChecklistStep> steps(const TransitionPlan& plan)
         for (const NoAutomaticRecovery& n : plan.noAutomaticRecovery)
             names << n.client;
         result << ChecklistStep {removal, removal ? QString() : tr("never"),
-            tr("Confirm that the %n client(s) without automatic recovery (%1) have refreshed %2: if orphaned they "
+            tr("Confirm that the %Ln client(s) without automatic recovery (%1) have refreshed %2: if orphaned they "
                "cannot come back by themselves.",
                 nullptr, int(plan.noAutomaticRecoveryCount))
                 .arg(someNames(names, plan.noAutomaticRecoveryCount), removing)};

@@ -15,11 +15,6 @@
 #include <cmath>
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TransitionPlanner", text);
-}
-
 const QList<SiteItem>& itemsOf(const SiteFacts& facts, TransitionKind kind)
 {
     return kind == TransitionKind::Cap ? facts.caps : facts.accounts;
@@ -34,9 +29,10 @@ TransitionPlanner::TransitionPlanner(const Inventory& inventory)
 namespace {
 QString times(const SiteItem& item)
 {
-    return item.removedAt
-        ? tr("added %1, removed %2").arg(UtcTime::format(item.addedAt), UtcTime::format(*item.removedAt))
-        : tr("added %1, never removed").arg(UtcTime::format(item.addedAt));
+    return item.removedAt ? QCoreApplication::translate("TransitionPlanner", "added %1, removed %2")
+                                .arg(UtcTime::format(item.addedAt), UtcTime::format(*item.removedAt))
+                          : QCoreApplication::translate("TransitionPlanner", "added %1, never removed")
+                                .arg(UtcTime::format(item.addedAt));
 }
 
 // The names as the inventory spells them (RULES.md R0.3), each once; unknown names as given.
@@ -57,7 +53,7 @@ bool TransitionPlanner::checkRequest(const TransitionRequest& request, const Sit
 {
     const bool caps = request.kind == TransitionKind::Cap;
     if (request.retire.isEmpty()) {
-        *error = tr("name at least one CAP or account to retire");
+        *error = QCoreApplication::translate("TransitionPlanner", "name at least one CAP or account to retire");
         return false;
     }
     const QString start = UtcTime::format(request.start);
@@ -66,31 +62,36 @@ bool TransitionPlanner::checkRequest(const TransitionRequest& request, const Sit
     for (const QString& name : request.retire) {
         const SiteItem* item = facts.item(request.kind, name);
         if (!item) {
-            *error = (caps ? tr("\"%1\" is not a CAP of site %2")
-                           : tr("\"%1\" is not a client connection account of site %2"))
+            *error = (caps ? QCoreApplication::translate("TransitionPlanner", "\"%1\" is not a CAP of site %2")
+                           : QCoreApplication::translate(
+                               "TransitionPlanner", "\"%1\" is not a client connection account of site %2"))
                          .arg(name, facts.code);
             return false;
         }
         if (!item->isLiveAt(request.start)) {
-            *error = (caps ? tr("\"%1\" is not a live CAP of site %2 at the start %3 (%4)")
-                           : tr("\"%1\" is not a live client connection account of site %2 at the start %3 (%4)"))
+            *error = (caps ? QCoreApplication::translate(
+                          "TransitionPlanner", "\"%1\" is not a live CAP of site %2 at the start %3 (%4)")
+                           : QCoreApplication::translate("TransitionPlanner",
+                               "\"%1\" is not a live client connection account of site %2 at the start %3 (%4)"))
                          .arg(item->name, facts.code, start, times(*item));
             return false;
         }
     }
     for (const QString& name : request.add) {
         if (request.retire.contains(name, Qt::CaseInsensitive)) {
-            *error = tr("\"%1\" is both retired and added").arg(name);
+            *error = QCoreApplication::translate("TransitionPlanner", "\"%1\" is both retired and added").arg(name);
             return false;
         }
         const SiteItem* item = facts.item(request.kind, name);
         if (!item || item->isLiveAt(request.start))
             continue;
-        *error = (item->addedAt > request.start
-                ? tr("\"%1\" cannot be added: it goes live only after the start %2 (%3); start the plan "
-                     "then or later")
-                : tr("\"%1\" cannot be added: it is no longer live at the start %2 (%3)"))
-                     .arg(item->name, start, times(*item));
+        *error
+            = (item->addedAt > request.start ? QCoreApplication::translate("TransitionPlanner",
+                   "\"%1\" cannot be added: it goes live only after the start %2 (%3); start the plan "
+                   "then or later")
+                                             : QCoreApplication::translate("TransitionPlanner",
+                                                 "\"%1\" cannot be added: it is no longer live at the start %2 (%3)"))
+                  .arg(item->name, start, times(*item));
         return false;
     }
     return true;
@@ -184,10 +185,13 @@ void TransitionPlanner::classify(const TransitionRequest& request, const SiteFac
 
     if (plan.orphansAll) {
         plan.warnings << PlanWarning {QStringLiteral("orphans-all"),
-            tr("The plan retires every %1 the clients know and adds none: every pending client "
-               "would be orphaned, so no removal time is safe (Q260824). Add the new ones "
-               "first.")
-                .arg(request.kind == TransitionKind::Cap ? tr("CAP") : tr("account"))};
+            QCoreApplication::translate("TransitionPlanner",
+                "The plan retires every %1 the clients know and adds none: every pending client "
+                "would be orphaned, so no removal time is safe (Q260824). Add the new ones "
+                "first.")
+                .arg(request.kind == TransitionKind::Cap
+                        ? QCoreApplication::translate("TransitionPlanner", "CAP")
+                        : QCoreApplication::translate("TransitionPlanner", "account"))};
     } else {
         // RULES.md R1.7: only exposed clients hold the safe time back.
         qint64 latest = request.start + request.timing.propagation;
@@ -200,7 +204,7 @@ void TransitionPlanner::classify(const TransitionRequest& request, const SiteFac
     if (noProfilePending > 0)
         plan.warnings << PlanWarning {QStringLiteral("no-profile"),
             QCoreApplication::translate("TransitionPlanner",
-                "%n pending client(s) without a disconnection profile: planned with the longest disconnection of "
+                "%Ln pending client(s) without a disconnection profile: planned with the longest disconnection of "
                 "all profiles, %1 hours.",
                 nullptr, int(noProfilePending))
                 .arg(longestOffline / double(UtcTime::Hour))};
@@ -217,11 +221,13 @@ void TransitionPlanner::classify(const TransitionRequest& request, const SiteFac
     unknownProfiles.sort();
     if (!unknownProfiles.isEmpty())
         plan.warnings << PlanWarning {QStringLiteral("unknown-profiles"),
-            tr("The plan changes disconnection profiles the inventory does not have: %1. No client uses them.")
+            QCoreApplication::translate("TransitionPlanner",
+                "The plan changes disconnection profiles the inventory does not have: %1. No client uses them.")
                 .arg(unknownProfiles.join(QStringLiteral(", ")))};
     if (!unknown.isEmpty())
         plan.warnings << PlanWarning {QStringLiteral("new-names"),
-            tr("Not yet in the inventory of site %1: %2. Add them before the start.")
+            QCoreApplication::translate(
+                "TransitionPlanner", "Not yet in the inventory of site %1: %2. Add them before the start.")
                 .arg(facts.code, unknown.join(QStringLiteral(", ")))};
 }
 

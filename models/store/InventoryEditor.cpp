@@ -189,22 +189,22 @@ std::optional<QStringList> InventoryEditor::dependents(
     };
     static const Reference references[] = {
         {"sites", "SELECT count(*) FROM sites WHERE parent = ?",
-            QT_TRANSLATE_N_NOOP("InventoryEditor", "%n child site(s)")},
+            QT_TRANSLATE_N_NOOP("InventoryEditor", "%Ln child site(s)")},
         {"sites", "SELECT count(*) FROM clients WHERE site = ?",
-            QT_TRANSLATE_N_NOOP("InventoryEditor", "%n client(s)")},
-        {"sites", "SELECT count(*) FROM caps WHERE site = ?", QT_TRANSLATE_N_NOOP("InventoryEditor", "%n CAP(s)")},
+            QT_TRANSLATE_N_NOOP("InventoryEditor", "%Ln client(s)")},
+        {"sites", "SELECT count(*) FROM caps WHERE site = ?", QT_TRANSLATE_N_NOOP("InventoryEditor", "%Ln CAP(s)")},
         {"sites", "SELECT count(*) FROM accounts WHERE site = ?",
-            QT_TRANSLATE_N_NOOP("InventoryEditor", "%n account(s)")},
+            QT_TRANSLATE_N_NOOP("InventoryEditor", "%Ln account(s)")},
         {"sites", "SELECT count(*) FROM logon_point_sites WHERE site = ?",
-            QT_TRANSLATE_N_NOOP("InventoryEditor", "%n logon point(s)")},
+            QT_TRANSLATE_N_NOOP("InventoryEditor", "%Ln logon point(s)")},
         {"sites", "SELECT count(*) FROM plans WHERE site = ?",
-            QT_TRANSLATE_N_NOOP("InventoryEditor", "%n saved plan(s)")},
+            QT_TRANSLATE_N_NOOP("InventoryEditor", "%Ln saved plan(s)")},
         {"domains", "SELECT count(*) FROM sites WHERE domain = ?",
-            QT_TRANSLATE_N_NOOP("InventoryEditor", "%n site(s)")},
+            QT_TRANSLATE_N_NOOP("InventoryEditor", "%Ln site(s)")},
         {"profiles", "SELECT count(*) FROM clients WHERE profile = ?",
-            QT_TRANSLATE_N_NOOP("InventoryEditor", "%n client(s)")},
+            QT_TRANSLATE_N_NOOP("InventoryEditor", "%Ln client(s)")},
         {"profiles", "SELECT count(*) FROM blackouts WHERE profile = ?",
-            QT_TRANSLATE_N_NOOP("InventoryEditor", "%n blackout(s)")},
+            QT_TRANSLATE_N_NOOP("InventoryEditor", "%Ln blackout(s)")},
     };
     QStringList result;
     for (const Reference& ref : references) {

@@ -349,19 +349,19 @@ void CampaignView::showResult(const CampaignResult& result, const QHash<QString,
     fillTable();
 
     const QLocale locale;
-    QString summary = tr("<b>%1</b>: %n site(s)", nullptr, int(result.sites.size())).arg(result.name.toHtmlEscaped());
+    QString summary = tr("<b>%1</b>: %Ln site(s)", nullptr, int(result.sites.size())).arg(result.name.toHtmlEscaped());
     summary += QStringLiteral(" \u00b7 ")
         + (result.end ? tr("all removals safe by %1").arg(UtcTime::longDisplay(*result.end))
                       : tr("<span style='color:#c02020'>no end: a site has no safe removal time</span>"));
     if (const int failed = result.failed(); failed > 0)
-        summary += QStringLiteral(" \u00b7 ") + tr("%n site(s) not planned", nullptr, failed);
+        summary += QStringLiteral(" \u00b7 ") + tr("%Ln site(s) not planned", nullptr, failed);
     if (const QString flags = CampaignReport::flagsText(result.flags); !flags.isEmpty())
         summary += QStringLiteral(" \u00b7 ") + flags.toHtmlEscaped();
     if (m_saved) {
         summary += QStringLiteral(" \u00b7 ")
             + (m_differences.isEmpty()
                     ? tr("as saved")
-                    : tr("<span style='color:#b06000'>%n difference(s) from the saved figures</span>", nullptr,
+                    : tr("<span style='color:#b06000'>%Ln difference(s) from the saved figures</span>", nullptr,
                         int(m_differences.size())));
         QStringList lines;
         for (const CampaignDifference& d : std::as_const(m_differences))

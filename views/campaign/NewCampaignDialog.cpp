@@ -288,7 +288,7 @@ int NewCampaignDialog::propose()
     if (m_name->text().trimmed().isEmpty())
         m_name->setText(caps ? tr("Replace CAPs %1").arg(utc(start).date().toString(Qt::ISODate))
                              : tr("Rotate accounts %1").arg(utc(start).date().toString(Qt::ISODate)));
-    QString message = tr("%n site(s) proposed.", nullptr, int(rows.size()));
+    QString message = tr("%Ln site(s) proposed.", nullptr, int(rows.size()));
     if (codes.isEmpty())
         message = tr("Check the sites of the campaign in the tree first.");
     else if (!proposal)

@@ -201,7 +201,7 @@ void LogViewer::openFile(const QString& path)
         m_merged->addFile(name, parsed.log.entries);
         QString tip = parsed.path;
         if (!parsed.log.unreadableLines.isEmpty())
-            tip += tr("\n%n line(s) could not be read", nullptr, int(parsed.log.unreadableLines.size()));
+            tip += tr("\n%Ln line(s) could not be read", nullptr, int(parsed.log.unreadableLines.size()));
         m_tabs->setCurrentWidget(addView(model, name, tip));
         m_files.insert(parsed.path, Followed {model, parsed.size, parsed.lines});
         const QString current = m_component->currentData().toString();
